@@ -1,0 +1,713 @@
+//! Lexicons: the shared word lists under `rules/lexicon/` (outlets, reporting verbs, cues,
+//! measures, entities, grammar, page chrome), loaded and indexed once for every stage.
+
+use crate::diagnostic::{self, Diagnostic};
+use crate::error::{Error, Result};
+use crate::model::Modality;
+use crate::text::{PhraseSet, normalize, tokenize};
+use regex::Regex;
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::Path;
+use std::sync::OnceLock;
+
+include!(concat!(env!("OUT_DIR"), "/bundled_rules.rs"));
+
+/// One file of a rule set: its path relative to the rule root, how to show it, its text.
+#[derive(Debug, Clone)]
+pub struct RuleFile {
+    pub rel: String,
+    pub display: String,
+    pub text: String,
+}
+
+/// The files of a rule set: the bundled one, or a directory given with `--rules`.
+#[derive(Debug, Clone)]
+pub struct RuleSource {
+    pub files: Vec<RuleFile>,
+}
+
+impl RuleSource {
+    pub fn bundled() -> Self {
+        let files = BUNDLED_RULES
+            .iter()
+            .map(|(rel, text)| RuleFile {
+                rel: rel.to_string(),
+                display: format!("rules/{rel}"),
+                text: text.to_string(),
+            })
+            .collect();
+        RuleSource { files }
+    }
+
+    /// Reads every `.toml` under `dir`. Lexicon files the directory lacks are taken from
+    /// the bundled set, so a rule author can copy only the rules they change.
+    pub fn from_dir(dir: &Path) -> Result<Self> {
+        if !dir.is_dir() {
+            return Err(Error::NotFound {
+                path: dir.display().to_string(),
+            });
+        }
+        let mut files = Vec::new();
+        let mut stack = vec![dir.to_path_buf()];
+        while let Some(d) = stack.pop() {
+            let entries = std::fs::read_dir(&d).map_err(|e| Error::Io {
+                path: d.display().to_string(),
+                source: e,
+            })?;
+            let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+            paths.sort();
+            for p in paths {
+                if p.is_dir() {
+                    stack.push(p);
+                } else if p.extension().is_some_and(|e| e == "toml") {
+                    let text = std::fs::read_to_string(&p).map_err(|e| Error::Io {
+                        path: p.display().to_string(),
+                        source: e,
+                    })?;
+                    let rel = p
+                        .strip_prefix(dir)
+                        .unwrap_or(&p)
+                        .to_string_lossy()
+                        .replace('\\', "/");
+                    files.push(RuleFile {
+                        rel,
+                        display: p.display().to_string(),
+                        text,
+                    });
+                }
+            }
+        }
+        let have: HashSet<String> = files.iter().map(|f| f.rel.clone()).collect();
+        for bundled in RuleSource::bundled().files {
+            if bundled.rel.starts_with("lexicon/") && !have.contains(&bundled.rel) {
+                files.push(bundled);
+            }
+        }
+        files.sort_by(|a, b| a.rel.cmp(&b.rel));
+        Ok(RuleSource { files })
+    }
+
+    pub fn lexicon_files(&self) -> impl Iterator<Item = &RuleFile> {
+        self.files.iter().filter(|f| f.rel.starts_with("lexicon/"))
+    }
+
+    pub fn rule_files(&self) -> impl Iterator<Item = &RuleFile> {
+        self.files
+            .iter()
+            .filter(|f| !f.rel.starts_with("lexicon/") && f.rel.contains('/'))
+    }
+
+    fn get(&self, rel: &str) -> Option<&RuleFile> {
+        self.files.iter().find(|f| f.rel == rel)
+    }
+}
+
+/// The class of a reporting verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum VerbClass {
+    Say,
+    Report,
+    Confirm,
+    Deny,
+    Figure,
+}
+
+pub struct ChromeLexicon {
+    pub max_line_chars: usize,
+    pub lines: Vec<Regex>,
+    pub block_starts: Vec<Regex>,
+}
+
+pub struct Outlet {
+    pub name: String,
+    pub aliases: Vec<String>,
+}
+
+pub struct OutletLexicon {
+    pub outlets: Vec<Outlet>,
+    /// Outlet names and aliases, matched case-sensitively on tokens; value = outlet index.
+    pub names: PhraseSet<usize>,
+    pub names_exact: HashMap<String, usize>,
+    pub reference_nouns: PhraseSet,
+    pub suffixes: HashSet<String>,
+}
+
+pub struct ReportingLexicon {
+    pub verbs: PhraseSet<VerbClass>,
+    pub figure_objects: HashSet<String>,
+    pub report_nouns: HashSet<String>,
+    pub according: PhraseSet,
+    pub as_saying: PhraseSet,
+    pub adverbials: PhraseSet,
+}
+
+pub struct CueLexicon {
+    pub negation: PhraseSet,
+    pub not_negation: PhraseSet,
+    pub modality: PhraseSet<Modality>,
+    /// Named cue classes (denial, correction, change...).
+    pub classes: PhraseSet<String>,
+    pub class_names: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BoundWord {
+    AtLeast,
+    MoreThan,
+    AtMost,
+    LessThan,
+    Approximate,
+    Exact,
+}
+
+pub struct MeasureLexicon {
+    pub numbers: PhraseSet<f64>,
+    pub scales: HashMap<String, f64>,
+    pub bounds: PhraseSet<BoundWord>,
+    pub vague: PhraseSet<f64>,
+    pub units: PhraseSet<String>,
+    /// Measure class of a term (counted noun or predicate), by normalised phrase.
+    pub measure_terms: PhraseSet<String>,
+    /// Measure class of a unit.
+    pub unit_measures: HashMap<String, String>,
+    /// Group of a counted noun (military, civilian).
+    pub groups: HashMap<String, String>,
+    pub not_counts: PhraseSet,
+}
+
+pub struct EntityLexicon {
+    /// Alias -> canonical key (lowercase), matched on normalised tokens.
+    pub aliases: PhraseSet<String>,
+    pub titles: PhraseSet,
+    pub source_nouns: PhraseSet,
+}
+
+pub struct GrammarLexicon {
+    pub stopwords: HashSet<String>,
+    pub auxiliaries: HashSet<String>,
+    pub verbs: HashSet<String>,
+    pub subordinators: PhraseSet,
+    pub coordinators: HashSet<String>,
+}
+
+/// Every shared lexicon, indexed.
+pub struct Lexicon {
+    pub chrome: ChromeLexicon,
+    pub outlets: OutletLexicon,
+    pub reporting: ReportingLexicon,
+    pub cues: CueLexicon,
+    pub measures: MeasureLexicon,
+    pub entities: EntityLexicon,
+    pub grammar: GrammarLexicon,
+}
+
+// --- file shapes -------------------------------------------------------------------------
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct ChromeFile {
+    #[allow(dead_code)]
+    description: Option<String>,
+    max_line_chars: usize,
+    lines: Vec<String>,
+    block_starts: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct OutletsFile {
+    #[allow(dead_code)]
+    description: Option<String>,
+    reference_nouns: Vec<String>,
+    suffixes: Vec<String>,
+    outlet: Vec<OutletEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OutletEntry {
+    name: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct ReportingFile {
+    #[allow(dead_code)]
+    description: Option<String>,
+    verbs: BTreeMap<String, Vec<String>>,
+    figure_objects: Vec<String>,
+    report_nouns: Vec<String>,
+    according: Vec<String>,
+    as_saying: Vec<String>,
+    adverbials: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct CuesFile {
+    #[allow(dead_code)]
+    description: Option<String>,
+    negation: NegationSection,
+    modality: BTreeMap<String, Vec<String>>,
+    classes: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct NegationSection {
+    cues: Vec<String>,
+    not_negation: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct MeasuresFile {
+    #[allow(dead_code)]
+    description: Option<String>,
+    numbers: BTreeMap<String, f64>,
+    scales: BTreeMap<String, f64>,
+    bounds: BTreeMap<String, String>,
+    vague: BTreeMap<String, f64>,
+    units: BTreeMap<String, String>,
+    measure: BTreeMap<String, MeasureEntry>,
+    groups: BTreeMap<String, Vec<String>>,
+    not_counts: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MeasureEntry {
+    terms: Vec<String>,
+    #[serde(default)]
+    units: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct EntitiesFile {
+    #[allow(dead_code)]
+    description: Option<String>,
+    aliases: Vec<Vec<String>>,
+    titles: Vec<String>,
+    source_nouns: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct GrammarFile {
+    #[allow(dead_code)]
+    description: Option<String>,
+    stopwords: Vec<String>,
+    auxiliaries: Vec<String>,
+    verbs: Vec<String>,
+    subordinators: Vec<String>,
+    coordinators: Vec<String>,
+}
+
+// --- loading -----------------------------------------------------------------------------
+
+impl Lexicon {
+    /// The lexicon compiled into the binary.
+    pub fn bundled() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(|| match Lexicon::load(&RuleSource::bundled()) {
+            Ok(lexicon) => lexicon,
+            // The bundled files are tested in CI; failing here is a build defect.
+            Err(diags) => panic!(
+                "bundled lexicon is invalid:\n{}",
+                diags
+                    .iter()
+                    .map(|d| d.render(false))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            ),
+        })
+    }
+
+    pub fn load(source: &RuleSource) -> std::result::Result<Lexicon, Vec<Diagnostic>> {
+        let mut diags = Vec::new();
+        let chrome: Option<ChromeFile> = parse(source, "lexicon/chrome.toml", &mut diags);
+        let outlets: Option<OutletsFile> = parse(source, "lexicon/outlets.toml", &mut diags);
+        let reporting: Option<ReportingFile> = parse(source, "lexicon/reporting.toml", &mut diags);
+        let cues: Option<CuesFile> = parse(source, "lexicon/cues.toml", &mut diags);
+        let measures: Option<MeasuresFile> = parse(source, "lexicon/measures.toml", &mut diags);
+        let entities: Option<EntitiesFile> = parse(source, "lexicon/entities.toml", &mut diags);
+        let grammar: Option<GrammarFile> = parse(source, "lexicon/grammar.toml", &mut diags);
+        let (
+            Some(chrome),
+            Some(outlets),
+            Some(reporting),
+            Some(cues),
+            Some(measures),
+            Some(entities),
+            Some(grammar),
+        ) = (
+            chrome, outlets, reporting, cues, measures, entities, grammar,
+        )
+        else {
+            return Err(diags);
+        };
+        let lexicon = Lexicon {
+            chrome: build_chrome(source, chrome, &mut diags),
+            outlets: build_outlets(source, outlets, &mut diags),
+            reporting: build_reporting(source, reporting, &mut diags),
+            cues: build_cues(source, cues, &mut diags),
+            measures: build_measures(source, measures, &mut diags),
+            entities: build_entities(entities),
+            grammar: build_grammar(grammar),
+        };
+        if diags.is_empty() {
+            Ok(lexicon)
+        } else {
+            Err(diags)
+        }
+    }
+}
+
+fn parse<T: for<'de> Deserialize<'de>>(
+    source: &RuleSource,
+    rel: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<T> {
+    let Some(file) = source.get(rel) else {
+        diags.push(
+            Diagnostic::new(
+                &format!("rules/{rel}"),
+                "",
+                None,
+                format!("lexicon file `{rel}` is missing"),
+            )
+            .help("restore it from the bundled rules/ directory"),
+        );
+        return None;
+    };
+    match toml::from_str(&file.text) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            diags.push(diagnostic::from_toml(&file.display, &file.text, &e));
+            None
+        }
+    }
+}
+
+fn file_of<'a>(source: &'a RuleSource, rel: &str) -> (&'a str, &'a str) {
+    source
+        .get(rel)
+        .map_or(("", ""), |f| (f.display.as_str(), f.text.as_str()))
+}
+
+fn build_chrome(
+    source: &RuleSource,
+    file: ChromeFile,
+    diags: &mut Vec<Diagnostic>,
+) -> ChromeLexicon {
+    let (path, text) = file_of(source, "lexicon/chrome.toml");
+    let mut compile = |patterns: &[String]| -> Vec<Regex> {
+        patterns
+            .iter()
+            .filter_map(|p| match Regex::new(p) {
+                Ok(r) => Some(r),
+                Err(e) => {
+                    diags.push(
+                        Diagnostic::new(
+                            path,
+                            text,
+                            diagnostic::find_text(text, p),
+                            "invalid regular expression",
+                        )
+                        .label(e.to_string().lines().last().unwrap_or("").to_string())
+                        .help("fix the pattern; the syntax is that of the regex crate"),
+                    );
+                    None
+                }
+            })
+            .collect()
+    };
+    ChromeLexicon {
+        max_line_chars: file.max_line_chars,
+        lines: compile(&file.lines),
+        block_starts: compile(&file.block_starts),
+    }
+}
+
+fn build_outlets(
+    source: &RuleSource,
+    file: OutletsFile,
+    diags: &mut Vec<Diagnostic>,
+) -> OutletLexicon {
+    let (path, text) = file_of(source, "lexicon/outlets.toml");
+    let mut names: PhraseSet<usize> = PhraseSet::new();
+    let mut names_exact = HashMap::new();
+    let mut outlets = Vec::new();
+    for (i, entry) in file.outlet.into_iter().enumerate() {
+        for name in std::iter::once(&entry.name).chain(&entry.aliases) {
+            let key = outlet_key(name);
+            if let Some(&other) = names_exact.get(&key) {
+                if other == i {
+                    continue;
+                }
+                let other: &Outlet = &outlets[other];
+                diags.push(
+                    Diagnostic::new(
+                        path,
+                        text,
+                        diagnostic::find_text(text, &format!("\"{name}\"")),
+                        format!("outlet name `{name}` is listed twice"),
+                    )
+                    .label(format!("already names `{}`", other.name))
+                    .help("give each name or alias to one outlet only"),
+                );
+                continue;
+            }
+            names_exact.insert(key, i);
+            names.insert(name, i);
+            // "The Guardian" is also written "the Guardian" and "Guardian".
+            if let Some(rest) = name.strip_prefix("The ") {
+                names.insert(rest, i);
+                names_exact.insert(outlet_key(rest), i);
+            }
+        }
+        outlets.push(Outlet {
+            name: entry.name,
+            aliases: entry.aliases,
+        });
+    }
+    OutletLexicon {
+        outlets,
+        names,
+        names_exact,
+        reference_nouns: PhraseSet::from_phrases(&file.reference_nouns),
+        suffixes: file.suffixes.into_iter().collect(),
+    }
+}
+
+/// How outlet names are compared: case-sensitive, without quotes or a leading "the".
+pub fn outlet_key(name: &str) -> String {
+    let trimmed = name
+        .trim()
+        .trim_matches(|c: char| "\"“”'‘’«»".contains(c))
+        .trim();
+    let trimmed = trimmed
+        .strip_prefix("the ")
+        .or_else(|| trimmed.strip_prefix("The "))
+        .unwrap_or(trimmed);
+    trimmed.to_string()
+}
+
+fn build_reporting(
+    source: &RuleSource,
+    file: ReportingFile,
+    diags: &mut Vec<Diagnostic>,
+) -> ReportingLexicon {
+    let (path, text) = file_of(source, "lexicon/reporting.toml");
+    let mut verbs = PhraseSet::new();
+    for (class, forms) in &file.verbs {
+        let class = match class.as_str() {
+            "say" => VerbClass::Say,
+            "report" => VerbClass::Report,
+            "confirm" => VerbClass::Confirm,
+            "deny" => VerbClass::Deny,
+            "figure" => VerbClass::Figure,
+            other => {
+                diags.push(
+                    Diagnostic::new(
+                        path,
+                        text,
+                        diagnostic::find_key(text, other),
+                        format!("unknown verb class `{other}`"),
+                    )
+                    .help("use say, report, confirm, deny or figure"),
+                );
+                continue;
+            }
+        };
+        for form in forms {
+            verbs.insert(form, class);
+        }
+    }
+    ReportingLexicon {
+        verbs,
+        figure_objects: file.figure_objects.iter().map(|s| normalize(s)).collect(),
+        report_nouns: file.report_nouns.iter().map(|s| normalize(s)).collect(),
+        according: PhraseSet::from_phrases(&file.according),
+        as_saying: PhraseSet::from_phrases(&file.as_saying),
+        adverbials: PhraseSet::from_phrases(&file.adverbials),
+    }
+}
+
+fn build_cues(source: &RuleSource, file: CuesFile, diags: &mut Vec<Diagnostic>) -> CueLexicon {
+    let (path, text) = file_of(source, "lexicon/cues.toml");
+    let mut modality = PhraseSet::new();
+    for (name, phrases) in &file.modality {
+        let m = match name.as_str() {
+            "expected" => Modality::Expected,
+            "planned" => Modality::Planned,
+            "possible" => Modality::Possible,
+            "reported" => Modality::Reported,
+            "hedged" => Modality::Hedged,
+            other => {
+                diags.push(
+                    Diagnostic::new(
+                        path,
+                        text,
+                        diagnostic::find_key(text, other),
+                        format!("unknown modality `{other}`"),
+                    )
+                    .help("use expected, planned, possible, reported or hedged"),
+                );
+                continue;
+            }
+        };
+        for p in phrases {
+            modality.insert(p, m);
+        }
+    }
+    let mut classes = PhraseSet::new();
+    let mut class_names = Vec::new();
+    for (name, phrases) in &file.classes {
+        class_names.push(name.clone());
+        for p in phrases {
+            classes.insert(p, name.clone());
+        }
+    }
+    CueLexicon {
+        negation: PhraseSet::from_phrases(&file.negation.cues),
+        not_negation: PhraseSet::from_phrases(&file.negation.not_negation),
+        modality,
+        classes,
+        class_names,
+    }
+}
+
+fn build_measures(
+    source: &RuleSource,
+    file: MeasuresFile,
+    diags: &mut Vec<Diagnostic>,
+) -> MeasureLexicon {
+    let (path, text) = file_of(source, "lexicon/measures.toml");
+    let mut numbers = PhraseSet::new();
+    for (k, v) in &file.numbers {
+        numbers.insert(k, *v);
+    }
+    let mut bounds = PhraseSet::new();
+    for (k, v) in &file.bounds {
+        let b = match v.as_str() {
+            "at-least" => BoundWord::AtLeast,
+            "more-than" => BoundWord::MoreThan,
+            "at-most" => BoundWord::AtMost,
+            "less-than" => BoundWord::LessThan,
+            "approximate" => BoundWord::Approximate,
+            "exact" => BoundWord::Exact,
+            other => {
+                diags.push(
+                    Diagnostic::new(
+                        path,
+                        text,
+                        diagnostic::find_key(text, &format!("\"{k}\"")),
+                        format!("unknown bound `{other}`"),
+                    )
+                    .help("use at-least, more-than, at-most, less-than, approximate or exact"),
+                );
+                continue;
+            }
+        };
+        bounds.insert(k, b);
+    }
+    let mut vague = PhraseSet::new();
+    for (k, v) in &file.vague {
+        vague.insert(k, *v);
+    }
+    let mut units = PhraseSet::new();
+    for (k, v) in &file.units {
+        units.insert(k, v.clone());
+    }
+    let mut measure_terms = PhraseSet::new();
+    let mut unit_measures = HashMap::new();
+    for (name, entry) in &file.measure {
+        for t in &entry.terms {
+            measure_terms.insert(t, name.clone());
+        }
+        for u in &entry.units {
+            unit_measures.insert(u.clone(), name.clone());
+        }
+    }
+    let mut groups = HashMap::new();
+    for (group, nouns) in &file.groups {
+        for n in nouns {
+            groups.insert(normalize(n), group.clone());
+        }
+    }
+    MeasureLexicon {
+        numbers,
+        scales: file.scales.into_iter().collect(),
+        bounds,
+        vague,
+        units,
+        measure_terms,
+        unit_measures,
+        groups,
+        not_counts: PhraseSet::from_phrases(&file.not_counts),
+    }
+}
+
+fn build_entities(file: EntitiesFile) -> EntityLexicon {
+    let mut aliases = PhraseSet::new();
+    for group in &file.aliases {
+        let Some(first) = group.first() else { continue };
+        let key = tokenize(first, 0)
+            .into_iter()
+            .map(|t| t.norm)
+            .collect::<Vec<_>>()
+            .join(" ");
+        for name in group {
+            aliases.insert(name, key.clone());
+        }
+    }
+    EntityLexicon {
+        aliases,
+        titles: PhraseSet::from_phrases(&file.titles),
+        source_nouns: PhraseSet::from_phrases(&file.source_nouns),
+    }
+}
+
+fn build_grammar(file: GrammarFile) -> GrammarLexicon {
+    let set = |v: Vec<String>| v.into_iter().map(|s| normalize(&s)).collect::<HashSet<_>>();
+    GrammarLexicon {
+        stopwords: set(file.stopwords),
+        auxiliaries: set(file.auxiliaries),
+        verbs: set(file.verbs),
+        subordinators: PhraseSet::from_phrases(&file.subordinators),
+        coordinators: set(file.coordinators),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_lexicon_loads() {
+        let lex = Lexicon::bundled();
+        assert!(lex.outlets.names_exact.contains_key("WSJ"));
+        assert!(lex.grammar.auxiliaries.contains("has"));
+    }
+
+    #[test]
+    fn a_broken_lexicon_file_is_reported_with_its_path() {
+        let mut source = RuleSource::bundled();
+        for f in &mut source.files {
+            if f.rel == "lexicon/chrome.toml" {
+                f.text = f
+                    .text
+                    .replace("max-line-chars = 90", "max-line-chars = \"ninety\"");
+            }
+        }
+        let diags = Lexicon::load(&source).err().expect("must fail");
+        assert_eq!(diags.len(), 1);
+        let out = diags[0].render(false);
+        assert!(out.contains("rules/lexicon/chrome.toml"), "{out}");
+    }
+}

@@ -1,0 +1,347 @@
+//! segment: `Document` -> `Vec<Sentence>` with byte spans into the original text.
+//!
+//! Sentence splitting proper (abbreviations such as U.S., Maj., i.e.; quotations that hold
+//! several sentences) is sentencex's job. Around it, this stage decides what sentencex
+//! cannot see: which line breaks end a unit (headlines and bullets without a full stop),
+//! which are hard wraps inside a sentence (old web archives break lines and even
+//! paragraphs mid-sentence), and which lines are page chrome.
+
+use crate::model::{Document, Sentence, SentenceKind, Span};
+
+/// A stretch of text that sentencex splits further: one paragraph, headline or bullet.
+#[derive(Debug, Clone, Copy)]
+struct Unit {
+    span: Span,
+    paragraph: usize,
+    /// Ends without sentence punctuation on a line of its own (title, subtitle).
+    headline: bool,
+}
+
+/// Splits a document's text into sentences, leaving out page chrome.
+pub fn segment(doc: &Document) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for unit in units(&doc.text, &doc.chrome) {
+        let text = unit.span.slice(&doc.text);
+        let pieces = if unit.headline {
+            vec![(0, text.len())]
+        } else {
+            split_sentences(text)
+        };
+        for (start, end) in pieces {
+            let raw = &text[start..end];
+            let lead = raw.len() - raw.trim_start().len();
+            let trimmed = raw.trim();
+            if trimmed.is_empty() || !trimmed.chars().any(char::is_alphanumeric) {
+                continue;
+            }
+            let span = Span::new(
+                unit.span.start + start + lead,
+                unit.span.start + start + lead + trimmed.len(),
+            );
+            let kind = if unit.headline {
+                if is_label(trimmed) {
+                    SentenceKind::Label
+                } else {
+                    SentenceKind::Headline
+                }
+            } else {
+                SentenceKind::Body
+            };
+            out.push(Sentence {
+                span,
+                kind,
+                paragraph: unit.paragraph,
+            });
+        }
+    }
+    out
+}
+
+/// sentencex boundaries, with fragments it leaves after "a.m."/"p.m." joined back.
+fn split_sentences(text: &str) -> Vec<(usize, usize)> {
+    let mut pieces: Vec<(usize, usize)> = sentencex::get_sentence_boundaries("en", text)
+        .into_iter()
+        .filter(|b| !b.is_paragraph_break)
+        .map(|b| (b.start_byte, b.end_byte))
+        .collect();
+    let mut k = 1;
+    while k < pieces.len() {
+        let prev = text[pieces[k - 1].0..pieces[k - 1].1].trim_end();
+        let next = text[pieces[k].0..pieces[k].1].trim();
+        let time_fragment = (prev.ends_with("a.m.") || prev.ends_with("p.m."))
+            && next.split_whitespace().count() <= 2;
+        let lowercase_start =
+            next.chars().next().is_some_and(char::is_lowercase) && !ends_clause(prev);
+        if time_fragment || lowercase_start {
+            pieces[k - 1].1 = pieces[k].1;
+            pieces.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+    pieces
+}
+
+/// The text ends with sentence punctuation (possibly inside a closing quote).
+fn ends_sentence(s: &str) -> bool {
+    let t = s
+        .trim_end()
+        .trim_end_matches(['"', '”', '’', '\'', ')', ']', '»']);
+    t.ends_with(['.', '!', '?', '…'])
+}
+
+fn ends_clause(s: &str) -> bool {
+    ends_sentence(s) && !s.trim_end().ends_with("i.e.") && !s.trim_end().ends_with("e.g.")
+}
+
+/// A dateline or press-review label: `Sofia, November 9 (BTA)`, `"Douma":`, `Press Review`.
+fn is_label(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    (s.ends_with(')') && s.contains('(') && words <= 8)
+        || (s.ends_with(':') && words <= 4)
+        || (words <= 3
+            && s.split_whitespace()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase)))
+}
+
+/// Lines grouped into units: paragraphs (joined across hard wraps), headlines and bullets.
+fn units(text: &str, chrome: &[Span]) -> Vec<Unit> {
+    // (span of the line's content, blank?, chrome?)
+    let mut lines: Vec<(Span, bool, bool)> = Vec::new();
+    let mut pos = 0;
+    for raw in text.split_inclusive(['\n']) {
+        let start = pos;
+        pos += raw.len();
+        // A lone '\r' (old Mac line endings) also ends a line.
+        let mut sub = start;
+        for part in raw.split_inclusive('\r') {
+            let content = part.trim_end_matches(['\n', '\r']);
+            let lead = content.len() - content.trim_start().len();
+            let s = Span::new(sub + lead, sub + lead + content.trim().len());
+            let blank = content.trim().is_empty();
+            let is_chrome = !blank && chrome.iter().any(|c| c.overlaps(s));
+            lines.push((s, blank, is_chrome));
+            sub += part.len();
+        }
+    }
+
+    let mut units: Vec<Unit> = Vec::new();
+    let mut current: Option<Unit> = None;
+    let mut paragraph = 0;
+    let mut last_line_text = "";
+    let mut gap = false; // a blank or chrome line since the current unit's last line
+    for (i, &(span, blank, is_chrome)) in lines.iter().enumerate() {
+        if blank || is_chrome {
+            if current.is_some() {
+                gap = true;
+            }
+            continue;
+        }
+        let line = span.slice(text);
+        let next_line = lines[i + 1..]
+            .iter()
+            .find(|(_, b, c)| !*b && !*c)
+            .map(|(s, _, _)| s.slice(text));
+        let starts_new = match current {
+            None => true,
+            Some(_) if gap => {
+                // A paragraph broken mid-sentence continues when the next starts lowercase.
+                !(!ends_sentence(last_line_text)
+                    && !is_headline_line(last_line_text, Some(line))
+                    && starts_lowercase(line))
+            }
+            Some(_) => is_bullet(line) || is_headline_line(last_line_text, Some(line)),
+        };
+        if starts_new {
+            if let Some(u) = current.take() {
+                units.push(u);
+            }
+            if gap || units.is_empty() {
+                paragraph += usize::from(!units.is_empty());
+            }
+            current = Some(Unit {
+                span,
+                paragraph,
+                headline: false,
+            });
+        } else if let Some(u) = current.as_mut() {
+            u.span.end = span.end;
+        }
+        gap = false;
+        last_line_text = line;
+        // Mark as headline a unit that is one line without sentence punctuation followed by
+        // a break (blank line, end of text, or a new unit).
+        if let Some(u) = current.as_mut() {
+            let single_line = u.span == span;
+            let next_continues = next_line.is_some_and(|n| {
+                !is_headline_line(line, Some(n)) && !ends_sentence(line) && starts_lowercase(n)
+            });
+            u.headline = single_line
+                && !ends_sentence(line)
+                && !next_continues
+                && (is_headline_line(line, next_line)
+                    || next_line.is_none()
+                    || lines.get(i + 1).is_some_and(|l| l.1 || l.2));
+        }
+    }
+    if let Some(u) = current {
+        units.push(u);
+    }
+    units
+}
+
+fn starts_lowercase(s: &str) -> bool {
+    s.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(char::is_lowercase)
+}
+
+fn is_bullet(line: &str) -> bool {
+    let t = line.trim_start();
+    t.starts_with("- ") || t.starts_with("* ") || t.starts_with("• ") || t.starts_with("– ") || {
+        let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
+        !digits.is_empty()
+            && digits.len() <= 2
+            && (t[digits.len()..].starts_with(". ") || t[digits.len()..].starts_with(") "))
+    }
+}
+
+/// A line that stands alone: no sentence punctuation, not ending in a word that needs a
+/// continuation, short, and followed by a line that starts a new sentence.
+fn is_headline_line(line: &str, next: Option<&str>) -> bool {
+    if ends_sentence(line) {
+        return false;
+    }
+    let t = line.trim_end();
+    if t.ends_with([',', ';', '-', '–', '—', '(']) {
+        return false;
+    }
+    let last_word = t
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    const CONTINUES: &[&str] = &[
+        "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or", "but",
+        "that", "from", "as", "his", "her", "its", "their", "said", "says", "is", "are", "was",
+        "were", "has", "have", "had", "will", "would", "which", "who", "than", "into", "about",
+        "after", "before", "between", "mr.", "mrs.", "dr.",
+    ];
+    if CONTINUES.contains(&last_word.as_str()) {
+        return false;
+    }
+    let words = t.split_whitespace().count();
+    let next_starts_upper = next.is_none_or(|n| !starts_lowercase(n));
+    next_starts_upper && (words <= 25 || t.starts_with('#'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    fn doc(text: &str) -> Document {
+        Document {
+            id: "t".into(),
+            origin: "t.txt".into(),
+            outlet: None,
+            published: None,
+            title: None,
+            url: None,
+            language: None,
+            role: Default::default(),
+            chrome: crate::ingest::chrome::find(text, Lexicon::bundled()),
+            text: text.into(),
+            body_line: 1,
+            metadata: Default::default(),
+        }
+    }
+
+    fn sentences(text: &str) -> Vec<(String, SentenceKind)> {
+        let d = doc(text);
+        segment(&d)
+            .into_iter()
+            .map(|s| (s.span.slice(&d.text).to_string(), s.kind))
+            .collect()
+    }
+
+    #[test]
+    fn seed_opening_headline_subtitle_and_body() {
+        let text = "Link to main version\n\n193\n\nUS officials confirm: Trump has suspended work on preparing a second meeting with Putin\n\nZelensky said on Tuesday that Ukraine has accepted Trump's proposal to end fighting along the front line, but stressed that Russia has rejected it\n\nСнимка: БГНЕС/ EPA\n\nThe White House announced that the planned meeting is no longer planned, writes \"Politico\". \"Politico\" focuses on the statement.\n";
+        let got = sentences(text);
+        assert_eq!(got.len(), 4, "{got:#?}");
+        assert_eq!(
+            got[0].0,
+            "US officials confirm: Trump has suspended work on preparing a second meeting with Putin"
+        );
+        assert_eq!(got[0].1, SentenceKind::Headline);
+        assert!(got[1].0.ends_with("Russia has rejected it"));
+        assert_eq!(got[2].1, SentenceKind::Body);
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        let got = sentences(
+            "According to China’s Xinhua News Agency, the U.S. Defense Department confirmed that there was no new missile launch. Maj. Gen. John Smith said so. The quake of Jan. 12 killed many.",
+        );
+        assert_eq!(got.len(), 3, "{got:#?}");
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_one_sentence() {
+        let text = "The White House said Tuesday a news\nreport claiming a major international bank was\nsubpoenaed is false.\nPress secretary Sarah Sanders was asked about it.";
+        let got = sentences(text);
+        assert_eq!(got.len(), 2, "{got:#?}");
+        assert!(
+            got[0]
+                .0
+                .starts_with("The White House said Tuesday a news\nreport")
+        );
+    }
+
+    #[test]
+    fn a_paragraph_broken_mid_sentence_is_joined() {
+        let text = "Haiti issued wildly conflicting death tolls for the\n\nearthquake on Wednesday, adding to confusion.\n\nA day after the minister spoke, her office put out a statement.";
+        let got = sentences(text);
+        assert_eq!(got.len(), 2, "{got:#?}");
+        assert!(got[0].0.ends_with("adding to confusion."));
+    }
+
+    #[test]
+    fn missing_space_after_full_stop_still_splits() {
+        let got = sentences(
+            "NHK apologized for a false report on Friday.The Japanese public broadcaster posted an alert.",
+        );
+        assert_eq!(got.len(), 2, "{got:#?}");
+    }
+
+    #[test]
+    fn bullets_are_their_own_sentences() {
+        let got = sentences(
+            "Key points:\n- The army puts the toll at 37\n- A senator says more than 200 were killed\n",
+        );
+        assert_eq!(
+            got.iter().filter(|(s, _)| s.starts_with("- ")).count(),
+            2,
+            "{got:#?}"
+        );
+    }
+
+    #[test]
+    fn datelines_and_labels() {
+        let got = sentences(
+            "Press Review\n\nSofia, November 9 (BTA)\n\n\"Douma\": The paper says that prosecutors acted.",
+        );
+        assert_eq!(got[0].1, SentenceKind::Label);
+        assert_eq!(got[1].1, SentenceKind::Label);
+        assert_eq!(got[2].1, SentenceKind::Body);
+    }
+
+    #[test]
+    fn quotes_spanning_sentences_stay_whole() {
+        let got = sentences(
+            "The newspaper draws attention to Trump's words that \"I don't want to waste my time. I don't want to waste time until I see what happens\".",
+        );
+        assert_eq!(got.len(), 1, "{got:#?}");
+    }
+}
