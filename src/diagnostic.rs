@@ -18,12 +18,7 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn new(
-        path: &str,
-        source: &str,
-        span: Option<Range<usize>>,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn new(path: &str, source: &str, span: Option<Range<usize>>, message: impl Into<String>) -> Self {
         Diagnostic {
             path: path.to_string(),
             source: source.to_string(),
@@ -44,21 +39,12 @@ impl Diagnostic {
 
     /// 1-based line of the span's start.
     pub fn line(&self) -> usize {
-        self.span.as_ref().map_or(1, |s| {
-            self.source[..s.start.min(self.source.len())]
-                .matches('\n')
-                .count()
-                + 1
-        })
+        self.span.as_ref().map_or(1, |s| self.source[..s.start.min(self.source.len())].matches('\n').count() + 1)
     }
 
     /// Renders as rustc does; `styled` adds colour.
     pub fn render(&self, styled: bool) -> String {
-        let renderer = if styled {
-            Renderer::styled()
-        } else {
-            Renderer::plain()
-        };
+        let renderer = if styled { Renderer::styled() } else { Renderer::plain() };
         let span = self.span.clone().unwrap_or(0..0);
         let span = span.start.min(self.source.len())..span.end.min(self.source.len());
         let mut group = Level::ERROR.primary_title(&self.message).element(
@@ -99,14 +85,9 @@ pub fn find_text(source: &str, needle: &str) -> Option<Range<usize>> {
 /// The diagnostic for a TOML syntax or shape error.
 pub fn from_toml(path: &str, source: &str, err: &toml::de::Error) -> Diagnostic {
     let message = err.message().to_string();
-    Diagnostic::new(
-        path,
-        source,
-        err.span(),
-        format!("invalid rule file: {message}"),
-    )
-    .label(message)
-    .help("see rules/README.md for the fields a rule file takes")
+    Diagnostic::new(path, source, err.span(), format!("invalid rule file: {message}"))
+        .label(message)
+        .help("see rules/README.md for the fields a rule file takes")
 }
 
 #[cfg(test)]
@@ -116,14 +97,9 @@ mod tests {
     #[test]
     fn renders_file_line_and_caret() {
         let source = "kind = \"quantity-mismatsh\"\nlevel = \"discrepancy\"\n";
-        let d = Diagnostic::new(
-            "rules/numbers/x.toml",
-            source,
-            Some(7..26),
-            "unknown rule kind `quantity-mismatsh`",
-        )
-        .label("not a kind")
-        .help("use one of: quantity-mismatch");
+        let d = Diagnostic::new("rules/numbers/x.toml", source, Some(7..26), "unknown rule kind `quantity-mismatsh`")
+            .label("not a kind")
+            .help("use one of: quantity-mismatch");
         let out = d.render(false);
         assert!(out.contains("error: unknown rule kind"), "{out}");
         assert!(out.contains("rules/numbers/x.toml:1:8"), "{out}");

@@ -15,12 +15,7 @@ pub enum Error {
 
     /// Input whose content cannot be trusted: malformed front matter, a bad date, broken JSON.
     #[error("{origin}:{line}: {message}; {fix}")]
-    BadInput {
-        origin: String,
-        line: usize,
-        message: String,
-        fix: String,
-    },
+    BadInput { origin: String, line: usize, message: String, fix: String },
 
     /// Nothing readable among the inputs.
     #[error("{path}: no readable document ({}); give .txt, .md, .json or .jsonl files with text", summarise(.skipped))]
@@ -35,22 +30,14 @@ pub enum Error {
     Usage { message: String },
 
     #[error("{path}: {source}")]
-    Io {
-        path: String,
-        source: std::io::Error,
-    },
+    Io { path: String, source: std::io::Error },
 }
 
 fn summarise(skipped: &[Skipped]) -> String {
     match skipped {
         [] => "nothing found".to_string(),
         [one] => format!("{}: {}", one.origin, one.reason),
-        [first, rest @ ..] => format!(
-            "{}: {}, and {} more skipped",
-            first.origin,
-            first.reason,
-            rest.len()
-        ),
+        [first, rest @ ..] => format!("{}: {}, and {} more skipped", first.origin, first.reason, rest.len()),
     }
 }
 

@@ -3,7 +3,7 @@
 
 use crate::diagnostic::{self, Diagnostic};
 use crate::error::{Error, Result};
-use crate::model::Modality;
+use crate::model::{EntityKind, Modality};
 use crate::text::{PhraseSet, normalize, tokenize};
 use regex::Regex;
 use serde::Deserialize;
@@ -44,37 +44,22 @@ impl RuleSource {
     /// the bundled set, so a rule author can copy only the rules they change.
     pub fn from_dir(dir: &Path) -> Result<Self> {
         if !dir.is_dir() {
-            return Err(Error::NotFound {
-                path: dir.display().to_string(),
-            });
+            return Err(Error::NotFound { path: dir.display().to_string() });
         }
         let mut files = Vec::new();
         let mut stack = vec![dir.to_path_buf()];
         while let Some(d) = stack.pop() {
-            let entries = std::fs::read_dir(&d).map_err(|e| Error::Io {
-                path: d.display().to_string(),
-                source: e,
-            })?;
+            let entries = std::fs::read_dir(&d).map_err(|e| Error::Io { path: d.display().to_string(), source: e })?;
             let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
             paths.sort();
             for p in paths {
                 if p.is_dir() {
                     stack.push(p);
                 } else if p.extension().is_some_and(|e| e == "toml") {
-                    let text = std::fs::read_to_string(&p).map_err(|e| Error::Io {
-                        path: p.display().to_string(),
-                        source: e,
-                    })?;
-                    let rel = p
-                        .strip_prefix(dir)
-                        .unwrap_or(&p)
-                        .to_string_lossy()
-                        .replace('\\', "/");
-                    files.push(RuleFile {
-                        rel,
-                        display: p.display().to_string(),
-                        text,
-                    });
+                    let text = std::fs::read_to_string(&p)
+                        .map_err(|e| Error::Io { path: p.display().to_string(), source: e })?;
+                    let rel = p.strip_prefix(dir).unwrap_or(&p).to_string_lossy().replace('\\', "/");
+                    files.push(RuleFile { rel, display: p.display().to_string(), text });
                 }
             }
         }
@@ -93,9 +78,7 @@ impl RuleSource {
     }
 
     pub fn rule_files(&self) -> impl Iterator<Item = &RuleFile> {
-        self.files
-            .iter()
-            .filter(|f| !f.rel.starts_with("lexicon/") && f.rel.contains('/'))
+        self.files.iter().filter(|f| !f.rel.starts_with("lexicon/") && f.rel.contains('/'))
     }
 
     fn get(&self, rel: &str) -> Option<&RuleFile> {
@@ -177,16 +160,22 @@ pub struct MeasureLexicon {
 }
 
 pub struct EntityLexicon {
-    /// Alias -> canonical key (lowercase), matched on normalised tokens.
-    pub aliases: PhraseSet<String>,
+    /// Alias -> (canonical key (lowercase), kind), matched on normalised tokens.
+    pub aliases: PhraseSet<(String, EntityKind)>,
     pub titles: PhraseSet,
     pub source_nouns: PhraseSet,
+    /// Nationality adjective -> canonical key of its place, matched case-sensitively.
+    pub demonyms: HashMap<String, String>,
 }
 
 pub struct GrammarLexicon {
     pub stopwords: HashSet<String>,
     pub auxiliaries: HashSet<String>,
+    /// Every listed verb form.
     pub verbs: HashSet<String>,
+    pub verbs_past: HashSet<String>,
+    pub verbs_present: HashSet<String>,
+    pub verbs_base: HashSet<String>,
     pub subordinators: PhraseSet,
     pub coordinators: HashSet<String>,
 }
@@ -290,9 +279,17 @@ struct MeasureEntry {
 struct EntitiesFile {
     #[allow(dead_code)]
     description: Option<String>,
-    aliases: Vec<Vec<String>>,
     titles: Vec<String>,
     source_nouns: Vec<String>,
+    demonyms: BTreeMap<String, String>,
+    alias: Vec<AliasGroup>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AliasGroup {
+    kind: EntityKind,
+    names: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -302,7 +299,9 @@ struct GrammarFile {
     description: Option<String>,
     stopwords: Vec<String>,
     auxiliaries: Vec<String>,
-    verbs: Vec<String>,
+    verbs_past: Vec<String>,
+    verbs_present: Vec<String>,
+    verbs_base: Vec<String>,
     subordinators: Vec<String>,
     coordinators: Vec<String>,
 }
@@ -318,11 +317,7 @@ impl Lexicon {
             // The bundled files are tested in CI; failing here is a build defect.
             Err(diags) => panic!(
                 "bundled lexicon is invalid:\n{}",
-                diags
-                    .iter()
-                    .map(|d| d.render(false))
-                    .collect::<Vec<_>>()
-                    .join("\n")
+                diags.iter().map(|d| d.render(false)).collect::<Vec<_>>().join("\n")
             ),
         })
     }
@@ -336,17 +331,8 @@ impl Lexicon {
         let measures: Option<MeasuresFile> = parse(source, "lexicon/measures.toml", &mut diags);
         let entities: Option<EntitiesFile> = parse(source, "lexicon/entities.toml", &mut diags);
         let grammar: Option<GrammarFile> = parse(source, "lexicon/grammar.toml", &mut diags);
-        let (
-            Some(chrome),
-            Some(outlets),
-            Some(reporting),
-            Some(cues),
-            Some(measures),
-            Some(entities),
-            Some(grammar),
-        ) = (
-            chrome, outlets, reporting, cues, measures, entities, grammar,
-        )
+        let (Some(chrome), Some(outlets), Some(reporting), Some(cues), Some(measures), Some(entities), Some(grammar)) =
+            (chrome, outlets, reporting, cues, measures, entities, grammar)
         else {
             return Err(diags);
         };
@@ -359,28 +345,15 @@ impl Lexicon {
             entities: build_entities(entities),
             grammar: build_grammar(grammar),
         };
-        if diags.is_empty() {
-            Ok(lexicon)
-        } else {
-            Err(diags)
-        }
+        if diags.is_empty() { Ok(lexicon) } else { Err(diags) }
     }
 }
 
-fn parse<T: for<'de> Deserialize<'de>>(
-    source: &RuleSource,
-    rel: &str,
-    diags: &mut Vec<Diagnostic>,
-) -> Option<T> {
+fn parse<T: for<'de> Deserialize<'de>>(source: &RuleSource, rel: &str, diags: &mut Vec<Diagnostic>) -> Option<T> {
     let Some(file) = source.get(rel) else {
         diags.push(
-            Diagnostic::new(
-                &format!("rules/{rel}"),
-                "",
-                None,
-                format!("lexicon file `{rel}` is missing"),
-            )
-            .help("restore it from the bundled rules/ directory"),
+            Diagnostic::new(&format!("rules/{rel}"), "", None, format!("lexicon file `{rel}` is missing"))
+                .help("restore it from the bundled rules/ directory"),
         );
         return None;
     };
@@ -394,16 +367,10 @@ fn parse<T: for<'de> Deserialize<'de>>(
 }
 
 fn file_of<'a>(source: &'a RuleSource, rel: &str) -> (&'a str, &'a str) {
-    source
-        .get(rel)
-        .map_or(("", ""), |f| (f.display.as_str(), f.text.as_str()))
+    source.get(rel).map_or(("", ""), |f| (f.display.as_str(), f.text.as_str()))
 }
 
-fn build_chrome(
-    source: &RuleSource,
-    file: ChromeFile,
-    diags: &mut Vec<Diagnostic>,
-) -> ChromeLexicon {
+fn build_chrome(source: &RuleSource, file: ChromeFile, diags: &mut Vec<Diagnostic>) -> ChromeLexicon {
     let (path, text) = file_of(source, "lexicon/chrome.toml");
     let mut compile = |patterns: &[String]| -> Vec<Regex> {
         patterns
@@ -412,14 +379,9 @@ fn build_chrome(
                 Ok(r) => Some(r),
                 Err(e) => {
                     diags.push(
-                        Diagnostic::new(
-                            path,
-                            text,
-                            diagnostic::find_text(text, p),
-                            "invalid regular expression",
-                        )
-                        .label(e.to_string().lines().last().unwrap_or("").to_string())
-                        .help("fix the pattern; the syntax is that of the regex crate"),
+                        Diagnostic::new(path, text, diagnostic::find_text(text, p), "invalid regular expression")
+                            .label(e.to_string().lines().last().unwrap_or("").to_string())
+                            .help("fix the pattern; the syntax is that of the regex crate"),
                     );
                     None
                 }
@@ -433,11 +395,7 @@ fn build_chrome(
     }
 }
 
-fn build_outlets(
-    source: &RuleSource,
-    file: OutletsFile,
-    diags: &mut Vec<Diagnostic>,
-) -> OutletLexicon {
+fn build_outlets(source: &RuleSource, file: OutletsFile, diags: &mut Vec<Diagnostic>) -> OutletLexicon {
     let (path, text) = file_of(source, "lexicon/outlets.toml");
     let mut names: PhraseSet<usize> = PhraseSet::new();
     let mut names_exact = HashMap::new();
@@ -470,10 +428,7 @@ fn build_outlets(
                 names_exact.insert(outlet_key(rest), i);
             }
         }
-        outlets.push(Outlet {
-            name: entry.name,
-            aliases: entry.aliases,
-        });
+        outlets.push(Outlet { name: entry.name, aliases: entry.aliases });
     }
     OutletLexicon {
         outlets,
@@ -486,22 +441,12 @@ fn build_outlets(
 
 /// How outlet names are compared: case-sensitive, without quotes or a leading "the".
 pub fn outlet_key(name: &str) -> String {
-    let trimmed = name
-        .trim()
-        .trim_matches(|c: char| "\"“”'‘’«»".contains(c))
-        .trim();
-    let trimmed = trimmed
-        .strip_prefix("the ")
-        .or_else(|| trimmed.strip_prefix("The "))
-        .unwrap_or(trimmed);
+    let trimmed = name.trim().trim_matches(|c: char| "\"“”'‘’«»".contains(c)).trim();
+    let trimmed = trimmed.strip_prefix("the ").or_else(|| trimmed.strip_prefix("The ")).unwrap_or(trimmed);
     trimmed.to_string()
 }
 
-fn build_reporting(
-    source: &RuleSource,
-    file: ReportingFile,
-    diags: &mut Vec<Diagnostic>,
-) -> ReportingLexicon {
+fn build_reporting(source: &RuleSource, file: ReportingFile, diags: &mut Vec<Diagnostic>) -> ReportingLexicon {
     let (path, text) = file_of(source, "lexicon/reporting.toml");
     let mut verbs = PhraseSet::new();
     for (class, forms) in &file.verbs {
@@ -582,11 +527,7 @@ fn build_cues(source: &RuleSource, file: CuesFile, diags: &mut Vec<Diagnostic>) 
     }
 }
 
-fn build_measures(
-    source: &RuleSource,
-    file: MeasuresFile,
-    diags: &mut Vec<Diagnostic>,
-) -> MeasureLexicon {
+fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagnostic>) -> MeasureLexicon {
     let (path, text) = file_of(source, "lexicon/measures.toml");
     let mut numbers = PhraseSet::new();
     for (k, v) in &file.numbers {
@@ -655,30 +596,38 @@ fn build_measures(
 
 fn build_entities(file: EntitiesFile) -> EntityLexicon {
     let mut aliases = PhraseSet::new();
-    for group in &file.aliases {
-        let Some(first) = group.first() else { continue };
-        let key = tokenize(first, 0)
-            .into_iter()
-            .map(|t| t.norm)
-            .collect::<Vec<_>>()
-            .join(" ");
-        for name in group {
-            aliases.insert(name, key.clone());
+    for group in &file.alias {
+        let Some(first) = group.names.first() else { continue };
+        let key = tokenize(first, 0).into_iter().map(|t| t.norm).collect::<Vec<_>>().join(" ");
+        for name in &group.names {
+            aliases.insert(name, (key.clone(), group.kind));
         }
     }
     EntityLexicon {
         aliases,
         titles: PhraseSet::from_phrases(&file.titles),
         source_nouns: PhraseSet::from_phrases(&file.source_nouns),
+        demonyms: file
+            .demonyms
+            .into_iter()
+            .map(|(k, v)| (k, tokenize(&v, 0).into_iter().map(|t| t.norm).collect::<Vec<_>>().join(" ")))
+            .collect(),
     }
 }
 
 fn build_grammar(file: GrammarFile) -> GrammarLexicon {
     let set = |v: Vec<String>| v.into_iter().map(|s| normalize(&s)).collect::<HashSet<_>>();
+    let verbs_past = set(file.verbs_past);
+    let verbs_present = set(file.verbs_present);
+    let verbs_base = set(file.verbs_base);
+    let verbs = verbs_past.iter().chain(&verbs_present).chain(&verbs_base).cloned().collect();
     GrammarLexicon {
         stopwords: set(file.stopwords),
         auxiliaries: set(file.auxiliaries),
-        verbs: set(file.verbs),
+        verbs,
+        verbs_past,
+        verbs_present,
+        verbs_base,
         subordinators: PhraseSet::from_phrases(&file.subordinators),
         coordinators: set(file.coordinators),
     }
@@ -700,9 +649,7 @@ mod tests {
         let mut source = RuleSource::bundled();
         for f in &mut source.files {
             if f.rel == "lexicon/chrome.toml" {
-                f.text = f
-                    .text
-                    .replace("max-line-chars = 90", "max-line-chars = \"ninety\"");
+                f.text = f.text.replace("max-line-chars = 90", "max-line-chars = \"ninety\"");
             }
         }
         let diags = Lexicon::load(&source).err().expect("must fail");

@@ -7,9 +7,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Byte offsets `[start, end)` into a document's text.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -192,9 +190,15 @@ pub struct Quantity {
     /// The measure class from the lexicon (deaths, injuries, duration, money...).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub measure: Option<String>,
-    /// The counted noun ("troops", "houses"), singularised.
+    /// The counted noun ("troops", "houses") as written.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub counted: Option<String>,
+    /// The group the counted noun belongs to (military, civilian), from the lexicon.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    /// A per-item figure ("50,000 leva each"), never compared with a total.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub distributive: bool,
 }
 
 impl Quantity {
@@ -238,7 +242,7 @@ pub struct Entity {
     pub kind: EntityKind,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Hash, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
 pub enum EntityKind {
     Person,

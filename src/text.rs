@@ -45,6 +45,13 @@ impl Token {
     }
 }
 
+/// Abbreviations that keep their period as part of the word ("Jan. 12", "Gen. Smith").
+const ABBREVIATIONS: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen",
+    "Col", "Maj", "Lt", "Capt", "Sgt", "Adm", "Cpl", "Pvt", "Sen", "Rep", "Gov", "Pres", "Jr", "Sr", "St", "No", "Nos",
+    "vs", "etc", "approx", "Inc", "Ltd", "Co", "Corp", "Mt", "Ft", "Rev", "Hon",
+];
+
 const QUOTES: &[&str] = &["\"", "“", "”", "„", "«", "»", "‘", "’", "'", "‹", "›", "`"];
 
 /// Splits `text` (which starts at byte `offset` of the document) into tokens.
@@ -80,11 +87,9 @@ pub fn tokenize(text: &str, offset: usize) -> Vec<Token> {
                     continue;
                 }
             }
-            if adjacent
-                && next == "."
-                && current.contains('.')
-                && current.chars().all(|c| c.is_alphabetic() || c == '.')
-            {
+            let abbreviation = current.contains('.') && current.chars().all(|c| c.is_alphabetic() || c == '.')
+                || ABBREVIATIONS.contains(&current);
+            if adjacent && next == "." && abbreviation {
                 end = next_start + 1;
                 k += 1;
                 continue;
@@ -137,47 +142,28 @@ fn push_token(out: &mut Vec<Token>, surface: &str, at: usize) {
                 return;
             }
         }
-        out.push(Token {
-            span: Span::new(at, at + surface.len()),
-            text: surface.into(),
-            norm: lower,
-            kind,
-        });
+        out.push(Token { span: Span::new(at, at + surface.len()), text: surface.into(), norm: lower, kind });
         return;
     }
-    out.push(Token {
-        span: Span::new(at, at + surface.len()),
-        text: surface.into(),
-        norm: normalize(surface),
-        kind,
-    });
+    out.push(Token { span: Span::new(at, at + surface.len()), text: surface.into(), norm: normalize(surface), kind });
 }
 
 /// Byte length, in the surface text, of a suffix given in normalised form (the surface may
 /// use a typographic apostrophe, which is three bytes).
 fn surface_len_of_suffix(surface: &str, suffix: &str) -> usize {
     let n = suffix.chars().count();
-    surface
-        .char_indices()
-        .rev()
-        .nth(n - 1)
-        .map_or(surface.len(), |(i, _)| surface.len() - i)
+    surface.char_indices().rev().nth(n - 1).map_or(surface.len(), |(i, _)| surface.len() - i)
 }
 
 fn classify(s: &str) -> TokenKind {
     if QUOTES.contains(&s) {
         return TokenKind::Quote;
     }
-    if s.chars().next().is_some_and(|c| c.is_ascii_digit())
-        && s.chars().all(|c| c.is_ascii_digit() || ",.".contains(c))
+    if s.chars().next().is_some_and(|c| c.is_ascii_digit()) && s.chars().all(|c| c.is_ascii_digit() || ",.".contains(c))
     {
         return TokenKind::Number;
     }
-    if s.chars().any(char::is_alphanumeric) {
-        TokenKind::Word
-    } else {
-        TokenKind::Punct
-    }
+    if s.chars().any(char::is_alphanumeric) { TokenKind::Word } else { TokenKind::Punct }
 }
 
 /// Lowercase, straight apostrophes and quotes.
@@ -195,10 +181,7 @@ pub fn normalize(s: &str) -> String {
 /// English Snowball stem of a lowercase word.
 pub fn stem(word: &str) -> String {
     static STEMMER: OnceLock<Stemmer> = OnceLock::new();
-    STEMMER
-        .get_or_init(|| Stemmer::create(Algorithm::English))
-        .stem(word)
-        .into_owned()
+    STEMMER.get_or_init(|| Stemmer::create(Algorithm::English)).stem(word).into_owned()
 }
 
 /// A set of phrases (word sequences) matched over tokens, longest first.
@@ -218,9 +201,7 @@ pub struct PhraseMatch<T> {
 
 impl<T: Clone> PhraseSet<T> {
     pub fn new() -> Self {
-        PhraseSet {
-            by_first: HashMap::new(),
-        }
+        PhraseSet { by_first: HashMap::new() }
     }
 
     pub fn insert(&mut self, phrase: &str, value: T) {
@@ -261,11 +242,7 @@ impl<T: Clone> PhraseSet<T> {
         let mut i = 0;
         while i < tokens.len() {
             if let Some((end, value)) = self.match_at(tokens, i) {
-                out.push(PhraseMatch {
-                    start: i,
-                    end,
-                    value: value.clone(),
-                });
+                out.push(PhraseMatch { start: i, end, value: value.clone() });
                 i = end;
             } else {
                 i += 1;
@@ -291,10 +268,7 @@ impl PhraseSet<()> {
 
 /// Byte span from the first to the last of a token range.
 pub fn span_of(tokens: &[Token]) -> Option<Span> {
-    Some(Span::new(
-        tokens.first()?.span.start,
-        tokens.last()?.span.end,
-    ))
+    Some(Span::new(tokens.first()?.span.start, tokens.last()?.span.end))
 }
 
 #[cfg(test)]
@@ -309,18 +283,7 @@ mod tests {
     fn keeps_abbreviations_hyphens_and_numbers_whole() {
         assert_eq!(
             words("the U.S. Defense Department said 230,000 after a two-hour call"),
-            vec![
-                "the",
-                "U.S.",
-                "Defense",
-                "Department",
-                "said",
-                "230,000",
-                "after",
-                "a",
-                "two-hour",
-                "call"
-            ]
+            vec!["the", "U.S.", "Defense", "Department", "said", "230,000", "after", "a", "two-hour", "call"]
         );
     }
 
@@ -328,10 +291,7 @@ mod tests {
     fn splits_contractions_and_possessives() {
         let toks = tokenize("Russia’s position hasn't changed", 0);
         let norms: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
-        assert_eq!(
-            norms,
-            vec!["russia", "'s", "position", "has", "n't", "changed"]
-        );
+        assert_eq!(norms, vec!["russia", "'s", "position", "has", "n't", "changed"]);
         assert_eq!(toks[1].text, "’s");
         let toks = tokenize("you can't postpone", 0);
         assert_eq!(toks[1].norm, "can");

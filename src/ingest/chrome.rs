@@ -23,12 +23,7 @@ pub fn find(text: &str, lexicon: &Lexicon) -> Vec<Span> {
         let span = Span::new(start + lead, start + lead + trimmed.len());
         if in_link_block || is_chrome_line(trimmed, lexicon) {
             out.push(span);
-            if lexicon
-                .chrome
-                .block_starts
-                .iter()
-                .any(|r| r.is_match(trimmed))
-            {
+            if lexicon.chrome.block_starts.iter().any(|r| r.is_match(trimmed)) {
                 in_link_block = true;
             }
         }
@@ -38,30 +33,19 @@ pub fn find(text: &str, lexicon: &Lexicon) -> Vec<Span> {
 
 fn is_chrome_line(line: &str, lexicon: &Lexicon) -> bool {
     let chrome = &lexicon.chrome;
-    if line
-        .chars()
-        .all(|c| c.is_ascii_digit() || c.is_whitespace() || "/|-–.:,".contains(c))
-    {
+    if line.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || "/|-–.:,".contains(c)) {
         // Lone numbers: view counters, page numbers, gallery positions ("193", "1/5").
         return true;
     }
     if line.chars().count() > chrome.max_line_chars {
         return false;
     }
-    if chrome.lines.iter().any(|r| r.is_match(line))
-        || chrome.block_starts.iter().any(|r| r.is_match(line))
-    {
+    if chrome.lines.iter().any(|r| r.is_match(line)) || chrome.block_starts.iter().any(|r| r.is_match(line)) {
         return true;
     }
     // Menus: short items separated by bars or bullets, with no sentence punctuation.
-    let items: Vec<&str> = line
-        .split(['|', '•', '·'])
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .collect();
-    items.len() >= 3
-        && items.iter().all(|i| i.split_whitespace().count() <= 3)
-        && !line.contains(". ")
+    let items: Vec<&str> = line.split(['|', '•', '·']).map(str::trim).filter(|s| !s.is_empty()).collect();
+    items.len() >= 3 && items.iter().all(|i| i.split_whitespace().count() <= 3) && !line.contains(". ")
 }
 
 #[cfg(test)]
@@ -69,19 +53,13 @@ mod tests {
     use super::*;
 
     fn chrome_lines(text: &str) -> Vec<&str> {
-        find(text, Lexicon::bundled())
-            .iter()
-            .map(|s| s.slice(text))
-            .collect()
+        find(text, Lexicon::bundled()).iter().map(|s| s.slice(text)).collect()
     }
 
     #[test]
     fn seed_chrome_is_found_and_text_is_not() {
         let text = "Link to main version\n\n193\n\nUS officials confirm: Trump has suspended work\n\nСнимка: БГНЕС/ EPA\n\nThe White House announced that the planned meeting is no longer planned.\n";
-        assert_eq!(
-            chrome_lines(text),
-            vec!["Link to main version", "193", "Снимка: БГНЕС/ EPA"]
-        );
+        assert_eq!(chrome_lines(text), vec!["Link to main version", "193", "Снимка: БГНЕС/ EPA"]);
     }
 
     #[test]
@@ -97,21 +75,15 @@ mod tests {
         let text = "Read also:\nPutin and Trump to meet in Budapest\nKremlin denies report\n\nThe Kremlin said there was never a set date.";
         assert_eq!(
             chrome_lines(text),
-            vec![
-                "Read also:",
-                "Putin and Trump to meet in Budapest",
-                "Kremlin denies report"
-            ]
+            vec!["Read also:", "Putin and Trump to meet in Budapest", "Kremlin denies report"]
         );
     }
 
     #[test]
     fn share_buttons_and_menus() {
-        let text = "Share\nTweet\nHome | World | Politics | Sport\nA security official said the death toll was at least 70.";
-        assert_eq!(
-            chrome_lines(text),
-            vec!["Share", "Tweet", "Home | World | Politics | Sport"]
-        );
+        let text =
+            "Share\nTweet\nHome | World | Politics | Sport\nA security official said the death toll was at least 70.";
+        assert_eq!(chrome_lines(text), vec!["Share", "Tweet", "Home | World | Politics | Sport"]);
     }
 
     #[test]

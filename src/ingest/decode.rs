@@ -4,10 +4,7 @@
 /// The outcome of decoding a file's bytes.
 #[derive(Debug, PartialEq)]
 pub enum Decoded {
-    Text {
-        text: String,
-        warning: Option<String>,
-    },
+    Text { text: String, warning: Option<String> },
     Binary,
 }
 
@@ -29,10 +26,7 @@ pub fn decode(bytes: &[u8]) -> Decoded {
 
 fn decode_utf8(bytes: &[u8], offset: usize) -> Decoded {
     match std::str::from_utf8(bytes) {
-        Ok(text) => Decoded::Text {
-            text: text.to_string(),
-            warning: None,
-        },
+        Ok(text) => Decoded::Text { text: text.to_string(), warning: None },
         Err(e) => {
             let first = offset + e.valid_up_to();
             let bad = count_invalid(bytes);
@@ -63,24 +57,16 @@ fn count_invalid(mut bytes: &[u8]) -> usize {
 
 fn decode_utf16(bytes: &[u8], word: fn([u8; 2]) -> u16, name: &str) -> Decoded {
     let units: Vec<u16> = bytes.chunks_exact(2).map(|c| word([c[0], c[1]])).collect();
-    let text: String = char::decode_utf16(units)
-        .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
-        .collect();
+    let text: String = char::decode_utf16(units).map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER)).collect();
     let odd = bytes.len() % 2 == 1;
     let mut warning = format!("decoded from {name} (byte-order mark at byte 0)");
     if odd {
-        warning.push_str(&format!(
-            "; the last byte (offset {}) is incomplete and was dropped",
-            bytes.len() + 1
-        ));
+        warning.push_str(&format!("; the last byte (offset {}) is incomplete and was dropped", bytes.len() + 1));
     }
     if text.contains(char::REPLACEMENT_CHARACTER) {
         warning.push_str("; unpaired surrogates were replaced with U+FFFD");
     }
-    Decoded::Text {
-        text,
-        warning: Some(warning),
-    }
+    Decoded::Text { text, warning: Some(warning) }
 }
 
 /// NUL bytes or a high share of control characters in the first block mean binary data.
@@ -89,10 +75,7 @@ fn looks_binary(bytes: &[u8]) -> bool {
     if head.contains(&0) {
         return true;
     }
-    let control = head
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C))
-        .count();
+    let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)).count();
     !head.is_empty() && control * 10 > head.len()
 }
 
@@ -103,9 +86,7 @@ mod tests {
     #[test]
     fn invalid_utf8_is_replaced_and_located() {
         let bytes = b"Preval said 170,000 \xff\xfe people.";
-        let Decoded::Text { text, warning } = decode(bytes) else {
-            panic!("not text")
-        };
+        let Decoded::Text { text, warning } = decode(bytes) else { panic!("not text") };
         assert!(text.contains('\u{FFFD}'));
         assert!(text.starts_with("Preval said 170,000 "));
         let warning = warning.unwrap();
@@ -118,9 +99,7 @@ mod tests {
         for u in "Kyiv said".encode_utf16() {
             bytes.extend_from_slice(&u.to_le_bytes());
         }
-        let Decoded::Text { text, .. } = decode(&bytes) else {
-            panic!()
-        };
+        let Decoded::Text { text, .. } = decode(&bytes) else { panic!() };
         assert_eq!(text, "Kyiv said");
     }
 
@@ -131,9 +110,7 @@ mod tests {
 
     #[test]
     fn utf8_bom_is_dropped() {
-        let Decoded::Text { text, warning } = decode(b"\xEF\xBB\xBFAP says") else {
-            panic!()
-        };
+        let Decoded::Text { text, warning } = decode(b"\xEF\xBB\xBFAP says") else { panic!() };
         assert_eq!(text, "AP says");
         assert!(warning.is_none());
     }

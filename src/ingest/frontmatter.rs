@@ -15,10 +15,7 @@ pub struct FrontMatter {
 
 impl FrontMatter {
     pub fn get(&self, key: &str) -> Option<(&str, usize)> {
-        self.fields
-            .iter()
-            .find(|(k, _, _)| k == key)
-            .map(|(_, v, l)| (v.as_str(), *l))
+        self.fields.iter().find(|(k, _, _)| k == key).map(|(_, v, l)| (v.as_str(), *l))
     }
 }
 
@@ -26,16 +23,10 @@ impl FrontMatter {
 pub fn parse(origin: &str, text: &str) -> Result<FrontMatter> {
     let mut lines = LineIter::new(text);
     let Some((first, _)) = lines.next() else {
-        return Ok(FrontMatter {
-            body_line: 1,
-            ..Default::default()
-        });
+        return Ok(FrontMatter { body_line: 1, ..Default::default() });
     };
     if first.trim_end() != "---" {
-        return Ok(FrontMatter {
-            body_line: 1,
-            ..Default::default()
-        });
+        return Ok(FrontMatter { body_line: 1, ..Default::default() });
     }
     let mut fields = Vec::new();
     let mut line_no = 1;
@@ -43,11 +34,7 @@ pub fn parse(origin: &str, text: &str) -> Result<FrontMatter> {
         line_no += 1;
         let trimmed = line.trim();
         if trimmed == "---" {
-            return Ok(FrontMatter {
-                fields,
-                body_start: end,
-                body_line: line_no + 1,
-            });
+            return Ok(FrontMatter { fields, body_start: end, body_line: line_no + 1 });
         }
         if trimmed.is_empty() || trimmed.starts_with('#') {
             continue;
@@ -68,15 +55,12 @@ pub fn parse(origin: &str, text: &str) -> Result<FrontMatter> {
             return Err(bad(
                 origin,
                 line_no,
-                format!(
-                    "front matter key `{}` is not a single word",
-                    clip(key.as_str())
-                ),
+                format!("front matter key `{}` is not a single word", clip(key.as_str())),
                 "use a key such as `outlet`, `published`, `title`, `url`, `language` or `role`",
             ));
         }
-        let value = unquote(value.trim())
-            .map_err(|why| bad(origin, line_no, why, "close the double quote or remove it"))?;
+        let value =
+            unquote(value.trim()).map_err(|why| bad(origin, line_no, why, "close the double quote or remove it"))?;
         fields.push((key, value, line_no));
     }
     Err(bad(
@@ -104,37 +88,22 @@ fn unquote(value: &str) -> std::result::Result<String, String> {
             '"' => {
                 let tail: String = chars.collect();
                 if !tail.trim().is_empty() && !tail.trim().starts_with('#') {
-                    return Err(format!(
-                        "unexpected text `{}` after the closing quote",
-                        clip(tail.trim())
-                    ));
+                    return Err(format!("unexpected text `{}` after the closing quote", clip(tail.trim())));
                 }
                 return Ok(out);
             }
             _ => out.push(c),
         }
     }
-    Err(format!(
-        "value `{}` opens a double quote that is never closed",
-        clip(value)
-    ))
+    Err(format!("value `{}` opens a double quote that is never closed", clip(value)))
 }
 
 fn clip(s: &str) -> String {
-    if s.chars().count() > 60 {
-        format!("{}...", s.chars().take(57).collect::<String>())
-    } else {
-        s.to_string()
-    }
+    if s.chars().count() > 60 { format!("{}...", s.chars().take(57).collect::<String>()) } else { s.to_string() }
 }
 
 fn bad(origin: &str, line: usize, message: String, fix: &str) -> Error {
-    Error::BadInput {
-        origin: origin.to_string(),
-        line,
-        message,
-        fix: fix.to_string(),
-    }
+    Error::BadInput { origin: origin.to_string(), line, message, fix: fix.to_string() }
 }
 
 /// Lines with the byte offset just past their terminator; handles `\n`, `\r\n` and `\r`.
@@ -185,11 +154,7 @@ mod tests {
 
     #[test]
     fn no_front_matter_means_whole_text_is_body() {
-        let fm = parse(
-            "a.txt",
-            "Zelensky said on Tuesday that Ukraine has accepted.",
-        )
-        .unwrap();
+        let fm = parse("a.txt", "Zelensky said on Tuesday that Ukraine has accepted.").unwrap();
         assert!(fm.fields.is_empty());
         assert_eq!(fm.body_start, 0);
     }

@@ -21,21 +21,15 @@ pub fn read_json(
     })?;
     let items = match value {
         Value::Array(items) => items,
-        Value::Object(mut map) if map.get("documents").is_some_and(Value::is_array) => {
-            match map.remove("documents") {
-                Some(Value::Array(items)) => items,
-                _ => unreachable!("checked to be an array"),
-            }
-        }
+        Value::Object(mut map) if map.get("documents").is_some_and(Value::is_array) => match map.remove("documents") {
+            Some(Value::Array(items)) => items,
+            _ => unreachable!("checked to be an array"),
+        },
         other => vec![other],
     };
     let many = items.len() > 1;
     for (i, item) in items.into_iter().enumerate() {
-        let item_origin = if many {
-            format!("{origin}[{i}]")
-        } else {
-            origin.to_string()
-        };
+        let item_origin = if many { format!("{origin}[{i}]") } else { origin.to_string() };
         read_object(&item_origin, origin, 1, item, options, lexicon, corpus)?;
     }
     Ok(())
@@ -57,18 +51,9 @@ pub fn read_jsonl(
             origin: origin.to_string(),
             line: line_no,
             message: format!("broken JSON line: {e}"),
-            fix: "each line must be one JSON object such as {\"id\": \"a\", \"text\": \"...\"}"
-                .into(),
+            fix: "each line must be one JSON object such as {\"id\": \"a\", \"text\": \"...\"}".into(),
         })?;
-        read_object(
-            &format!("{origin}:{line_no}"),
-            origin,
-            line_no,
-            value,
-            options,
-            lexicon,
-            corpus,
-        )?;
+        read_object(&format!("{origin}:{line_no}"), origin, line_no, value, options, lexicon, corpus)?;
     }
     Ok(())
 }
@@ -105,13 +90,7 @@ fn read_object(
         corpus.skip(item_origin, "empty \"text\"");
         return Ok(());
     }
-    corpus.documents.push(meta.into_document(
-        item_origin.to_string(),
-        item_origin.to_string(),
-        text,
-        1,
-        lexicon,
-    ));
+    corpus.documents.push(meta.into_document(item_origin.to_string(), item_origin.to_string(), text, 1, lexicon));
     Ok(())
 }
 
@@ -181,16 +160,13 @@ mod tests {
 
     #[test]
     fn missing_text_is_an_error() {
-        let err = corpus_of("doc.json", "{\"id\": \"x\", \"title\": \"t\"}", false)
-            .unwrap_err()
-            .to_string();
+        let err = corpus_of("doc.json", "{\"id\": \"x\", \"title\": \"t\"}", false).unwrap_err().to_string();
         assert!(err.contains("no \"text\" field"), "{err}");
     }
 
     #[test]
     fn array_and_documents_wrapper() {
-        let corpus =
-            corpus_of("d.json", "[{\"text\":\"One.\"},{\"text\":\"Two.\"}]", false).unwrap();
+        let corpus = corpus_of("d.json", "[{\"text\":\"One.\"},{\"text\":\"Two.\"}]", false).unwrap();
         assert_eq!(corpus.documents.len(), 2);
         assert_eq!(corpus.documents[1].origin, "d.json[1]");
         let corpus = corpus_of("d.json", "{\"documents\":[{\"text\":\"One.\"}]}", false).unwrap();

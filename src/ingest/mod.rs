@@ -40,18 +40,12 @@ pub struct Corpus {
 
 impl Corpus {
     fn warn(&mut self, origin: &str, message: impl Into<String>) {
-        self.warnings.push(Warning {
-            origin: origin.to_string(),
-            message: message.into(),
-        });
+        self.warnings.push(Warning { origin: origin.to_string(), message: message.into() });
     }
     fn skip(&mut self, origin: &str, reason: impl Into<String>) {
         let reason = reason.into();
         self.warn(origin, format!("skipped: {reason}"));
-        self.skipped.push(Skipped {
-            origin: origin.to_string(),
-            reason,
-        });
+        self.skipped.push(Skipped { origin: origin.to_string(), reason });
     }
 }
 
@@ -68,19 +62,13 @@ pub fn read_paths(paths: &[String], options: &IngestOptions, lexicon: &Lexicon) 
             let mut bytes = Vec::new();
             std::io::stdin()
                 .read_to_end(&mut bytes)
-                .map_err(|e| Error::Unreadable {
-                    path: "<stdin>".into(),
-                    reason: e.to_string(),
-                })?;
+                .map_err(|e| Error::Unreadable { path: "<stdin>".into(), reason: e.to_string() })?;
             read_bytes("<stdin>", None, &bytes, options, lexicon, &mut corpus)?;
         } else {
             let p = Path::new(path);
             let meta = std::fs::metadata(p).map_err(|e| match e.kind() {
                 std::io::ErrorKind::NotFound => Error::NotFound { path: path.clone() },
-                _ => Error::Unreadable {
-                    path: path.clone(),
-                    reason: e.to_string(),
-                },
+                _ => Error::Unreadable { path: path.clone(), reason: e.to_string() },
             })?;
             if meta.is_dir() {
                 let skipped_before = corpus.skipped.len();
@@ -92,27 +80,15 @@ pub fn read_paths(paths: &[String], options: &IngestOptions, lexicon: &Lexicon) 
                     });
                 }
             } else {
-                let bytes = std::fs::read(p).map_err(|e| Error::Unreadable {
-                    path: path.clone(),
-                    reason: e.to_string(),
-                })?;
-                read_bytes(
-                    path,
-                    extension(p).as_deref(),
-                    &bytes,
-                    options,
-                    lexicon,
-                    &mut corpus,
-                )?;
+                let bytes =
+                    std::fs::read(p).map_err(|e| Error::Unreadable { path: path.clone(), reason: e.to_string() })?;
+                read_bytes(path, extension(p).as_deref(), &bytes, options, lexicon, &mut corpus)?;
             }
         }
     }
     if corpus.documents.is_empty() {
         let path = paths.join(", ");
-        return Err(Error::NoDocuments {
-            path,
-            skipped: corpus.skipped,
-        });
+        return Err(Error::NoDocuments { path, skipped: corpus.skipped });
     }
     dedupe_ids(&mut corpus);
     Ok(corpus)
@@ -123,12 +99,7 @@ fn extension(p: &Path) -> Option<String> {
 }
 
 /// Walks a directory recursively in sorted order, following symlinks once.
-fn read_dir(
-    root: &Path,
-    options: &IngestOptions,
-    lexicon: &Lexicon,
-    corpus: &mut Corpus,
-) -> Result<()> {
+fn read_dir(root: &Path, options: &IngestOptions, lexicon: &Lexicon, corpus: &mut Corpus) -> Result<()> {
     let mut seen_dirs = HashSet::new();
     let mut stack = vec![root.to_path_buf()];
     let mut files: Vec<PathBuf> = Vec::new();
@@ -142,10 +113,7 @@ fn read_dir(
             }
         };
         if !seen_dirs.insert(canonical) {
-            corpus.skip(
-                &origin,
-                "directory already read (symlink loop or repeated link)",
-            );
+            corpus.skip(&origin, "directory already read (symlink loop or repeated link)");
             continue;
         }
         let entries = match std::fs::read_dir(&dir) {
@@ -159,10 +127,7 @@ fn read_dir(
         children.sort();
         let mut subdirs = Vec::new();
         for child in children {
-            let name = child
-                .file_name()
-                .map(|n| n.to_string_lossy().to_string())
-                .unwrap_or_default();
+            let name = child.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
             if name.starts_with('.') {
                 corpus.skip(&child.display().to_string(), "hidden entry");
                 continue;
@@ -170,10 +135,7 @@ fn read_dir(
             match std::fs::metadata(&child) {
                 Ok(m) if m.is_dir() => subdirs.push(child),
                 Ok(_) => files.push(child),
-                Err(e) => corpus.skip(
-                    &child.display().to_string(),
-                    format!("cannot read: {e} (broken link?)"),
-                ),
+                Err(e) => corpus.skip(&child.display().to_string(), format!("cannot read: {e} (broken link?)")),
             }
         }
         // Depth-first in sorted order: push in reverse so the first child is read first.
@@ -185,10 +147,7 @@ fn read_dir(
         let ext = extension(&file);
         if !ext.as_deref().is_some_and(|e| EXTENSIONS.contains(&e)) {
             let shown = ext.map_or("no extension".to_string(), |e| format!("extension .{e}"));
-            corpus.skip(
-                &origin,
-                format!("unsupported {shown} (contra reads .txt, .md, .json and .jsonl)"),
-            );
+            corpus.skip(&origin, format!("unsupported {shown} (contra reads .txt, .md, .json and .jsonl)"));
             continue;
         }
         match std::fs::read(&file) {
@@ -221,14 +180,7 @@ pub fn read_bytes(
         }
     };
     if text.trim().is_empty() {
-        corpus.skip(
-            origin,
-            if text.is_empty() {
-                "empty file"
-            } else {
-                "only whitespace"
-            },
-        );
+        corpus.skip(origin, if text.is_empty() { "empty file" } else { "only whitespace" });
         return Ok(());
     }
     match ext {
@@ -251,35 +203,17 @@ pub fn read_bytes(
 }
 
 /// A plain-text or Markdown document with optional front matter.
-fn read_text(
-    origin: &str,
-    text: &str,
-    options: &IngestOptions,
-    lexicon: &Lexicon,
-    corpus: &mut Corpus,
-) -> Result<()> {
+fn read_text(origin: &str, text: &str, options: &IngestOptions, lexicon: &Lexicon, corpus: &mut Corpus) -> Result<()> {
     let fm = frontmatter::parse(origin, text)?;
     let body = &text[fm.body_start..];
-    let fields = fm
-        .fields
-        .iter()
-        .map(|(k, v, l)| (k.clone(), v.clone(), *l))
-        .collect();
+    let fields = fm.fields.iter().map(|(k, v, l)| (k.clone(), v.clone(), *l)).collect();
     let meta = Metadata::from_fields(origin, fields, options, corpus)?;
     if body.trim().is_empty() {
         corpus.skip(origin, "front matter but no text");
         return Ok(());
     }
-    let id = Path::new(origin)
-        .file_stem()
-        .map_or(origin.to_string(), |s| s.to_string_lossy().to_string());
-    corpus.documents.push(meta.into_document(
-        id,
-        origin.to_string(),
-        body.to_string(),
-        fm.body_line,
-        lexicon,
-    ));
+    let id = Path::new(origin).file_stem().map_or(origin.to_string(), |s| s.to_string_lossy().to_string());
+    corpus.documents.push(meta.into_document(id, origin.to_string(), body.to_string(), fm.body_line, lexicon));
     Ok(())
 }
 
@@ -304,10 +238,7 @@ impl Metadata {
         options: &IngestOptions,
         corpus: &mut Corpus,
     ) -> Result<Self> {
-        let mut meta = Metadata {
-            role: options.role.unwrap_or_default(),
-            ..Default::default()
-        };
+        let mut meta = Metadata { role: options.role.unwrap_or_default(), ..Default::default() };
         for (key, value, line) in fields {
             let value = value.trim().to_string();
             let non_empty = (!value.is_empty()).then(|| value.clone());
@@ -329,8 +260,7 @@ impl Metadata {
                             origin: origin.to_string(),
                             line,
                             message: format!("`{key}: {value}` is not a date"),
-                            fix: "write it as an ISO date (2025-10-22) or pass --published DATE"
-                                .into(),
+                            fix: "write it as an ISO date (2025-10-22) or pass --published DATE".into(),
                         });
                     }
                 },
@@ -396,11 +326,7 @@ pub fn parse_date(value: &str) -> Option<Date> {
     }
     let head = value.get(..10)?;
     let rest = &value[10..];
-    if rest.starts_with(['T', 't', ' ']) {
-        head.parse::<Date>().ok()
-    } else {
-        None
-    }
+    if rest.starts_with(['T', 't', ' ']) { head.parse::<Date>().ok() } else { None }
 }
 
 /// Two documents with one id would make findings ambiguous: later ones get a suffix.
@@ -414,10 +340,7 @@ fn dedupe_ids(corpus: &mut Corpus) {
                 n += 1;
             }
             let new = format!("{}#{n}", doc.id);
-            renamed.push((
-                doc.origin.clone(),
-                format!("duplicate document id `{}` renamed to `{new}`", doc.id),
-            ));
+            renamed.push((doc.origin.clone(), format!("duplicate document id `{}` renamed to `{new}`", doc.id)));
             doc.id = new.clone();
             seen.insert(new);
         }
@@ -433,14 +356,7 @@ mod tests {
 
     fn read(origin: &str, ext: Option<&str>, text: &str) -> Result<Corpus> {
         let mut corpus = Corpus::default();
-        read_bytes(
-            origin,
-            ext,
-            text.as_bytes(),
-            &IngestOptions::default(),
-            Lexicon::bundled(),
-            &mut corpus,
-        )?;
+        read_bytes(origin, ext, text.as_bytes(), &IngestOptions::default(), Lexicon::bundled(), &mut corpus)?;
         Ok(corpus)
     }
 
@@ -456,37 +372,23 @@ mod tests {
         assert_eq!(doc.outlet.as_deref(), Some("BTA"));
         assert_eq!(doc.published.unwrap().to_string(), "2025-10-22");
         assert_eq!(doc.text, "Lavrov said so.");
-        assert_eq!(
-            doc.metadata.get("section").map(String::as_str),
-            Some("world")
-        );
+        assert_eq!(doc.metadata.get("section").map(String::as_str), Some("world"));
         assert_eq!(doc.id, "seed");
         assert_eq!(doc.body_line, 6);
     }
 
     #[test]
     fn bad_published_date_is_an_error_with_line() {
-        let err = read(
-            "a.txt",
-            Some("txt"),
-            "---\noutlet: AP\npublished: last Tuesday\n---\nText.",
-        )
-        .unwrap_err();
+        let err = read("a.txt", Some("txt"), "---\noutlet: AP\npublished: last Tuesday\n---\nText.").unwrap_err();
         let msg = err.to_string();
-        assert!(
-            msg.starts_with("a.txt:3: `published: last Tuesday` is not a date"),
-            "{msg}"
-        );
+        assert!(msg.starts_with("a.txt:3: `published: last Tuesday` is not a date"), "{msg}");
         assert!(msg.contains("--published"), "{msg}");
     }
 
     #[test]
     fn published_option_overrides_a_bad_date_with_a_warning() {
         let mut corpus = Corpus::default();
-        let options = IngestOptions {
-            published: parse_date("2019-01-21"),
-            ..Default::default()
-        };
+        let options = IngestOptions { published: parse_date("2019-01-21"), ..Default::default() };
         read_bytes(
             "a.txt",
             Some("txt"),
@@ -496,10 +398,7 @@ mod tests {
             &mut corpus,
         )
         .unwrap();
-        assert_eq!(
-            corpus.documents[0].published.unwrap().to_string(),
-            "2019-01-21"
-        );
+        assert_eq!(corpus.documents[0].published.unwrap().to_string(), "2019-01-21");
         assert_eq!(corpus.warnings.len(), 1);
     }
 
@@ -513,10 +412,7 @@ mod tests {
 
     #[test]
     fn rfc3339_timestamps_give_their_date() {
-        assert_eq!(
-            parse_date("2025-10-22T08:15:00Z").unwrap().to_string(),
-            "2025-10-22"
-        );
+        assert_eq!(parse_date("2025-10-22T08:15:00Z").unwrap().to_string(), "2025-10-22");
         assert!(parse_date("2025-13-01").is_none());
         assert!(parse_date("22.10.2025").is_none());
     }

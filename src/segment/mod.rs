@@ -22,11 +22,7 @@ pub fn segment(doc: &Document) -> Vec<Sentence> {
     let mut out = Vec::new();
     for unit in units(&doc.text, &doc.chrome) {
         let text = unit.span.slice(&doc.text);
-        let pieces = if unit.headline {
-            vec![(0, text.len())]
-        } else {
-            split_sentences(text)
-        };
+        let pieces = if unit.headline { vec![(0, text.len())] } else { split_sentences(text) };
         for (start, end) in pieces {
             let raw = &text[start..end];
             let lead = raw.len() - raw.trim_start().len();
@@ -34,24 +30,13 @@ pub fn segment(doc: &Document) -> Vec<Sentence> {
             if trimmed.is_empty() || !trimmed.chars().any(char::is_alphanumeric) {
                 continue;
             }
-            let span = Span::new(
-                unit.span.start + start + lead,
-                unit.span.start + start + lead + trimmed.len(),
-            );
+            let span = Span::new(unit.span.start + start + lead, unit.span.start + start + lead + trimmed.len());
             let kind = if unit.headline {
-                if is_label(trimmed) {
-                    SentenceKind::Label
-                } else {
-                    SentenceKind::Headline
-                }
+                if is_label(trimmed) { SentenceKind::Label } else { SentenceKind::Headline }
             } else {
                 SentenceKind::Body
             };
-            out.push(Sentence {
-                span,
-                kind,
-                paragraph: unit.paragraph,
-            });
+            out.push(Sentence { span, kind, paragraph: unit.paragraph });
         }
     }
     out
@@ -68,11 +53,11 @@ fn split_sentences(text: &str) -> Vec<(usize, usize)> {
     while k < pieces.len() {
         let prev = text[pieces[k - 1].0..pieces[k - 1].1].trim_end();
         let next = text[pieces[k].0..pieces[k].1].trim();
-        let time_fragment = (prev.ends_with("a.m.") || prev.ends_with("p.m."))
-            && next.split_whitespace().count() <= 2;
-        let lowercase_start =
-            next.chars().next().is_some_and(char::is_lowercase) && !ends_clause(prev);
-        if time_fragment || lowercase_start {
+        let time_fragment = (prev.ends_with("a.m.") || prev.ends_with("p.m.")) && next.split_whitespace().count() <= 2;
+        // A split right after an opening quotation mark (`escalation. "` + `Tomahawks" are`).
+        let split_open_quote = prev.ends_with(" \"") || prev.ends_with(" “") || prev.ends_with(" ‘");
+        let lowercase_start = next.chars().next().is_some_and(char::is_lowercase) && !ends_clause(prev);
+        if time_fragment || lowercase_start || split_open_quote {
             pieces[k - 1].1 = pieces[k].1;
             pieces.remove(k);
         } else {
@@ -84,9 +69,7 @@ fn split_sentences(text: &str) -> Vec<(usize, usize)> {
 
 /// The text ends with sentence punctuation (possibly inside a closing quote).
 fn ends_sentence(s: &str) -> bool {
-    let t = s
-        .trim_end()
-        .trim_end_matches(['"', '”', '’', '\'', ')', ']', '»']);
+    let t = s.trim_end().trim_end_matches(['"', '”', '’', '\'', ')', ']', '»']);
     t.ends_with(['.', '!', '?', '…'])
 }
 
@@ -99,9 +82,7 @@ fn is_label(s: &str) -> bool {
     let words = s.split_whitespace().count();
     (s.ends_with(')') && s.contains('(') && words <= 8)
         || (s.ends_with(':') && words <= 4)
-        || (words <= 3
-            && s.split_whitespace()
-                .all(|w| w.chars().next().is_some_and(char::is_uppercase)))
+        || (words <= 3 && s.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase)))
 }
 
 /// Lines grouped into units: paragraphs (joined across hard wraps), headlines and bullets.
@@ -138,10 +119,7 @@ fn units(text: &str, chrome: &[Span]) -> Vec<Unit> {
             continue;
         }
         let line = span.slice(text);
-        let next_line = lines[i + 1..]
-            .iter()
-            .find(|(_, b, c)| !*b && !*c)
-            .map(|(s, _, _)| s.slice(text));
+        let next_line = lines[i + 1..].iter().find(|(_, b, c)| !*b && !*c).map(|(s, _, _)| s.slice(text));
         let starts_new = match current {
             None => true,
             Some(_) if gap => {
@@ -159,11 +137,7 @@ fn units(text: &str, chrome: &[Span]) -> Vec<Unit> {
             if gap || units.is_empty() {
                 paragraph += usize::from(!units.is_empty());
             }
-            current = Some(Unit {
-                span,
-                paragraph,
-                headline: false,
-            });
+            current = Some(Unit { span, paragraph, headline: false });
         } else if let Some(u) = current.as_mut() {
             u.span.end = span.end;
         }
@@ -173,10 +147,10 @@ fn units(text: &str, chrome: &[Span]) -> Vec<Unit> {
         // a break (blank line, end of text, or a new unit).
         if let Some(u) = current.as_mut() {
             let single_line = u.span == span;
-            let next_continues = next_line.is_some_and(|n| {
-                !is_headline_line(line, Some(n)) && !ends_sentence(line) && starts_lowercase(n)
-            });
+            let next_continues = next_line
+                .is_some_and(|n| !is_headline_line(line, Some(n)) && !ends_sentence(line) && starts_lowercase(n));
             u.headline = single_line
+                && line.split_whitespace().count() <= 25
                 && !ends_sentence(line)
                 && !next_continues
                 && (is_headline_line(line, next_line)
@@ -191,9 +165,7 @@ fn units(text: &str, chrome: &[Span]) -> Vec<Unit> {
 }
 
 fn starts_lowercase(s: &str) -> bool {
-    s.chars()
-        .find(|c| c.is_alphanumeric())
-        .is_some_and(char::is_lowercase)
+    s.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase)
 }
 
 fn is_bullet(line: &str) -> bool {
@@ -216,16 +188,11 @@ fn is_headline_line(line: &str, next: Option<&str>) -> bool {
     if t.ends_with([',', ';', '-', '–', '—', '(']) {
         return false;
     }
-    let last_word = t
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    let last_word = t.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
     const CONTINUES: &[&str] = &[
-        "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or", "but",
-        "that", "from", "as", "his", "her", "its", "their", "said", "says", "is", "are", "was",
-        "were", "has", "have", "had", "will", "would", "which", "who", "than", "into", "about",
-        "after", "before", "between", "mr.", "mrs.", "dr.",
+        "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or", "but", "that", "from", "as",
+        "his", "her", "its", "their", "said", "says", "is", "are", "was", "were", "has", "have", "had", "will",
+        "would", "which", "who", "than", "into", "about", "after", "before", "between", "mr.", "mrs.", "dr.",
     ];
     if CONTINUES.contains(&last_word.as_str()) {
         return false;
@@ -259,10 +226,7 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<(String, SentenceKind)> {
         let d = doc(text);
-        segment(&d)
-            .into_iter()
-            .map(|s| (s.span.slice(&d.text).to_string(), s.kind))
-            .collect()
+        segment(&d).into_iter().map(|s| (s.span.slice(&d.text).to_string(), s.kind)).collect()
     }
 
     #[test]
@@ -270,10 +234,7 @@ mod tests {
         let text = "Link to main version\n\n193\n\nUS officials confirm: Trump has suspended work on preparing a second meeting with Putin\n\nZelensky said on Tuesday that Ukraine has accepted Trump's proposal to end fighting along the front line, but stressed that Russia has rejected it\n\nСнимка: БГНЕС/ EPA\n\nThe White House announced that the planned meeting is no longer planned, writes \"Politico\". \"Politico\" focuses on the statement.\n";
         let got = sentences(text);
         assert_eq!(got.len(), 4, "{got:#?}");
-        assert_eq!(
-            got[0].0,
-            "US officials confirm: Trump has suspended work on preparing a second meeting with Putin"
-        );
+        assert_eq!(got[0].0, "US officials confirm: Trump has suspended work on preparing a second meeting with Putin");
         assert_eq!(got[0].1, SentenceKind::Headline);
         assert!(got[1].0.ends_with("Russia has rejected it"));
         assert_eq!(got[2].1, SentenceKind::Body);
@@ -292,11 +253,7 @@ mod tests {
         let text = "The White House said Tuesday a news\nreport claiming a major international bank was\nsubpoenaed is false.\nPress secretary Sarah Sanders was asked about it.";
         let got = sentences(text);
         assert_eq!(got.len(), 2, "{got:#?}");
-        assert!(
-            got[0]
-                .0
-                .starts_with("The White House said Tuesday a news\nreport")
-        );
+        assert!(got[0].0.starts_with("The White House said Tuesday a news\nreport"));
     }
 
     #[test]
@@ -309,29 +266,22 @@ mod tests {
 
     #[test]
     fn missing_space_after_full_stop_still_splits() {
-        let got = sentences(
-            "NHK apologized for a false report on Friday.The Japanese public broadcaster posted an alert.",
-        );
+        let got =
+            sentences("NHK apologized for a false report on Friday.The Japanese public broadcaster posted an alert.");
         assert_eq!(got.len(), 2, "{got:#?}");
     }
 
     #[test]
     fn bullets_are_their_own_sentences() {
-        let got = sentences(
-            "Key points:\n- The army puts the toll at 37\n- A senator says more than 200 were killed\n",
-        );
-        assert_eq!(
-            got.iter().filter(|(s, _)| s.starts_with("- ")).count(),
-            2,
-            "{got:#?}"
-        );
+        let got =
+            sentences("Key points:\n- The army puts the toll at 37\n- A senator says more than 200 were killed\n");
+        assert_eq!(got.iter().filter(|(s, _)| s.starts_with("- ")).count(), 2, "{got:#?}");
     }
 
     #[test]
     fn datelines_and_labels() {
-        let got = sentences(
-            "Press Review\n\nSofia, November 9 (BTA)\n\n\"Douma\": The paper says that prosecutors acted.",
-        );
+        let got =
+            sentences("Press Review\n\nSofia, November 9 (BTA)\n\n\"Douma\": The paper says that prosecutors acted.");
         assert_eq!(got[0].1, SentenceKind::Label);
         assert_eq!(got[1].1, SentenceKind::Label);
         assert_eq!(got[2].1, SentenceKind::Body);

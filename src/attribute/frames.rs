@@ -1,0 +1,820 @@
+//! Attribution frames inside one sentence: the words that say who stands behind which
+//! other words ("X writes", "according to X", "X told Y that", "a report in X that").
+
+use crate::lexicon::{Lexicon, VerbClass, outlet_key};
+use crate::syntax::{self, clause_starts_at, is_finite_verb, np_after, subject_before};
+use crate::text::{Token, TokenKind};
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FrameKind {
+    /// "X said (that) ...": the source before, the words after.
+    Prefix,
+    /// "..., X said.": the words before, the source after.
+    Suffix,
+    /// "according to X", "per X".
+    According,
+    /// "a report in X that ...", "X's words that ...": attribution of a clause inside a noun phrase.
+    Nominal,
+    /// A press-review label or dateline: `"Douma": ...`, `TITANYEN, Haiti (AP) —`.
+    Label,
+    /// "X quoted Y as saying", "citing Y": Y speaks inside X's report.
+    Cited,
+}
+
+/// Who a frame names, before discourse resolution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Outlet(String),
+    Speaker(String),
+    /// A pronoun ("he", "they") to resolve from earlier sentences.
+    Pronoun(String),
+    /// "the publication", "the newspaper": the last outlet named.
+    OutletReference,
+    /// ", saying that": the subject of the clause the participle hangs on.
+    ClauseSubject,
+}
+
+#[derive(Debug, Clone)]
+pub struct Frame {
+    pub kind: FrameKind,
+    /// Tokens of the attribution itself (for suffix frames, the words left out of the claim).
+    pub cue: Range<usize>,
+    /// Tokens naming the source.
+    pub source_tokens: Range<usize>,
+    pub source: Source,
+    /// The words the frame attributes.
+    pub covers: Range<usize>,
+    pub class: VerbClass,
+    /// The frame takes a clause ("said that X", a quotation), not a noun phrase
+    /// ("confirmed the payment"): only then do its words start a claim's own content.
+    pub clausal: bool,
+}
+
+/// Finds the attribution frames of a sentence. `learned` holds outlet names recognised
+/// Finds the attribution frames of a sentence. `learned` holds outlet names recognised
+/// earlier in the document (press-review labels, quoted names).
+pub fn find(tokens: &[Token], quoted: &[bool], doc_text: &str, learned: &[String], lex: &Lexicon) -> Vec<Frame> {
+    let mut frames = Vec::new();
+    let n = tokens.len();
+    if n == 0 {
+        return frames;
+    }
+    label_frame(tokens, doc_text, learned, lex, &mut frames);
+    let mut i = 0;
+    while i < n {
+        if let Some(f) = according_frame(tokens, i, doc_text, learned, lex) {
+            i = f.cue.end;
+            frames.push(f);
+            continue;
+        }
+        // A capitalised verb form inside a sentence is part of a name ("Secretary of State").
+        let name_part = i > 0 && tokens[i].is_capitalized();
+        if !name_part
+            && let Some((verb_end, &class)) = lex.reporting.verbs.match_at(tokens, i)
+            && let Some(mut found) = verb_frames(tokens, quoted, i, verb_end, class, doc_text, learned, lex)
+        {
+            frames.append(&mut found);
+            i = verb_end;
+            continue;
+        }
+        if let Some(f) = nominal_frame(tokens, i, doc_text, learned, lex) {
+            i = f.covers.start;
+            frames.push(f);
+            continue;
+        }
+        i += 1;
+    }
+    settle_coverage(&mut frames, tokens, quoted);
+    frames
+}
+
+/// "according to X, ...", "..., according to X", "per X".
+fn according_frame(tokens: &[Token], i: usize, doc_text: &str, learned: &[String], lex: &Lexicon) -> Option<Frame> {
+    let n = tokens.len();
+    let (end, ()) = lex.reporting.according.match_at(tokens, i).map(|(e, v)| (e, *v))?;
+    let np = np_after(tokens, end, 12, lex)?;
+    let np_end = np.end;
+    let followed_by_break = tokens.get(np_end).is_none_or(|t| t.is_punct(",") || t.is_punct(".") || t.is_punct(";"));
+    let source = classify_source(tokens, np.clone(), doc_text, learned, VerbClass::Report, lex);
+    let plausible = !tokens[i].is("per") || matches!(source, Source::Outlet(_)) || tokens[np.start].is_capitalized();
+    if !followed_by_break || !plausible {
+        return None;
+    }
+    // At the head of the sentence (or of a clause after a comma) it covers what follows;
+    // at the end, what came before.
+    let leading = i == 0 || tokens.get(np_end).is_some_and(|t| t.is_punct(",")) && !tokens[i - 1].is_punct(",");
+    let covers = if leading { (np_end + 1).min(n)..n } else { 0..i.saturating_sub(1) };
+    let cue = if leading { i..np_end } else { i.saturating_sub(1)..np_end };
+    Some(Frame {
+        kind: FrameKind::According,
+        cue,
+        source_tokens: np,
+        source,
+        covers,
+        class: VerbClass::Report,
+        clausal: true,
+    })
+}
+
+/// `"Douma": ...` at the start of a paragraph, a known outlet followed by a colon, or a
+/// dateline `CITY (AP) —`.
+fn label_frame(tokens: &[Token], doc_text: &str, learned: &[String], lex: &Lexicon, frames: &mut Vec<Frame>) {
+    let n = tokens.len();
+    // Quoted name and colon.
+    if tokens[0].kind == TokenKind::Quote
+        && let Some(close) = (1..n.min(7)).find(|&k| tokens[k].kind == TokenKind::Quote)
+        && tokens.get(close + 1).is_some_and(|t| t.is_punct(":"))
+        && close > 1
+        && tokens[1].is_capitalized() | (tokens[1].kind == TokenKind::Number)
+    {
+        let name = syntax::text_of(doc_text, tokens, 1..close).to_string();
+        frames.push(Frame {
+            kind: FrameKind::Label,
+            cue: 0..close + 2,
+            source_tokens: 1..close,
+            source: Source::Outlet(canonical_outlet(&name, lex).unwrap_or(name)),
+            covers: close + 2..n,
+            class: VerbClass::Report,
+            clausal: true,
+        });
+        return;
+    }
+    // Known outlet and colon: "Politico: the meeting is off".
+    if let Some((end, &idx)) = lex.outlets.names.match_at(tokens, 0)
+        && tokens.get(end).is_some_and(|t| t.is_punct(":"))
+        && case_matches(tokens, 0..end, &lex.outlets.outlets[idx].name, &lex.outlets.outlets[idx].aliases)
+    {
+        frames.push(Frame {
+            kind: FrameKind::Label,
+            cue: 0..end + 1,
+            source_tokens: 0..end,
+            source: Source::Outlet(lex.outlets.outlets[idx].name.clone()),
+            covers: end + 1..n,
+            class: VerbClass::Report,
+            clausal: true,
+        });
+        return;
+    }
+    // Dateline: "TITANYEN, Haiti (AP) — ..."
+    if let Some(open) = (0..n.min(10)).find(|&k| tokens[k].is_punct("("))
+        && let Some(close) = (open + 1..n.min(open + 6)).find(|&k| tokens[k].is_punct(")"))
+        && tokens.get(close + 1).is_some_and(|t| matches!(t.text.as_str(), "—" | "–" | "-" | "--"))
+    {
+        let name = syntax::text_of(doc_text, tokens, open + 1..close).to_string();
+        if let Some(outlet) = canonical_outlet(&name, lex).or_else(|| learned.iter().find(|l| **l == name).cloned()) {
+            frames.push(Frame {
+                kind: FrameKind::Label,
+                cue: 0..close + 2,
+                source_tokens: open + 1..close,
+                source: Source::Outlet(outlet),
+                covers: close + 2..n,
+                class: VerbClass::Report,
+                clausal: true,
+            });
+        }
+    }
+}
+
+/// Frames around a reporting verb at `v..ve`.
+#[allow(clippy::too_many_arguments)]
+fn verb_frames(
+    tokens: &[Token],
+    quoted: &[bool],
+    v: usize,
+    ve: usize,
+    class: VerbClass,
+    doc_text: &str,
+    learned: &[String],
+    lex: &Lexicon,
+) -> Option<Vec<Frame>> {
+    let n = tokens.len();
+    let classify =
+        |range: Range<usize>, class: VerbClass| classify_source(tokens, range, doc_text, learned, class, lex);
+    let frame = |kind, cue: Range<usize>, source_tokens: Range<usize>, source, covers: Range<usize>, clausal| Frame {
+        kind,
+        cue,
+        source_tokens,
+        source,
+        covers,
+        class,
+        clausal,
+    };
+    let verb = tokens[v].norm.as_str();
+    let prev = v.checked_sub(1).map(|p| &tokens[p]);
+    let after_break = prev.is_some_and(|p| p.is_punct(",")) || v > 0 && closes_quoted_speech(tokens, quoted, v - 1);
+
+    // An adjective or a noun, not a verb: "the reported death toll", "CNN's report".
+    if prev.is_some_and(|p| syntax::is_determiner(&p.norm) && !p.is("that") || p.is("'s")) {
+        return None;
+    }
+    // "a statement quoting President X as saying ...", without a comma.
+    if matches!(verb, "citing" | "quoting") && !after_break {
+        let np = np_after(tokens, ve, 14, lex)?;
+        let (as_end, _) = lex.reporting.as_saying.match_at(tokens, np.end)?;
+        let source = classify(np.clone(), VerbClass::Say);
+        return Some(vec![frame(FrameKind::Cited, v..as_end, np, source, as_end..n, true)]);
+    }
+    // Participles after a comma: ", citing X", ", quoting X as saying", ", saying that ...".
+    if verb.ends_with("ing") && after_break {
+        if matches!(verb, "citing" | "quoting") {
+            let np = np_after(tokens, ve, 14, lex)?;
+            let source = classify(np.clone(), VerbClass::Say);
+            if let Some((as_end, _)) = lex.reporting.as_saying.match_at(tokens, np.end) {
+                return Some(vec![frame(FrameKind::Cited, v..as_end, np, source, as_end..n, true)]);
+            }
+            // ", citing officials in the province." covers what came before.
+            let end = tail_end(tokens, np.end, lex)?;
+            return Some(vec![frame(FrameKind::Cited, v - 1..end, np, source, 0..v - 1, true)]);
+        }
+        let (comp, clausal) = match complement_start(tokens, ve, class, lex) {
+            Some(c) => (c, true),
+            // ", reporting at least 65 fatalities": the participle's object is the report.
+            None if ve < n && !tokens[ve].is_punct(".") => (ve, false),
+            None => return None,
+        };
+        return Some(vec![frame(FrameKind::Prefix, v..comp, v..v, Source::ClauseSubject, comp..n, clausal)]);
+    }
+
+    // The figure verbs attribute only with a toll-like object: "raised the death toll to".
+    if class == VerbClass::Figure {
+        (ve..n.min(ve + 5)).find(|&k| lex.reporting.figure_objects.contains(&tokens[k].norm))?;
+        let subject = subject_before(tokens, v, 0, lex)?;
+        if !looks_like_source(tokens, subject.clone(), lex) {
+            return None;
+        }
+        let source = classify(subject.clone(), class);
+        return Some(vec![frame(FrameKind::Prefix, subject.start..ve, subject, source, ve..n, false)]);
+    }
+
+    // Inverted suffix frame: `..., writes "Politico".`, `"...," said Lavrov.`
+    if after_break
+        && matches!(class, VerbClass::Say | VerbClass::Report)
+        && let Some(np) = np_after(tokens, ve, 10, lex)
+        && let Some(end) = tail_end(tokens, np.end, lex)
+        && looks_like_source(tokens, np.clone(), lex)
+    {
+        let source = classify(np.clone(), class);
+        return Some(vec![frame(FrameKind::Suffix, v - 1..end, np, source, 0..v - 1, true)]);
+    }
+
+    // Passive: "Y was quoted as saying", "Y was cited by X as saying".
+    if matches!(verb, "quoted" | "cited")
+        && prev.is_some_and(|p| matches!(p.norm.as_str(), "was" | "were" | "is" | "are" | "been"))
+    {
+        let subject = subject_before(tokens, v, 0, lex)?;
+        let mut k = ve;
+        let mut outer = None;
+        if tokens.get(k).is_some_and(|t| t.is("by"))
+            && let Some(np) = np_after(tokens, k + 1, 8, lex)
+        {
+            outer = Some(np.clone());
+            k = np.end;
+        }
+        let (as_end, _) = lex.reporting.as_saying.match_at(tokens, k)?;
+        let source = classify(subject.clone(), VerbClass::Say);
+        let mut out = vec![frame(FrameKind::Cited, subject.start..as_end, subject.clone(), source, as_end..n, true)];
+        if let Some(np) = outer {
+            let outer_source = classify(np.clone(), VerbClass::Report);
+            out.push(frame(FrameKind::Prefix, np.clone(), np, outer_source, subject.start..n, true));
+        }
+        return Some(out);
+    }
+
+    // "..., but stressed that ...": a coordinated reporting verb shares its subject.
+    let mut before = v;
+    while before > 0 && syntax::is_adverb(&tokens[before - 1]) {
+        before -= 1;
+    }
+    if before > 0 && matches!(tokens[before - 1].norm.as_str(), "and" | "but") {
+        // "... and cited a source close to the bank as saying ...".
+        if matches!(verb, "quoted" | "quotes" | "cited" | "cites") {
+            let np = np_after(tokens, ve, 14, lex)?;
+            let inner_source = classify(np.clone(), VerbClass::Say);
+            let inner_start = lex.reporting.as_saying.match_at(tokens, np.end).map_or(np.end, |(e, _)| e);
+            return Some(vec![
+                frame(FrameKind::Prefix, before - 1..ve, v..v, Source::ClauseSubject, ve..n, true),
+                frame(FrameKind::Cited, np.clone(), np, inner_source, inner_start..n, true),
+            ]);
+        }
+        let comp = complement_start(tokens, ve, class, lex)?;
+        return Some(vec![frame(FrameKind::Prefix, before - 1..comp, v..v, Source::ClauseSubject, comp..n, true)]);
+    }
+
+    let subject = subject_before(tokens, v, 0, lex)?;
+    if !looks_like_source(tokens, subject.clone(), lex) {
+        return None;
+    }
+    let source = classify(subject.clone(), class);
+
+    // Suffix frame: `..., the Wall Street Journal reported.`, `"...," Lavrov said.`
+    let subject_after_break = subject.start > 0 && {
+        let p = &tokens[subject.start - 1];
+        p.is_punct(",") || closes_quoted_speech(tokens, quoted, subject.start - 1)
+    };
+    if subject_after_break
+        && matches!(class, VerbClass::Say | VerbClass::Report)
+        && let Some(end) = tail_end(tokens, ve, lex)
+    {
+        let cue_start = subject.start - 1;
+        return Some(vec![frame(FrameKind::Suffix, cue_start..end, subject, source, 0..cue_start, true)]);
+    }
+
+    // "X quoted/cited Y as saying ...", "X cited Y, reporting ...",
+    // `..., the "Financial Times" quoted people familiar with the matter as saying.`
+    if matches!(verb, "quoted" | "quotes" | "quote" | "cited" | "cites" | "cite") {
+        let np = np_after(tokens, ve, 14, lex)?;
+        let inner_source = classify(np.clone(), VerbClass::Say);
+        let inner_start = match lex.reporting.as_saying.match_at(tokens, np.end) {
+            Some((as_end, _)) => as_end,
+            None => np.end,
+        };
+        if subject_after_break && let Some(end) = tail_end(tokens, inner_start, lex) {
+            let cue_start = subject.start - 1;
+            return Some(vec![
+                frame(FrameKind::Suffix, cue_start..end, subject, source, 0..cue_start, true),
+                frame(FrameKind::Cited, cue_start..end, np, inner_source, 0..cue_start, true),
+            ]);
+        }
+        return Some(vec![
+            frame(FrameKind::Prefix, subject.start..ve, subject, source, ve..n, true),
+            frame(FrameKind::Cited, np.clone(), np, inner_source, inner_start..n, true),
+        ]);
+    }
+
+    let (comp, clausal) = match complement_start(tokens, ve, class, lex) {
+        Some(c) => (c, true),
+        // Confirmations and denials take a noun phrase: "confirmed the payment of bonuses".
+        None if matches!(class, VerbClass::Confirm | VerbClass::Deny) && ve < n && !tokens[ve].is_punct(".") => {
+            (ve, false)
+        }
+        // An outlet reporting on something: "Reuters reported on the existence of ...".
+        None if matches!(source, Source::Outlet(_) | Source::OutletReference) && ve < n => (ve, false),
+        None => return None,
+    };
+    Some(vec![frame(FrameKind::Prefix, subject.start..comp, subject, source, comp..n, clausal)])
+}
+
+/// Where the reported words start after a verb: after "that", a colon, an opening quote,
+/// or at a bare clause; skipping adverbials and the object of "told Y that".
+fn complement_start(tokens: &[Token], ve: usize, class: VerbClass, lex: &Lexicon) -> Option<usize> {
+    let n = tokens.len();
+    let mut k = skip_adverbials(tokens, ve, lex);
+    let check = |k: usize| -> Option<usize> {
+        let t = tokens.get(k)?;
+        if t.is("that") {
+            return Some(k + 1);
+        }
+        if t.is_punct(":") {
+            return Some(k + 1);
+        }
+        if t.is_punct(",") && tokens.get(k + 1).is_some_and(|q| q.kind == TokenKind::Quote) {
+            return Some(k + 1);
+        }
+        if t.kind == TokenKind::Quote {
+            return Some(k);
+        }
+        None
+    };
+    if let Some(c) = check(k) {
+        return Some(c);
+    }
+    if clause_starts_at(tokens, k, lex) {
+        return Some(k);
+    }
+    // "told White House officials that", "informed Rubio that", "assured him that".
+    if matches!(class, VerbClass::Say | VerbClass::Confirm | VerbClass::Report)
+        && let Some(obj) = np_after(tokens, k, 8, lex)
+    {
+        k = skip_adverbials(tokens, obj.end, lex);
+        if let Some(c) = check(k) {
+            return Some(c);
+        }
+        if matches!(tokens[obj.start].norm.as_str(), "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists")
+            && clause_starts_at(tokens, k, lex)
+        {
+            return Some(k);
+        }
+    }
+    let _ = n;
+    None
+}
+
+fn skip_adverbials(tokens: &[Token], mut k: usize, lex: &Lexicon) -> usize {
+    loop {
+        if let Some((end, _)) = lex.reporting.adverbials.match_at(tokens, k) {
+            // "on" alone is an adverbial only before a weekday or date.
+            if end == k + 1 && tokens[k].is("on") {
+                if tokens.get(k + 1).is_some_and(|t| t.is_capitalized()) {
+                    k += 2;
+                    continue;
+                }
+                return k;
+            }
+            k = end;
+            continue;
+        }
+        if tokens.get(k).is_some_and(syntax::is_adverb) {
+            k += 1;
+            continue;
+        }
+        return k;
+    }
+}
+
+/// Skips a short trailing adverbial ("in the press review", "again in English", "on
+/// Tuesday", "before meeting Zelensky on Friday") returning the index of the comma or full
+/// stop after it (or the sentence length). An object after the verb ("rejected any
+/// ceasefire") is no adverbial.
+fn tail_end(tokens: &[Token], from: usize, lex: &Lexicon) -> Option<usize> {
+    const OPENERS: &[&str] = &[
+        "in",
+        "on",
+        "at",
+        "to",
+        "before",
+        "after",
+        "during",
+        "while",
+        "again",
+        "also",
+        "later",
+        "earlier",
+        "then",
+        "today",
+        "yesterday",
+        "last",
+        "this",
+        "from",
+        "with",
+        "via",
+        "by",
+        "when",
+        "as",
+        "repeatedly",
+        "publicly",
+        "privately",
+        "recently",
+        "previously",
+        "too",
+        "once",
+    ];
+    if let Some(first) = tokens.get(from) {
+        let opener = first.kind == TokenKind::Punct
+            || OPENERS.contains(&first.norm.as_str())
+            || syntax::is_adverb(first)
+            || lex.reporting.adverbials.contains_at(tokens, from)
+            || first.is_capitalized() && first.norm.ends_with("day");
+        if !opener {
+            return None;
+        }
+    }
+    let mut k = from;
+    while k < tokens.len() {
+        let t = &tokens[k];
+        if t.is_punct(",") {
+            // ", again in English." : a last adverbial belongs to the frame.
+            let rest = &tokens[k + 1..];
+            let words = rest.iter().filter(|t| t.is_word()).count();
+            let last =
+                rest.iter().position(|t| t.is_punct(".") || t.is_punct("!") || t.is_punct("?")).unwrap_or(rest.len());
+            let short = words <= 5 && last + 2 >= rest.len() && !(0..rest.len()).any(|j| is_finite_verb(rest, j, lex));
+            let opener = rest.first().is_some_and(|f| OPENERS.contains(&f.norm.as_str()) || syntax::is_adverb(f));
+            return Some(if short && opener { k + 1 + last } else { k });
+        }
+        if t.is_punct(".") || t.is_punct(";") || t.is_punct("!") || t.is_punct("?") {
+            return Some(k);
+        }
+        if k - from >= 12 || t.is("that") || t.kind == TokenKind::Quote || is_finite_verb(tokens, k, lex) {
+            return None;
+        }
+        k += 1;
+    }
+    Some(k)
+}
+
+/// The noun phrase is a plausible source: its head is a name, a pronoun, a title, a
+/// source noun ("officials", "the ministry") or an outlet reference; not "a conversation on
+/// Monday between ..." nor "Lavrov's comments".
+fn looks_like_source(tokens: &[Token], range: Range<usize>, lex: &Lexicon) -> bool {
+    let words = &tokens[range.clone()];
+    if words.is_empty() || words.len() > 16 {
+        return false;
+    }
+    if words.len() == 1 && syntax::is_pronoun(&words[0].norm) {
+        return true;
+    }
+    // The head: the last word before a preposition (or a possessive's owner).
+    const PREPOSITIONS: &[&str] =
+        &["of", "in", "on", "at", "from", "with", "between", "for", "about", "close", "familiar"];
+    let head_end = (range.start..range.end)
+        .find(|&k| k > range.start && PREPOSITIONS.contains(&tokens[k].norm.as_str()))
+        .unwrap_or(range.end);
+    let mut head = head_end - 1;
+    while head > range.start && tokens[head].kind != TokenKind::Word {
+        head -= 1;
+    }
+    let h = &tokens[head];
+    if h.is("'s") {
+        return false;
+    }
+    if h.is_capitalized() && h.norm != "the" || h.norm == "i" {
+        return true;
+    }
+    let lexical = |k: usize| {
+        lex.entities.source_nouns.contains_at(tokens, k)
+            || lex.entities.titles.contains_at(tokens, k)
+            || lex.outlets.reference_nouns.contains_at(tokens, k)
+    };
+    (range.start..head_end).any(|k| {
+        lexical(k)
+            && [
+                lex.entities.source_nouns.match_at(tokens, k),
+                lex.entities.titles.match_at(tokens, k),
+                lex.outlets.reference_nouns.match_at(tokens, k),
+            ]
+            .into_iter()
+            .flatten()
+            .any(|(end, _)| end > head)
+    })
+}
+
+/// Decides whether a source phrase names an outlet, refers back to one, is a pronoun, or
+/// names a speaker.
+fn classify_source(
+    tokens: &[Token],
+    range: Range<usize>,
+    doc_text: &str,
+    learned: &[String],
+    class: VerbClass,
+    lex: &Lexicon,
+) -> Source {
+    // A quotation mark at one edge only belongs to the sentence, not the name.
+    let mut range = range;
+    let marks = tokens[range.clone()].iter().filter(|t| t.kind == TokenKind::Quote).count();
+    if marks % 2 == 1 {
+        if tokens[range.start].kind == TokenKind::Quote {
+            range.start += 1;
+        } else if range.end > range.start && tokens[range.end - 1].kind == TokenKind::Quote {
+            range.end -= 1;
+        }
+    }
+    if range.is_empty() {
+        return Source::Speaker(String::new());
+    }
+    let words = &tokens[range.clone()];
+    let text = syntax::text_of(doc_text, tokens, range.clone()).to_string();
+    if words.len() == 1 && syntax::is_pronoun(&words[0].norm) {
+        return Source::Pronoun(words[0].norm.clone());
+    }
+    if let Some((end, _)) = lex.outlets.reference_nouns.match_at(tokens, range.start)
+        && end == range.end
+    {
+        return Source::OutletReference;
+    }
+    let bare = outlet_key(&text);
+    if let Some(name) = canonical_outlet(&bare, lex) {
+        return Source::Outlet(name);
+    }
+    if learned.iter().any(|l| *l == bare) {
+        return Source::Outlet(bare);
+    }
+    // A known outlet as the head of the phrase: "China's Xinhua News Agency".
+    for k in range.clone() {
+        if let Some((end, &idx)) = lex.outlets.names.match_at(tokens, k)
+            && end <= range.end
+            && case_matches(tokens, k..end, &lex.outlets.outlets[idx].name, &lex.outlets.outlets[idx].aliases)
+        {
+            let rest_is_suffix = tokens[end..range.end]
+                .iter()
+                .all(|t| lex.outlets.suffixes.contains(&t.text) || t.kind == TokenKind::Quote);
+            let before_is_possessive =
+                k == range.start || tokens[k - 1].is("'s") || matches!(tokens[k - 1].norm.as_str(), "the");
+            if rest_is_suffix && before_is_possessive {
+                return Source::Outlet(lex.outlets.outlets[idx].name.clone());
+            }
+        }
+    }
+    // A quoted short name reporting: `"24 Chassa" leads with`.
+    let quoted_name = words.first().is_some_and(|t| t.kind == TokenKind::Quote)
+        && words.last().is_some_and(|t| t.kind == TokenKind::Quote)
+        && words.len() <= 6
+        && words.len() >= 3;
+    if quoted_name && matches!(class, VerbClass::Report | VerbClass::Say) {
+        return Source::Outlet(bare);
+    }
+    // A capitalised name with an outlet suffix: "Kyodo News", "Sofia Daily".
+    let caps = words.iter().filter(|t| t.is_word()).all(|t| t.is_capitalized() || t.is("the"));
+    if caps
+        && words.len() >= 2
+        && words.last().is_some_and(|t| lex.outlets.suffixes.contains(&t.text) && t.is_capitalized())
+    {
+        let last_two = words.len() >= 3
+            && lex.outlets.suffixes.contains(&format!(
+                "{} {}",
+                words[words.len() - 2].text,
+                words[words.len() - 1].text
+            ));
+        if words.len() <= 5
+            && (last_two
+                || !matches!(
+                    words.last().map(|t| t.text.as_str()),
+                    Some("Press" | "Agency" | "News" | "Today" | "Post")
+                ))
+        {
+            return Source::Outlet(bare);
+        }
+    }
+    Source::Speaker(trim_speaker(&text))
+}
+
+/// The canonical name of a known outlet written as `name`.
+pub fn canonical_outlet(name: &str, lex: &Lexicon) -> Option<String> {
+    let key = outlet_key(name);
+    lex.outlets.names_exact.get(&key).map(|&i| lex.outlets.outlets[i].name.clone())
+}
+
+/// Outlet aliases match case-sensitively (a "fox" is not Fox News).
+fn case_matches(tokens: &[Token], range: Range<usize>, name: &str, aliases: &[String]) -> bool {
+    let surface: Vec<&str> = tokens[range].iter().map(|t| t.text.as_str()).collect();
+    let joined = surface.join(" ");
+    std::iter::once(name).chain(aliases.iter().map(String::as_str)).any(|n| {
+        let n = outlet_key(n);
+        joined == n || outlet_key(&joined) == n || joined.replace(" 's", "'s") == n
+    })
+}
+
+/// Speaker text without trailing punctuation or wrapping quotes.
+fn trim_speaker(text: &str) -> String {
+    text.trim().trim_matches(|c: char| c == ',' || c == '"' || c == '“' || c == '”').trim().to_string()
+}
+
+/// Token `q` is the closing mark of quoted speech: `"...,"`, `"...!"` (not the end of a
+/// quoted name such as `"Financial Times"`).
+fn closes_quoted_speech(tokens: &[Token], quoted: &[bool], q: usize) -> bool {
+    tokens[q].kind == TokenKind::Quote
+        && q > 0
+        && matches!(tokens[q - 1].text.as_str(), "," | "." | "!" | "?" | "…")
+        && !quoted_open_at(quoted, tokens, q + 1)
+}
+
+/// A quotation opens at or before `k` and is still open there.
+fn quoted_open_at(quoted: &[bool], tokens: &[Token], k: usize) -> bool {
+    k < tokens.len() && quoted[k] && tokens[k].kind != TokenKind::Quote
+}
+
+/// "a report in The Wall Street Journal that C", "Trump's words that C", "news reports that C",
+/// "a news report claiming C".
+fn nominal_frame(tokens: &[Token], i: usize, doc_text: &str, learned: &[String], lex: &Lexicon) -> Option<Frame> {
+    let t = &tokens[i];
+    if !lex.reporting.report_nouns.contains(&t.norm) || t.is_capitalized() && i > 0 {
+        return None;
+    }
+    let n = tokens.len();
+    let mut k = i + 1;
+    let mut owner: Option<Range<usize>> = None;
+    // "X's words"
+    if i >= 2 && tokens[i - 1].is("'s") {
+        let mut s = i - 1;
+        while s > 0 && (tokens[s - 1].is_capitalized() || tokens[s - 1].kind == TokenKind::Quote) && i - s < 6 {
+            s -= 1;
+        }
+        if s < i - 1 {
+            owner = Some(s..i - 1);
+        }
+    }
+    // "report in X", "statement of X", "report by X"
+    if owner.is_none()
+        && tokens.get(k).is_some_and(|t| matches!(t.norm.as_str(), "in" | "by" | "of" | "from"))
+        && let Some(np) = np_after(tokens, k + 1, 10, lex)
+        && tokens.get(np.end).is_some_and(|t| t.is("that"))
+    {
+        owner = Some(np.clone());
+        k = np.end;
+    }
+    let comp = match tokens.get(k) {
+        Some(t) if t.is("that") => k + 1,
+        Some(t) if matches!(t.norm.as_str(), "claiming" | "saying" | "suggesting" | "alleging" | "stating") => k + 1,
+        _ => return None,
+    };
+    // "that" must open a clause, not a relative clause ("the report that he wrote").
+    if !clause_starts_at(tokens, comp, lex) {
+        return None;
+    }
+    let end = complement_end(tokens, comp, lex);
+    let (source, source_tokens) = match owner {
+        Some(r) => (classify_source(tokens, r.clone(), doc_text, learned, VerbClass::Report, lex), r),
+        None => {
+            // The noun phrase itself: "news reports", "a false report".
+            let mut s = i;
+            while s > 0
+                && !tokens[s - 1].is_punct(",")
+                && (tokens[s - 1].is_word()
+                    && !syntax::is_finite_verb(tokens, s - 1, lex)
+                    && !matches!(
+                        tokens[s - 1].norm.as_str(),
+                        "that" | "for" | "about" | "on" | "of" | "to" | "with" | "by" | "in"
+                    ))
+                && i - s < 4
+            {
+                s -= 1;
+            }
+            (Source::Speaker(syntax::text_of(doc_text, tokens, s..i + 1).to_string()), s..i + 1)
+        }
+    };
+    let _ = n;
+    Some(Frame {
+        kind: FrameKind::Nominal,
+        cue: source_tokens.start..comp,
+        source_tokens,
+        source,
+        covers: comp..end,
+        class: VerbClass::Report,
+        clausal: true,
+    })
+}
+
+/// End of a clause embedded in a noun phrase: before the main verb that follows it
+/// ("the news reports that the counsel had subpoenaed records [are false]").
+pub fn complement_end(tokens: &[Token], start: usize, lex: &Lexicon) -> usize {
+    let mut seen_verb = false;
+    for k in start..tokens.len() {
+        let t = &tokens[k];
+        if t.is_punct(".") || t.is_punct(";") || t.is_punct(":") {
+            return k;
+        }
+        if is_finite_verb(tokens, k, lex) {
+            let prev = &tokens[k - 1];
+            let joined =
+                matches!(prev.norm.as_str(), "and" | "or" | "but" | "that" | "which" | "who" | "not" | "n't" | ",")
+                    || lex.grammar.auxiliaries.contains(&prev.norm)
+                    || syntax::is_adverb(prev);
+            if seen_verb && !joined && lex.grammar.auxiliaries.contains(&t.norm) {
+                return k;
+            }
+            seen_verb = true;
+        }
+    }
+    tokens.len()
+}
+
+/// Final coverage: suffix frames reach back to the start of their segment; prefix frames
+/// reach forward to the next suffix frame or the end of their quotation.
+fn settle_coverage(frames: &mut [Frame], tokens: &[Token], quoted: &[bool]) {
+    let mut suffix_cues: Vec<Range<usize>> = frames
+        .iter()
+        .filter(|f| {
+            matches!(f.kind, FrameKind::Suffix)
+                || f.kind == FrameKind::Cited && f.covers.start == 0 && f.covers.end <= f.cue.start
+                || f.kind == FrameKind::According && f.covers.start == 0
+        })
+        .map(|f| f.cue.clone())
+        .collect();
+    suffix_cues.sort_by_key(|r| r.start);
+    suffix_cues.dedup();
+    // Segment start for each suffix cue: the end of the previous cue, unless only
+    // punctuation lies between them (then they share a segment).
+    let mut seg_starts = Vec::new();
+    let mut seg = 0;
+    let mut prev_end: Option<usize> = None;
+    for cue in &suffix_cues {
+        if let Some(pe) = prev_end {
+            let between = &tokens[pe.min(cue.start)..cue.start];
+            if between.iter().any(|t| t.is_word() || t.kind == TokenKind::Number) {
+                seg = pe;
+            }
+        }
+        seg_starts.push((cue.clone(), seg));
+        prev_end = Some(cue.end);
+    }
+    for f in frames.iter_mut() {
+        let is_suffix_like = suffix_cues.contains(&f.cue) && f.covers.end <= f.cue.start;
+        if is_suffix_like {
+            let start = seg_starts.iter().find(|(c, _)| *c == f.cue).map_or(0, |(_, s)| *s);
+            f.covers = start..f.cue.start;
+        } else if f.kind != FrameKind::Nominal {
+            // Forward frames stop at the next suffix cue after them.
+            if let Some(next) = suffix_cues.iter().find(|c| c.start >= f.covers.start) {
+                f.covers.end = f.covers.end.min(next.start);
+            }
+            // A frame inside a quotation stops where the quotation closes.
+            let verb_pos = f.cue.start;
+            if verb_pos < quoted.len() && quoted[verb_pos] {
+                if let Some(close) = (verb_pos..tokens.len()).find(|&k| !quoted[k]) {
+                    f.covers.end = f.covers.end.min(close);
+                }
+            }
+        }
+        // A noun-phrase object ends with its clause.
+        if !f.clausal && f.kind != FrameKind::Suffix {
+            if let Some(stop) =
+                (f.covers.start..f.covers.end).find(|&k| tokens[k].is_punct(",") || tokens[k].is_punct(";"))
+            {
+                f.covers.end = stop;
+            }
+        }
+        if f.covers.start > f.covers.end {
+            f.covers.start = f.covers.end;
+        }
+    }
+}

@@ -1,0 +1,448 @@
+//! attribute: `Sentence` -> `AttributedSentence` (tokens, quotation marks, attribution
+//! frames), and for any words of it the `Attribution`: the chain of outlets (outermost
+//! first) and the speaker.
+//!
+//! Within a sentence, frames say who stands behind which words. Across sentences, the
+//! discourse carries on: in a press review everything after "Politico reports" belongs to
+//! Politico until another outlet takes over, "the publication" is the last outlet named,
+//! "he said" is the last person quoted, and a quotation without a frame continues the
+//! previous speaker's.
+
+pub mod frames;
+
+use crate::lexicon::{Lexicon, VerbClass};
+use crate::model::{Attribution, Document, Sentence, SentenceKind, Span};
+use crate::syntax;
+use crate::text::{Token, TokenKind, tokenize};
+pub use frames::{Frame, FrameKind, Source};
+use std::ops::Range;
+
+/// A sentence with its tokens and resolved attribution frames.
+#[derive(Debug, Clone)]
+pub struct AttributedSentence {
+    pub sentence: Sentence,
+    pub tokens: Vec<Token>,
+    /// Per token: inside quotation marks.
+    pub quoted: Vec<bool>,
+    /// Frames with every source resolved to `Source::Outlet` or `Source::Speaker`.
+    pub frames: Vec<Frame>,
+    /// What holds for the whole sentence before its own frames: the document's outlet, the
+    /// outlet carried over from earlier sentences, a speaker whose quotation continues.
+    pub base: Attribution,
+}
+
+impl AttributedSentence {
+    /// The attribution of the words `range` (token indices): the frames that cover them,
+    /// outermost first, on top of the sentence's base.
+    pub fn attribution_for(&self, range: Range<usize>, core: usize) -> Attribution {
+        let probe = first_content(&self.tokens, core..range.end);
+        // Frames whose words hold the claim's own words, and frames with a noun-phrase
+        // object whose source stands inside the claim ("the press office confirmed the
+        // payment").
+        let mut covering: Vec<&Frame> = self
+            .frames
+            .iter()
+            .filter(|f| f.covers.contains(&probe) || !f.clausal && range.contains(&f.source_tokens.start))
+            .collect();
+        // Outermost first: a frame covering more words encloses one covering fewer.
+        covering.sort_by_key(|f| (std::cmp::Reverse(f.covers.len()), f.cue.start));
+        let mut outlets = self.base.outlets.clone();
+        let mut speaker: Option<String> = None;
+        let mut cue = None;
+        for f in &covering {
+            match &f.source {
+                Source::Outlet(name) => {
+                    if !outlets.iter().any(|o| o == name) {
+                        outlets.push(name.clone());
+                    } else if outlets.last() != Some(name) {
+                        // Named again deeper in the chain: it becomes the nearest outlet.
+                        outlets.retain(|o| o != name);
+                        outlets.push(name.clone());
+                    }
+                }
+                Source::Speaker(name) => {
+                    if speaker.is_none() {
+                        speaker = Some(name.clone());
+                    }
+                }
+                _ => {}
+            }
+            if cue.is_none() {
+                cue = Some(syntax_cue(&self.tokens, f));
+            }
+        }
+        let quoted = (range.start..range.end.min(self.quoted.len()))
+            .filter(|&k| self.tokens[k].is_word())
+            .any(|k| self.quoted[k]);
+        Attribution {
+            outlets,
+            speaker: speaker.or_else(|| if covering.is_empty() || quoted { self.base.speaker.clone() } else { None }),
+            quoted,
+            cue,
+        }
+    }
+}
+
+fn first_content(tokens: &[Token], range: Range<usize>) -> usize {
+    (range.start..range.end)
+        .find(|&k| tokens[k].is_word() || tokens[k].kind == TokenKind::Number)
+        .unwrap_or(range.start)
+}
+
+fn syntax_cue(tokens: &[Token], f: &Frame) -> String {
+    tokens[f.cue.clone()].iter().filter(|t| t.is_word()).map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ")
+}
+
+/// What the discourse remembers from sentence to sentence.
+#[derive(Default)]
+struct Discourse {
+    /// The outlet that took over last (press-review carry-over).
+    current_outlet: Option<String>,
+    /// Outlet names learned from labels and quoted names in this document.
+    learned: Vec<String>,
+    /// Recent speakers, newest last: (name, person?, plural?, sentence index, paragraph).
+    speakers: Vec<Recent>,
+    /// The speaker of the last quotation and its paragraph.
+    quote_speaker: Option<(String, usize)>,
+    /// Capitalised names mentioned recently (for "she" with no speaker yet), newest last.
+    mentions: Vec<String>,
+}
+
+#[derive(Clone)]
+struct Recent {
+    name: String,
+    person: bool,
+    plural: bool,
+    outlet: bool,
+}
+
+impl Discourse {
+    fn note(&mut self, recent: Recent) {
+        self.speakers.retain(|r| r.name != recent.name);
+        self.speakers.push(recent);
+        if self.speakers.len() > 16 {
+            self.speakers.remove(0);
+        }
+    }
+}
+
+/// Attributes every sentence of a document.
+pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<AttributedSentence> {
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut discourse = Discourse::default();
+    let doc_outlet = doc.outlet.as_ref().map(|o| frames::canonical_outlet(o, lex).unwrap_or_else(|| o.clone()));
+    for sentence in sentences {
+        let text = sentence.span.slice(&doc.text);
+        let tokens = tokenize(text, sentence.span.start);
+        let quoted = syntax::quoted(&tokens);
+        let mut frames = frames::find(&tokens, &quoted, &doc.text, &discourse.learned, lex);
+
+        // Resolve pronouns and references in reading order, so "Lavrov said he had ..."
+        // finds Lavrov; learn outlets named by labels or quoted names.
+        frames.sort_by_key(|f| f.cue.start);
+        for f in &mut frames {
+            let resolved = match &f.source {
+                Source::Pronoun(p) => resolve_pronoun(p, &quoted, f, &tokens, &discourse),
+                Source::OutletReference => {
+                    discourse.current_outlet.clone().or_else(|| doc_outlet.clone()).map(Source::Outlet)
+                }
+                _ => None,
+            };
+            if let Some(r) = resolved {
+                f.source = r;
+            }
+            match &f.source {
+                Source::Outlet(name) => {
+                    if !discourse.learned.contains(name) {
+                        discourse.learned.push(name.clone());
+                    }
+                    // An outlet reporting (not one named inside "a report in X that")
+                    // takes over from here on.
+                    if f.kind != FrameKind::Nominal && Some(name) != doc_outlet.as_ref() {
+                        discourse.current_outlet = Some(name.clone());
+                    }
+                    discourse.note(Recent { name: name.clone(), person: false, plural: false, outlet: true });
+                }
+                Source::Speaker(name) => {
+                    discourse.note(Recent {
+                        name: name.clone(),
+                        person: is_person(name, lex),
+                        plural: is_plural(name),
+                        outlet: false,
+                    });
+                }
+                _ => {}
+            }
+        }
+        resolve_clause_subjects(&mut frames, &tokens, &doc.text, lex);
+        frames.retain(|f| matches!(f.source, Source::Outlet(_) | Source::Speaker(_)));
+
+        let mut base_outlets: Vec<String> = doc_outlet.iter().cloned().collect();
+        if let Some(cur) = &discourse.current_outlet
+            && Some(cur) != doc_outlet.as_ref()
+        {
+            base_outlets.push(cur.clone());
+        }
+        // A quotation with no frame of its own continues the last quoted speaker's words.
+        let mostly_quoted = is_quotation(&tokens, &quoted);
+        let base_speaker = if mostly_quoted && frames.is_empty() {
+            discourse.quote_speaker.as_ref().filter(|(_, p)| sentence.paragraph <= p + 1).map(|(s, _)| s.clone())
+        } else {
+            None
+        };
+        let attributed = AttributedSentence {
+            sentence: sentence.clone(),
+            tokens,
+            quoted,
+            frames,
+            base: Attribution { outlets: base_outlets, speaker: base_speaker, quoted: false, cue: None },
+        };
+        remember(&mut discourse, &attributed, &doc.text, lex);
+        out.push(attributed);
+    }
+    out
+}
+
+/// The sentence is a quotation: it opens with a quotation mark and most words are quoted.
+fn is_quotation(tokens: &[Token], quoted: &[bool]) -> bool {
+    let words = tokens.iter().filter(|t| t.is_word()).count();
+    let inside = tokens.iter().zip(quoted).filter(|(t, q)| t.is_word() && **q).count();
+    tokens.first().is_some_and(|t| t.kind == TokenKind::Quote) && inside * 10 >= words * 7
+}
+
+/// ", saying that ..." belongs to the subject of the clause it hangs on: the source of the
+/// nearest frame before it, or the sentence's first noun phrase.
+fn resolve_clause_subjects(frames: &mut [Frame], tokens: &[Token], doc_text: &str, lex: &Lexicon) {
+    for k in 0..frames.len() {
+        if frames[k].source != Source::ClauseSubject {
+            continue;
+        }
+        let at = frames[k].cue.start;
+        let before = frames[..k]
+            .iter()
+            .rev()
+            .find(|f| f.cue.start < at && matches!(f.source, Source::Speaker(_) | Source::Outlet(_)))
+            .map(|f| f.source.clone());
+        let source = before.or_else(|| {
+            let first_verb = (0..at).find(|&i| syntax::is_finite_verb(tokens, i, lex))?;
+            let np = syntax::subject_before(tokens, first_verb, 0, lex)?;
+            let words = &tokens[np.clone()];
+            let named = words.iter().any(|t| t.is_capitalized())
+                || (np.start..np.end).any(|i| lex.entities.source_nouns.contains_at(tokens, i));
+            named.then(|| Source::Speaker(syntax::text_of(doc_text, tokens, np).to_string()))
+        });
+        frames[k].source = source.unwrap_or(Source::ClauseSubject);
+    }
+}
+
+fn resolve_pronoun(p: &str, quoted: &[bool], frame: &Frame, tokens: &[Token], d: &Discourse) -> Option<Source> {
+    let recent = d.speakers.iter().rev().take(8);
+    match p {
+        "i" | "we" => {
+            // Inside a quotation, the quoted speaker (resolved by the enclosing frame).
+            if frame.cue.start < quoted.len() && quoted[frame.cue.start] {
+                return None;
+            }
+            d.speakers.iter().rev().find(|r| !r.outlet).map(|r| Source::Speaker(r.name.clone()))
+        }
+        "he" | "she" => recent
+            .clone()
+            .find(|r| r.person && !r.plural && !r.outlet)
+            .map(|r| r.name.clone())
+            .or_else(|| mention_before(tokens, frame.cue.start).or_else(|| d.mentions.last().cloned()))
+            .map(Source::Speaker),
+        "they" => {
+            recent.clone().find(|r| !r.outlet && (r.plural || !r.person)).map(|r| Source::Speaker(r.name.clone()))
+        }
+        "it" => recent
+            .clone()
+            .find(|r| !r.person && !r.plural)
+            .map(|r| if r.outlet { Source::Outlet(r.name.clone()) } else { Source::Speaker(r.name.clone()) }),
+        _ => None,
+    }
+}
+
+/// The last capitalised name before token `at` in this sentence ("an interview with
+/// Yoncheva where she dismisses ...").
+fn mention_before(tokens: &[Token], at: usize) -> Option<String> {
+    let mut k = at;
+    while k > 1 {
+        k -= 1;
+        let t = &tokens[k];
+        if t.is_capitalized() && t.is_word() && !tokens[k - 1].is_punct(".") && t.norm != "i" {
+            let mut s = k;
+            while s > 1 && tokens[s - 1].is_capitalized() && tokens[s - 1].is_word() {
+                s -= 1;
+            }
+            return Some(tokens[s..=k].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" "));
+        }
+    }
+    None
+}
+
+/// Updates the discourse state after a sentence.
+fn remember(d: &mut Discourse, s: &AttributedSentence, doc_text: &str, lex: &Lexicon) {
+    for f in &s.frames {
+        if let Source::Speaker(name) = &f.source {
+            // A quotation that makes up most of the words the frame covers (not a scare
+            // quote such as "for achieved results").
+            let covered = f.covers.start..f.covers.end.min(s.quoted.len());
+            let words = covered.clone().filter(|&k| s.tokens[k].is_word()).count();
+            let quoted_words = covered.filter(|&k| s.tokens[k].is_word() && s.quoted[k]).count();
+            if words > 0 && quoted_words * 2 >= words {
+                d.quote_speaker = Some((name.clone(), s.sentence.paragraph));
+            }
+        }
+    }
+    if s.sentence.kind == SentenceKind::Body {
+        let mut k = 1;
+        while k < s.tokens.len() {
+            let t = &s.tokens[k];
+            if t.is_capitalized() && t.is_word() && !s.quoted[k] {
+                let start = k;
+                while k < s.tokens.len() && s.tokens[k].is_capitalized() && s.tokens[k].is_word() {
+                    k += 1;
+                }
+                let name = syntax::text_of(doc_text, &s.tokens, start..k).to_string();
+                if is_person(&name, lex) {
+                    d.mentions.push(name);
+                }
+            }
+            k += 1;
+        }
+        if d.mentions.len() > 16 {
+            let drop = d.mentions.len() - 16;
+            d.mentions.drain(..drop);
+        }
+    }
+}
+
+/// A person rather than an organisation or a group: no organisation words, and a name or
+/// a title.
+pub fn is_person(name: &str, lex: &Lexicon) -> bool {
+    const ORG_WORDS: &[&str] = &[
+        "ministry",
+        "house",
+        "office",
+        "kremlin",
+        "department",
+        "agency",
+        "council",
+        "government",
+        "committee",
+        "commission",
+        "party",
+        "army",
+        "police",
+        "military",
+        "court",
+        "bank",
+        "company",
+        "administration",
+        "embassy",
+        "statement",
+        "report",
+        "reports",
+        "story",
+        "union",
+        "nations",
+        "group",
+        "foundation",
+        "institute",
+        "university",
+        "service",
+        "forces",
+        "command",
+        "press",
+        "media",
+        "team",
+        "campaign",
+        "sources",
+        "officials",
+        "people",
+    ];
+    let lower = name.to_lowercase();
+    if lower.split(|c: char| !c.is_alphanumeric()).any(|w| ORG_WORDS.contains(&w)) {
+        return false;
+    }
+    let toks = tokenize(name, 0);
+    let has_title = (0..toks.len()).any(|i| lex.entities.titles.contains_at(&toks, i));
+    let alias_of_place = lex
+        .entities
+        .aliases
+        .match_at(&toks, 0)
+        .is_some_and(|(end, (_, kind))| end == toks.len() && *kind != crate::model::EntityKind::Person);
+    !alias_of_place && (has_title || toks.iter().any(|t| t.is_capitalized()) || matches!(lower.as_str(), "he" | "she"))
+}
+
+fn is_plural(name: &str) -> bool {
+    let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
+    last.ends_with('s')
+        && !last.ends_with("ss")
+        && !last.ends_with("us")
+        && name.chars().next().is_some_and(char::is_lowercase)
+        || matches!(
+            last.as_str(),
+            "officials"
+                | "sources"
+                | "people"
+                | "reports"
+                | "diplomats"
+                | "analysts"
+                | "critics"
+                | "witnesses"
+                | "residents"
+                | "authorities"
+                | "police"
+        )
+}
+
+/// Span of a token range in document coordinates.
+pub fn span_of(tokens: &[Token], range: Range<usize>) -> Option<Span> {
+    crate::text::span_of(&tokens[range])
+}
+
+#[doc(hidden)]
+pub fn verb_class_name(c: VerbClass) -> &'static str {
+    match c {
+        VerbClass::Say => "say",
+        VerbClass::Report => "report",
+        VerbClass::Confirm => "confirm",
+        VerbClass::Deny => "deny",
+        VerbClass::Figure => "figure",
+    }
+}
+
+/// A readable dump of a document's sentences and frames, for rule authors and debugging
+/// (`contra debug FILE`).
+pub fn explain(doc: &Document, lex: &Lexicon) -> String {
+    use std::fmt::Write;
+    let sentences = crate::segment::segment(doc);
+    let mut out = String::new();
+    for s in attribute(doc, &sentences, lex) {
+        let _ = writeln!(out, "## {:?} {}", s.sentence.kind, s.sentence.span.slice(&doc.text).replace('\n', " "));
+        let marked: Vec<String> = s
+            .tokens
+            .iter()
+            .zip(&s.quoted)
+            .map(|(t, q)| if *q { format!("«{}»", t.text) } else { t.text.clone() })
+            .collect();
+        let _ = writeln!(out, "   tokens: {}", marked.join(" "));
+        let _ = writeln!(out, "   base: {:?} / {:?}", s.base.outlets, s.base.speaker);
+        for f in &s.frames {
+            let _ = writeln!(
+                out,
+                "   {:?} {:?} cue=[{}] covers=[{}]{}",
+                f.kind,
+                f.source,
+                syntax::text_of(&doc.text, &s.tokens, f.cue.clone()),
+                syntax::text_of(&doc.text, &s.tokens, f.covers.clone()),
+                if f.clausal { "" } else { " (noun phrase)" }
+            );
+        }
+        for c in crate::extract::split_clauses(&s, lex) {
+            let _ = writeln!(out, "   clause: {}", crate::extract::clause_text(&doc.text, &s, &c).replace('\n', " "));
+        }
+    }
+    out
+}

@@ -1,0 +1,342 @@
+//! Named entities: capitalised sequences split into titles, nationalities, known aliases
+//! and names, each with a canonical key (the alias group's name, a person's surname), and
+//! role mentions ("the Russian president") resolved to the person the document named in
+//! that role.
+
+use crate::lexicon::Lexicon;
+use crate::model::{Entity, EntityKind};
+use crate::text::{Token, TokenKind};
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+const CONNECTORS: &[&str] = &["of", "de", "von", "der", "van", "al", "bin", "la", "du", "del", "da", "&"];
+const ORG_WORDS: &[&str] = &[
+    "house",
+    "ministry",
+    "agency",
+    "department",
+    "council",
+    "party",
+    "bank",
+    "office",
+    "court",
+    "committee",
+    "commission",
+    "government",
+    "army",
+    "forces",
+    "police",
+    "union",
+    "parliament",
+    "assembly",
+    "congress",
+    "senate",
+    "directorate",
+    "institute",
+    "university",
+    "company",
+    "corporation",
+    "group",
+    "service",
+    "command",
+    "register",
+    "registry",
+    "administration",
+    "organization",
+    "organisation",
+    "foundation",
+    "fund",
+    "network",
+    "campaign",
+];
+
+/// Document-wide memory: which capitalised words occur mid-sentence (so a capitalised
+/// first word can be told from a name), and which person holds which role.
+#[derive(Default)]
+pub struct EntityMemory {
+    pub names_mid_sentence: HashSet<String>,
+    /// "president", "russia president" -> (key, text) of the person last named in that role.
+    roles: HashMap<String, (String, String)>,
+}
+
+impl EntityMemory {
+    pub fn new(all_tokens: &[&[Token]]) -> Self {
+        let mut names = HashSet::new();
+        for toks in all_tokens {
+            for (k, t) in toks.iter().enumerate() {
+                if k > 0
+                    && t.is_capitalized()
+                    && t.is_word()
+                    && !toks[k - 1].is_punct(".")
+                    && toks[k - 1].kind != TokenKind::Quote
+                {
+                    names.insert(t.norm.clone());
+                }
+            }
+        }
+        EntityMemory { names_mid_sentence: names, roles: HashMap::new() }
+    }
+}
+
+/// Entities mentioned in `tokens[range]`; `sentence_start` is the index of the sentence's
+/// first token (a capitalised word there may be an ordinary word).
+pub fn find(
+    tokens: &[Token],
+    range: Range<usize>,
+    sentence_start: usize,
+    memory: &mut EntityMemory,
+    lex: &Lexicon,
+) -> Vec<Entity> {
+    let mut out: Vec<Entity> = Vec::new();
+    let mut k = range.start;
+    while k < range.end {
+        // Role mentions: "the US president", "the Russian foreign minister".
+        if tokens[k].is("the")
+            && let Some((len, entity)) = role_mention(tokens, k + 1, range.end, memory, lex)
+        {
+            out.push(entity);
+            k += 1 + len;
+            continue;
+        }
+        if !is_name_token(tokens, k, sentence_start, memory, lex) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        let mut end = k + 1;
+        while end < range.end {
+            let t = &tokens[end];
+            if is_name_token(tokens, end, sentence_start, memory, lex) {
+                end += 1;
+            } else if CONNECTORS.contains(&t.norm.as_str())
+                && end + 1 < range.end
+                && tokens[end + 1].is_capitalized()
+                && tokens[end + 1].is_word()
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        split_sequence(tokens, start..end, memory, lex, &mut out);
+        k = end;
+    }
+    out.sort();
+    out.dedup_by(|a, b| a.key == b.key && a.kind == b.kind);
+    out
+}
+
+fn is_name_token(tokens: &[Token], k: usize, sentence_start: usize, memory: &EntityMemory, lex: &Lexicon) -> bool {
+    let t = &tokens[k];
+    if !t.is_word() || !t.is_capitalized() || t.norm == "i" {
+        return false;
+    }
+    let first_word = k == sentence_start
+        || k > 0 && (tokens[k - 1].kind == TokenKind::Quote && k - 1 == sentence_start || tokens[k - 1].is_punct(":"));
+    if first_word {
+        let acronym = t.text.len() > 1 && t.text.chars().all(|c| c.is_uppercase() || c == '.');
+        let known = acronym
+            || lex.entities.aliases.contains_at(tokens, k)
+            || lex.outlets.names.contains_at(tokens, k)
+            || lex.entities.demonyms.contains_key(&t.text);
+        if known {
+            return true;
+        }
+        return !lex.grammar.stopwords.contains(&t.norm) && memory.names_mid_sentence.contains(&t.norm);
+    }
+    true
+}
+
+/// Splits a capitalised sequence into titles (dropped), nationalities, aliases and names.
+fn split_sequence(
+    tokens: &[Token],
+    range: Range<usize>,
+    memory: &mut EntityMemory,
+    lex: &Lexicon,
+    out: &mut Vec<Entity>,
+) {
+    let mut k = range.start;
+    let mut title: Option<String> = None;
+    let mut nationality: Option<String> = None;
+    let mut name_start: Option<usize> = None;
+    let flush = |name_start: &mut Option<usize>,
+                 end: usize,
+                 title: &Option<String>,
+                 nationality: &Option<String>,
+                 memory: &mut EntityMemory,
+                 out: &mut Vec<Entity>| {
+        let Some(s) = name_start.take() else { return };
+        if s >= end {
+            return;
+        }
+        let words: Vec<&Token> =
+            tokens[s..end].iter().filter(|t| t.is_word() && !CONNECTORS.contains(&t.norm.as_str())).collect();
+        if words.is_empty() {
+            return;
+        }
+        let text: String = tokens[s..end].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
+        let lower = text.to_lowercase();
+        let org = lower.split(|c: char| !c.is_alphanumeric()).any(|w| ORG_WORDS.contains(&w));
+        if org {
+            out.push(Entity { text, key: lower, kind: EntityKind::Organisation });
+            return;
+        }
+        let person = title.is_some() || words.len() >= 2;
+        // Hyphenated pairs of names ("Trump-Putin") are two entities.
+        if words.len() == 1
+            && words[0].text.contains('-')
+            && words[0].text.split('-').all(|p| p.chars().next().is_some_and(char::is_uppercase))
+        {
+            for part in words[0].text.split('-') {
+                out.push(Entity { text: part.to_string(), key: part.to_lowercase(), kind: EntityKind::Other });
+            }
+            return;
+        }
+        let key = if person { words.last().map(|t| t.norm.clone()).unwrap_or(lower.clone()) } else { lower.clone() };
+        if let Some(t) = title {
+            memory.roles.insert(t.clone(), (key.clone(), text.clone()));
+            if let Some(n) = nationality {
+                memory.roles.insert(format!("{n} {t}"), (key.clone(), text.clone()));
+            }
+        }
+        out.push(Entity { text, key, kind: if person { EntityKind::Person } else { EntityKind::Other } });
+    };
+    while k < range.end {
+        if let Some((end, (key, kind))) = lex.entities.aliases.match_at(tokens, k).map(|(e, v)| (e, v.clone()))
+            && end <= range.end
+        {
+            flush(&mut name_start, k, &title, &nationality, memory, out);
+            let text = tokens[k..end].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
+            if kind == EntityKind::Person {
+                if let Some(t) = &title {
+                    memory.roles.insert(t.clone(), (key.clone(), text.clone()));
+                    if let Some(n) = &nationality {
+                        memory.roles.insert(format!("{n} {t}"), (key.clone(), text.clone()));
+                    }
+                }
+            }
+            // "US President ...": a place before a title reads as a nationality.
+            if kind == EntityKind::Place && end < range.end {
+                nationality = Some(key.clone());
+            }
+            out.push(Entity { text, key, kind });
+            title = None;
+            k = end;
+            continue;
+        }
+        if let Some((end, &idx)) = lex.outlets.names.match_at(tokens, k)
+            && end <= range.end
+            && tokens[k].is_capitalized()
+        {
+            flush(&mut name_start, k, &title, &nationality, memory, out);
+            let name = lex.outlets.outlets[idx].name.clone();
+            out.push(Entity { text: name.clone(), key: name.to_lowercase(), kind: EntityKind::Outlet });
+            k = end;
+            continue;
+        }
+        if let Some(place) = lex.entities.demonyms.get(&tokens[k].text) {
+            flush(&mut name_start, k, &title, &nationality, memory, out);
+            out.push(Entity { text: tokens[k].text.clone(), key: place.clone(), kind: EntityKind::Place });
+            nationality = Some(place.clone());
+            k += 1;
+            continue;
+        }
+        if let Some((end, ())) = lex.entities.titles.match_at(tokens, k).map(|(e, v)| (e, *v))
+            && end <= range.end
+            && name_start.is_none()
+        {
+            let t = tokens[k..end].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
+            title = Some(t);
+            k = end;
+            continue;
+        }
+        if name_start.is_none() {
+            name_start = Some(k);
+        }
+        k += 1;
+    }
+    flush(&mut name_start, range.end, &title, &nationality, memory, out);
+}
+
+/// "the US president", "the Russian foreign minister", "the president": the person the
+/// document last named in that role.
+fn role_mention(
+    tokens: &[Token],
+    k: usize,
+    limit: usize,
+    memory: &EntityMemory,
+    lex: &Lexicon,
+) -> Option<(usize, Entity)> {
+    let mut i = k;
+    let mut nationality = None;
+    if let Some(place) = tokens.get(i).and_then(|t| lex.entities.demonyms.get(&t.text)) {
+        nationality = Some(place.clone());
+        i += 1;
+    }
+    let (end, ()) = lex.entities.titles.match_at(tokens, i).map(|(e, v)| (e, *v))?;
+    if end > limit {
+        return None;
+    }
+    // "the president's", "the president said": a role; "the president Emmanuel Macron" is a name.
+    if tokens.get(end).is_some_and(|t| t.is_capitalized() && t.is_word()) {
+        return None;
+    }
+    let title = tokens[i..end].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
+    let role = match &nationality {
+        Some(n) => format!("{n} {title}"),
+        None => title,
+    };
+    let (key, text) = memory.roles.get(&role)?;
+    Some((end - k, Entity { text: text.clone(), key: key.clone(), kind: EntityKind::Person }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn entities(text: &str, memory: &mut EntityMemory) -> Vec<(String, EntityKind)> {
+        let toks = tokenize(text, 0);
+        find(&toks, 0..toks.len(), 0, memory, Lexicon::bundled()).into_iter().map(|e| (e.key, e.kind)).collect()
+    }
+
+    #[test]
+    fn titles_nationalities_and_surnames() {
+        let mut m = EntityMemory::default();
+        let e = entities(
+            "after his call with Russian President Vladimir Putin and US Secretary of State Marco Rubio",
+            &mut m,
+        );
+        assert!(e.contains(&("putin".into(), EntityKind::Person)), "{e:?}");
+        assert!(e.contains(&("rubio".into(), EntityKind::Person)), "{e:?}");
+        assert!(e.contains(&("russia".into(), EntityKind::Place)), "{e:?}");
+        assert!(e.contains(&("united states".into(), EntityKind::Place)), "{e:?}");
+    }
+
+    #[test]
+    fn aliases_share_a_key() {
+        let mut m = EntityMemory::default();
+        let a = entities("The Kremlin said Kiev must cede land, Zelenskyy said", &mut m);
+        let b = entities("Moscow said Kyiv must cede land, Zelensky said", &mut m);
+        let keys = |v: &Vec<(String, EntityKind)>| v.iter().map(|(k, _)| k.clone()).collect::<HashSet<_>>();
+        assert_eq!(keys(&a), keys(&b));
+    }
+
+    #[test]
+    fn role_mentions_resolve_to_the_person_named() {
+        let mut m = EntityMemory::default();
+        entities("US President Donald Trump spoke to Russian President Vladimir Putin", &mut m);
+        let e = entities("the Russian president said the US president was wrong", &mut m);
+        assert!(e.contains(&("putin".into(), EntityKind::Person)), "{e:?}");
+        assert!(e.contains(&("trump".into(), EntityKind::Person)), "{e:?}");
+    }
+
+    #[test]
+    fn hyphenated_pairs_and_organisations() {
+        let mut m = EntityMemory::default();
+        let e = entities("plans for another Trump-Putin meeting at the White House", &mut m);
+        assert!(e.contains(&("trump".into(), EntityKind::Other)), "{e:?}");
+        assert!(e.contains(&("putin".into(), EntityKind::Other)), "{e:?}");
+        assert!(e.contains(&("white house".into(), EntityKind::Organisation)), "{e:?}");
+    }
+}

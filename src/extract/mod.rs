@@ -1,0 +1,518 @@
+//! extract: `AttributedSentence` -> `Vec<Claim>`.
+//!
+//! A sentence is cut into clauses where it carries several propositions (coordinated
+//! clauses, "said X and that Y", a subordinate clause with its own subject, a clause
+//! embedded in "a report that ..."); attribution frames at the end of a sentence ("...,
+//! writes Politico") are left out of the claim's words. Each claim gets its polarity,
+//! modality, quantities, resolved times, entities and a rough subject-predicate-object.
+
+pub mod entity;
+pub mod quantity;
+pub mod time;
+
+use crate::attribute::{AttributedSentence, FrameKind};
+use crate::lexicon::{Lexicon, VerbClass};
+use crate::model::{Claim, Cue, Document, Modality, Polarity, SentenceKind, Span};
+use crate::syntax::{self, clause_starts_at, is_finite_verb};
+use crate::text::{Token, TokenKind, stem};
+use entity::EntityMemory;
+use std::ops::Range;
+
+/// One clause of a sentence, as token indices.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Clause {
+    pub range: Range<usize>,
+    /// Where the clause's own content starts, after any attribution frame inside it.
+    pub core: usize,
+    /// Token ranges inside the clause that belong to an embedded claim.
+    pub embedded: Vec<Range<usize>>,
+    /// The clause is the complement of a nominal frame ("a report that ...").
+    pub reported: bool,
+}
+
+/// Extracts the claims of a document. Claim ids are left empty; the pipeline numbers them.
+pub fn extract(doc_index: usize, doc: &Document, sentences: &[AttributedSentence], lex: &Lexicon) -> Vec<Claim> {
+    let all_tokens: Vec<&[Token]> = sentences.iter().map(|s| s.tokens.as_slice()).collect();
+    let mut memory = EntityMemory::new(&all_tokens);
+    let mut carried_measure: Option<String> = None;
+    let mut anchor = None;
+    let mut claims = Vec::new();
+    for s in sentences {
+        if s.sentence.kind == SentenceKind::Label || s.tokens.iter().filter(|t| t.is_word()).count() < 2 {
+            continue;
+        }
+        let sentence_text = s.sentence.span.slice(&doc.text).to_string();
+        let mut sentence_anchor = None;
+        for clause in split_clauses(s, lex) {
+            let claim = build_claim(
+                doc_index,
+                doc,
+                s,
+                &clause,
+                &sentence_text,
+                &mut memory,
+                carried_measure.as_deref(),
+                anchor,
+                lex,
+            );
+            if let Some(m) =
+                claim.quantities.iter().filter_map(|q| q.measure.clone()).find(|m| m != "duration" && m != "money")
+            {
+                carried_measure = Some(m);
+            }
+            if let Some(t) =
+                claim.times.iter().find(|t| t.start.is_some() && t.start == t.end && t.offset_days.is_none())
+            {
+                sentence_anchor = t.start;
+            }
+            claims.push(claim);
+        }
+        // "A day later", "the previous day" refer to the sentence just before.
+        anchor = sentence_anchor;
+    }
+    claims
+}
+
+/// Cuts a sentence into clauses.
+pub fn split_clauses(s: &AttributedSentence, lex: &Lexicon) -> Vec<Clause> {
+    let tokens = &s.tokens;
+    let n = tokens.len();
+    // Words that only attribute ("..., writes Politico", `"Douma":`) are in no claim.
+    let mut excluded = vec![false; n];
+    for f in &s.frames {
+        let trailing = f.covers.end <= f.cue.start;
+        let attribution_only = matches!(f.kind, FrameKind::Suffix | FrameKind::Label)
+            || (matches!(f.kind, FrameKind::Cited | FrameKind::According) && trailing);
+        if attribution_only {
+            excluded[f.cue.clone()].fill(true);
+        }
+        if f.kind == FrameKind::According && !trailing {
+            excluded[f.cue.start..f.covers.start.min(n)].fill(true);
+        }
+    }
+    // Clauses inside a noun phrase ("a report in the Journal that X"): when the sentence
+    // goes on after them ("... that X are false") they are claims inside the outer one;
+    // when they end it, the outer clause stops where they start.
+    let mut inner: Vec<Range<usize>> = Vec::new();
+    let mut tail: Vec<usize> = Vec::new();
+    for f in s.frames.iter().filter(|f| f.kind == FrameKind::Nominal && !f.covers.is_empty()) {
+        let r = f.covers.clone();
+        let goes_on = (r.end..n).any(|k| tokens[k].is_word() && !excluded[k]);
+        if goes_on { inner.push(r) } else { tail.push(r.start) }
+    }
+
+    let mut splits: Vec<usize> = tail.clone();
+    for k in 1..n {
+        if excluded[k] != excluded[k - 1] {
+            splits.push(k);
+            continue;
+        }
+        if inner.iter().any(|r| r.start < k && k < r.end) {
+            continue;
+        }
+        let t = &tokens[k];
+        let prev = &tokens[k - 1];
+        // Sentences inside a quotation.
+        if (prev.is_punct(".") || prev.is_punct("!") || prev.is_punct("?")) && t.is_word() {
+            splits.push(k);
+            continue;
+        }
+        if prev.is_punct(";") {
+            splits.push(k);
+            continue;
+        }
+        let coordinator = matches!(t.norm.as_str(), "and" | "but" | "while" | "whereas" | "yet");
+        if coordinator {
+            let next_is_that = tokens.get(k + 1).is_some_and(|x| x.is("that"));
+            let frame_here = s.frames.iter().any(|f| f.cue.start == k);
+            let comma = prev.is_punct(",");
+            let clause_next = clause_starts_at(tokens, k + 1, lex) && !starts_noun_list(tokens, k + 1);
+            if next_is_that || frame_here || (comma && clause_next) || (t.is("but") && clause_next) {
+                splits.push(k);
+                continue;
+            }
+        }
+        // A subordinate clause with its own subject: "... after Rubio spoke with Lavrov".
+        if let Some((end, _)) = lex.grammar.subordinators.match_at(tokens, k)
+            && k >= 3
+            && !t.is("as")
+            && !matches!(
+                prev.norm.as_str(),
+                "day"
+                    | "days"
+                    | "week"
+                    | "weeks"
+                    | "month"
+                    | "months"
+                    | "year"
+                    | "years"
+                    | "hours"
+                    | "hour"
+                    | "minutes"
+                    | "shortly"
+                    | "soon"
+                    | "just"
+                    | "long"
+                    | "right"
+            )
+            && clause_starts_at(tokens, end, lex)
+            && !tokens[end].is("that")
+        {
+            splits.push(k);
+            continue;
+        }
+        // The comma closing a sentence-initial subordinate clause: "A day after X raised
+        // the toll, her office put out a statement".
+        if prev.is_punct(",") && clause_starts_at(tokens, k, lex) && opens_with_subordinate_clause(tokens, k - 1, lex) {
+            splits.push(k);
+        }
+    }
+    splits.sort_unstable();
+    splits.dedup();
+
+    let mut clauses = Vec::new();
+    let mut bounds = vec![0];
+    bounds.extend(splits.iter().copied());
+    bounds.push(n);
+    for w in bounds.windows(2) {
+        if let Some(clause) = make_clause(s, w[0], w[1], &excluded, &inner, tail.contains(&w[0])) {
+            clauses.push(clause);
+        }
+    }
+    for r in &inner {
+        if let Some(mut clause) = make_clause(s, r.start, r.end, &excluded, &[], true) {
+            clause.core = clause.range.start;
+            clauses.push(clause);
+        }
+    }
+    clauses.sort_by_key(|c| (c.range.start, std::cmp::Reverse(c.range.end)));
+    clauses.dedup_by(|a, b| a.range == b.range);
+    clauses
+}
+
+/// The clause between two cut points, trimmed of joining words and edge punctuation;
+/// `None` when nothing of a claim is left.
+fn make_clause(
+    s: &AttributedSentence,
+    a: usize,
+    b: usize,
+    excluded: &[bool],
+    inner: &[Range<usize>],
+    reported: bool,
+) -> Option<Clause> {
+    let tokens = &s.tokens;
+    let n = tokens.len();
+    let (mut a, mut b) = (a, b);
+    if a >= b || excluded[a] {
+        return None;
+    }
+    while a < b
+        && (matches!(tokens[a].norm.as_str(), "and" | "but" | "yet" | ";" | "-" | "—" | "–")
+            || tokens[a].is("that") && !tokens[a].is_capitalized()
+            || tokens[a].is_punct(","))
+    {
+        a += 1;
+    }
+    while b > a && (tokens[b - 1].kind == TokenKind::Punct && !tokens[b - 1].is_punct(")") || tokens[b - 1].is("that"))
+    {
+        b -= 1;
+    }
+    let (a, b) = balance_quotes(tokens, a, b, n, excluded);
+    if a >= b {
+        return None;
+    }
+    let words = tokens[a..b].iter().filter(|t| t.is_word() || t.kind == TokenKind::Number).count();
+    if words < 2 {
+        return None;
+    }
+    let core = core_start(s, a..b);
+    // A clause that is all attribution ("US officials confirm") carries no claim.
+    if core >= b || !tokens[core..b].iter().any(|t| t.is_word() || t.kind == TokenKind::Number) {
+        return None;
+    }
+    let embedded = inner.iter().filter(|r| r.start >= a && r.end <= b && (r.start, r.end) != (a, b)).cloned().collect();
+    Some(Clause { range: a..b, core, embedded, reported })
+}
+
+/// "the leaders of France, Britain and Italy": a list of nouns, not a clause.
+fn starts_noun_list(tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| t.is_capitalized())
+        && tokens.get(k + 1).is_some_and(|t| t.is_punct(",") || t.is_punct("."))
+}
+
+/// The sentence (or the part before `comma`) opens with a subordinate clause.
+fn opens_with_subordinate_clause(tokens: &[Token], comma: usize, lex: &Lexicon) -> bool {
+    (0..comma.min(4)).any(|k| {
+        lex.grammar.subordinators.contains_at(tokens, k) && !tokens[k].is("as") && clause_starts_at(tokens, k + 1, lex)
+    }) && !(0..comma).any(|k| tokens[k].is_punct(","))
+}
+
+/// Keeps quotation marks balanced at the edges of a clause.
+fn balance_quotes(tokens: &[Token], mut a: usize, mut b: usize, n: usize, excluded: &[bool]) -> (usize, usize) {
+    let count = |a: usize, b: usize| {
+        tokens[a..b]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Quote && matches!(t.text.as_str(), "\"" | "“" | "”"))
+            .count()
+    };
+    if count(a, b) % 2 == 1 {
+        if b < n && tokens[b].kind == TokenKind::Quote && !excluded[b] {
+            b += 1;
+        } else if b < n
+            && tokens[b].is_punct(",")
+            && tokens.get(b + 1).is_some_and(|t| t.kind == TokenKind::Quote)
+            && b + 2 <= n
+        {
+            // `"...,"` : keep the comma and the closing mark together.
+            b += 2;
+        } else if tokens[a].kind == TokenKind::Quote {
+            a += 1;
+        } else if b > a && tokens[b - 1].kind == TokenKind::Quote {
+            b -= 1;
+        }
+    }
+    (a, b)
+}
+
+/// After the innermost prefix frame that sits inside the clause: where its words begin.
+fn core_start(s: &AttributedSentence, clause: Range<usize>) -> usize {
+    let mut core = clause.start;
+    for f in &s.frames {
+        let prefix_like = matches!(f.kind, FrameKind::Prefix | FrameKind::Cited | FrameKind::According)
+            && f.covers.start >= f.cue.start
+            && f.clausal;
+        if prefix_like
+            && f.cue.start >= clause.start
+            && f.covers.start <= clause.end
+            && f.covers.start > core
+            && f.covers.start < clause.end
+        {
+            core = f.covers.start;
+        }
+    }
+    core
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build_claim(
+    doc_index: usize,
+    doc: &Document,
+    s: &AttributedSentence,
+    clause: &Clause,
+    sentence_text: &str,
+    memory: &mut EntityMemory,
+    carried_measure: Option<&str>,
+    anchor: Option<jiff::civil::Date>,
+    lex: &Lexicon,
+) -> Claim {
+    let tokens = &s.tokens;
+    let range = clause.range.clone();
+    let span = Span::new(tokens[range.start].span.start, tokens[range.end - 1].span.end);
+    let attribution = s.attribution_for(range.clone(), clause.core);
+    let own = |k: usize| !clause.embedded.iter().any(|e| e.contains(&k));
+    let own_tokens: Vec<Token> = (clause.core..range.end).filter(|&k| own(k)).map(|k| tokens[k].clone()).collect();
+
+    let polarity = polarity_of(&own_tokens, lex);
+    let mut cues: Vec<Cue> = Vec::new();
+    for m in lex.cues.classes.find_all(&own_tokens) {
+        cues.push(Cue {
+            class: m.value.clone(),
+            span: Span::new(own_tokens[m.start].span.start, own_tokens[m.end - 1].span.end),
+        });
+    }
+    // The frame's verb class counts too: "dismisses the probe", "denied that ...".
+    let frame = s
+        .frames
+        .iter()
+        .filter(|f| {
+            f.cue.start >= range.start && f.cue.start < clause.core.max(range.start + 1) && f.covers.start <= range.end
+        })
+        .next_back();
+    let frame_class = frame.map(|f| f.class);
+    let clausal_frame_class = frame.filter(|f| f.clausal).map(|f| f.class);
+    if frame_class == Some(VerbClass::Deny) && !cues.iter().any(|c| c.class == "denial") {
+        cues.push(Cue { class: "denial".into(), span });
+    }
+    if frame_class == Some(VerbClass::Confirm) {
+        cues.push(Cue { class: "confirmation".into(), span });
+    }
+    let modality = modality_of(&own_tokens, clausal_frame_class, clause.reported, polarity, lex);
+
+    let future = own_tokens
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "will" | "'ll" | "shall" | "next" | "upcoming" | "tomorrow"))
+        || own_tokens.windows(2).any(|w| matches!((w[0].norm.as_str(), w[1].norm.as_str()), ("is" | "are", "to")))
+        || own_tokens.windows(3).any(|w| {
+            matches!(w[0].norm.as_str(), "is" | "are" | "was" | "were")
+                && matches!(w[1].norm.as_str(), "due" | "set" | "expected" | "scheduled")
+                && w[2].is("to")
+        });
+    let ctx = time::TimeContext { published: doc.published, future, anchor };
+    let clause_tokens: Vec<Token> = range.clone().filter(|&k| own(k)).map(|k| tokens[k].clone()).collect();
+    let mut times = time::find(&clause_tokens, &doc.text, &ctx);
+    // "..., he said before meeting Zelensky on Friday": the time of the saying.
+    for f in &s.frames {
+        if f.kind == FrameKind::Suffix && f.covers.contains(&clause.core) {
+            times.extend(time::find(&tokens[f.cue.clone()], &doc.text, &ctx));
+        }
+    }
+    let time_spans: Vec<Span> = times.iter().map(|t| t.span).collect();
+    let quantities =
+        quantity::find(&clause_tokens, 0..clause_tokens.len(), &doc.text, &time_spans, carried_measure, lex);
+    let sentence_start = 0;
+    let mut entities = entity::find(tokens, range.clone(), sentence_start, memory, lex);
+    entities.retain(|e| !e.key.is_empty());
+    let (subject, predicate, object) = svo(&own_tokens, lex);
+    let mut terms: Vec<String> = own_tokens
+        .iter()
+        .filter(|t| {
+            t.is_word()
+                && !lex.grammar.stopwords.contains(&t.norm)
+                && !lex.cues.negation.contains_at(std::slice::from_ref(*t), 0)
+                && t.norm.len() > 1
+        })
+        .map(|t| stem(&t.norm))
+        .collect();
+    terms.sort();
+    terms.dedup();
+
+    Claim {
+        id: String::new(),
+        doc: doc_index,
+        span,
+        sentence_span: s.sentence.span,
+        text: span.slice(&doc.text).to_string(),
+        sentence: sentence_text.to_string(),
+        attribution,
+        subject,
+        predicate,
+        object,
+        polarity,
+        modality,
+        quantities,
+        times,
+        entities,
+        terms,
+        cues,
+    }
+}
+
+/// Negative when the main clause holds an odd number of negations. Negations inside a
+/// relative clause ("something that hasn't been scheduled") do not count.
+pub fn polarity_of(tokens: &[Token], lex: &Lexicon) -> Polarity {
+    let mut count = 0;
+    let mut k = 0;
+    let mut in_relative = false;
+    while k < tokens.len() {
+        let t = &tokens[k];
+        if t.is_punct(",")
+            || t.is_punct("-")
+            || t.is_punct("—")
+            || t.is_punct("–")
+            || t.is_punct(";")
+            || t.is_punct(")")
+        {
+            in_relative = false;
+        }
+        if k > 0 && matches!(t.norm.as_str(), "that" | "which" | "who" | "whom" | "whose") {
+            let prev = &tokens[k - 1];
+            let after_noun = prev.is_word()
+                && !is_finite_verb(tokens, k - 1, lex)
+                && !matches!(prev.norm.as_str(), "so" | "such" | "now" | "and" | "but" | "said" | "is" | "was");
+            if after_noun {
+                in_relative = true;
+            }
+        }
+        if let Some((end, ())) = lex.cues.not_negation.match_at(tokens, k).map(|(e, v)| (e, *v)) {
+            k = end;
+            continue;
+        }
+        if let Some((end, ())) = lex.cues.negation.match_at(tokens, k).map(|(e, v)| (e, *v)) {
+            if !in_relative {
+                count += 1;
+            }
+            k = end;
+            continue;
+        }
+        k += 1;
+    }
+    if count % 2 == 1 { Polarity::Negative } else { Polarity::Positive }
+}
+
+fn modality_of(
+    tokens: &[Token],
+    frame: Option<VerbClass>,
+    reported: bool,
+    polarity: Polarity,
+    lex: &Lexicon,
+) -> Modality {
+    if frame == Some(VerbClass::Deny) {
+        return Modality::Denied;
+    }
+    let found: Vec<Modality> = lex.cues.modality.find_all(tokens).into_iter().map(|m| m.value).collect();
+    let has = |m: Modality| found.contains(&m);
+    let _ = polarity;
+    if has(Modality::Reported) || reported {
+        Modality::Reported
+    } else if has(Modality::Hedged) {
+        Modality::Hedged
+    } else if has(Modality::Possible) {
+        Modality::Possible
+    } else if has(Modality::Planned) {
+        Modality::Planned
+    } else if has(Modality::Expected) {
+        Modality::Expected
+    } else {
+        Modality::Asserted
+    }
+}
+
+/// Subject, predicate and object of the main clause: the noun phrase before the first
+/// finite verb, that verb (past auxiliaries), and the words after it.
+pub fn svo(tokens: &[Token], lex: &Lexicon) -> (Option<String>, Option<String>, Option<String>) {
+    let content = |ts: &[Token]| -> Option<String> {
+        let words: Vec<&str> = ts
+            .iter()
+            .filter(|t| t.is_word() && !lex.grammar.stopwords.contains(&t.norm) && t.norm != "'s")
+            .map(|t| t.norm.as_str())
+            .collect();
+        (!words.is_empty()).then(|| words.join(" "))
+    };
+    // "There is no man playing flute": existential, the noun is the subject.
+    let mut start = 0;
+    if tokens.first().is_some_and(|t| t.is("there"))
+        && tokens.get(1).is_some_and(|t| matches!(t.norm.as_str(), "is" | "are" | "was" | "were"))
+    {
+        start = 2;
+        let verb = (start..tokens.len()).find(|&k| tokens[k].norm.ends_with("ing") && tokens[k].norm.len() > 4);
+        if let Some(v) = verb {
+            return (content(&tokens[start..v]), Some(stem(&tokens[v].norm)), content(&tokens[v + 1..]));
+        }
+        return (content(&tokens[start..]), Some("be".into()), None);
+    }
+    let Some(first_verb) =
+        (start..tokens.len()).find(|&k| is_finite_verb(tokens, k, lex) && !tokens[k].is_capitalized())
+    else {
+        return (content(tokens), None, None);
+    };
+    let mut v = first_verb;
+    // Past auxiliaries and negation to the main verb: "has not changed" -> change.
+    while v + 1 < tokens.len()
+        && (lex.grammar.auxiliaries.contains(&tokens[v].norm)
+            || matches!(tokens[v].norm.as_str(), "not" | "n't" | "never" | "been" | "being" | "also" | "still"))
+        && (tokens[v + 1].is_word() && !tokens[v + 1].is_capitalized())
+    {
+        v += 1;
+    }
+    if lex.grammar.auxiliaries.contains(&tokens[v].norm)
+        || matches!(tokens[v].norm.as_str(), "not" | "n't" | "never" | "been")
+    {
+        return (content(&tokens[start..first_verb]), Some("be".into()), content(&tokens[v + 1..]));
+    }
+    (content(&tokens[start..first_verb]), Some(stem(&tokens[v].norm)), content(&tokens[v + 1..]))
+}
+
+/// Token ranges of the words of a clause, for tests and reports.
+pub fn clause_text<'a>(doc_text: &'a str, s: &AttributedSentence, c: &Clause) -> &'a str {
+    syntax::text_of(doc_text, &s.tokens, c.range.clone())
+}

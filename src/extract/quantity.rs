@@ -1,0 +1,514 @@
+//! Quantities: a figure with its bound ("at least 45", "more than 200", "up to 70",
+//! "between 10,000 and 20,000", "nearly $400 million", "a dozen"), its unit, and what it
+//! counts (the measure class from the lexicon: deaths, injuries, buildings, money...).
+//! Years, dates, clock times, ages, names with numbers ("24 Chassa") and the numbers
+//! inside time expressions ("five days after") are not quantities.
+
+use crate::lexicon::{BoundWord, Lexicon};
+use crate::model::{Bound, Quantity, Span};
+use crate::text::{Token, TokenKind};
+use std::ops::Range;
+
+/// Finds the quantities among `tokens[range]`. `skip` holds spans already taken by time
+/// expressions; `carried` is the measure the document spoke of last, for "the number".
+pub fn find(
+    tokens: &[Token],
+    range: Range<usize>,
+    doc_text: &str,
+    skip: &[Span],
+    carried: Option<&str>,
+    lex: &Lexicon,
+) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let mut i = range.start;
+    while i < range.end {
+        if skip.iter().any(|s| s.contains(tokens[i].span)) {
+            i += 1;
+            continue;
+        }
+        let Some(figure) = figure_at(tokens, i, range.end, lex) else {
+            i += 1;
+            continue;
+        };
+        if is_not_a_count(tokens, i, figure.end, &figure, lex) {
+            i = figure.end;
+            continue;
+        }
+        let mut start = i;
+        let mut bound = figure.bound;
+        let mut high = None;
+        let mut value = figure.value;
+        let mut end = figure.end;
+        let mut unit = figure.unit.clone();
+
+        // A currency sign before the figure: "$400 million".
+        if start > range.start && tokens[start - 1].kind == TokenKind::Punct {
+            if let Some((e, u)) = lex.measures.units.match_at(tokens, start - 1)
+                && e == start
+            {
+                unit = Some(u.clone());
+                start -= 1;
+            }
+        }
+        // A bound before: "at least", "more than", "nearly", "some".
+        if bound.is_none() {
+            for back in (1..=3).rev() {
+                if start < range.start + back {
+                    continue;
+                }
+                if let Some((e, b)) = lex.measures.bounds.match_at(tokens, start - back)
+                    && e == start
+                {
+                    bound = Some(match b {
+                        BoundWord::AtLeast => Bound::AtLeast,
+                        BoundWord::MoreThan => Bound::MoreThan,
+                        BoundWord::AtMost => Bound::AtMost,
+                        BoundWord::LessThan => Bound::LessThan,
+                        BoundWord::Approximate => Bound::Approximate,
+                        BoundWord::Exact => Bound::Exact,
+                    });
+                    start -= back;
+                    break;
+                }
+            }
+        }
+        // "between 10,000 and 20,000", "10,000 to 20,000".
+        if start > range.start && tokens[start - 1].is("between") && tokens.get(end).is_some_and(|t| t.is("and")) {
+            if let Some(second) = figure_at(tokens, end + 1, range.end, lex) {
+                bound = Some(Bound::Range);
+                high = Some(second.value);
+                start -= 1;
+                end = second.end;
+                unit = unit.or(second.unit);
+            }
+        } else if tokens.get(end).is_some_and(|t| t.is("to") || t.is_punct("-") || t.is_punct("–"))
+            && !(start > range.start && tokens[start - 1].is("from"))
+            && let Some(second) = figure_at(tokens, end + 1, range.end, lex)
+            && second.value > value
+        {
+            bound = Some(Bound::Range);
+            high = Some(second.value);
+            end = second.end;
+            unit = unit.or(second.unit);
+        }
+        if let Some(h) = figure.high {
+            bound = Some(Bound::Range);
+            high = Some(h);
+        }
+        // A unit after: "700,000 leva", "18 days", "10%".
+        if unit.is_none()
+            && let Some((e, u)) = lex.measures.units.match_at(tokens, end)
+        {
+            unit = Some(u.clone());
+            end = e;
+        }
+        if value.is_nan() {
+            value = 0.0;
+        }
+        let (measure, counted) = measure_of(tokens, start, end, range.clone(), unit.as_deref(), carried, lex);
+        let distributive = tokens
+            .get(end..(end + 4).min(tokens.len()))
+            .is_some_and(|w| w.iter().any(|t| matches!(t.norm.as_str(), "each" | "apiece")))
+            || tokens.get(end).is_some_and(|t| t.is("per"));
+        let group = counted.as_ref().and_then(|c| lex.measures.groups.get(&c.to_lowercase()).cloned());
+        let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
+        out.push(Quantity {
+            text: span.slice(doc_text).to_string(),
+            span,
+            value,
+            high,
+            bound: bound.unwrap_or(Bound::Exact),
+            unit,
+            measure,
+            counted,
+            group,
+            distributive,
+        });
+        i = end;
+    }
+    out
+}
+
+struct Figure {
+    value: f64,
+    high: Option<f64>,
+    end: usize,
+    bound: Option<Bound>,
+    unit: Option<String>,
+}
+
+/// A figure starting at token `i`: digits or number words, with a scale ("9 million").
+fn figure_at(tokens: &[Token], i: usize, limit: usize, lex: &Lexicon) -> Option<Figure> {
+    let t = tokens.get(i)?;
+    if i >= limit {
+        return None;
+    }
+    let (mut value, mut end, mut bound, mut high, mut unit);
+    end = i + 1;
+    bound = None;
+    high = None;
+    unit = None;
+    match t.kind {
+        TokenKind::Number => {
+            value = parse_number(&t.norm)?;
+        }
+        TokenKind::Word => {
+            if let Some((e, v)) = lex.measures.vague.match_at(tokens, i) {
+                value = *v;
+                end = e;
+                bound = Some(Bound::AtLeast);
+                if tokens.get(end).is_some_and(|t| t.is("of")) {
+                    end += 1;
+                }
+                return Some(Figure { value, high: None, end, bound, unit: None });
+            }
+            if let Some((e, v)) = lex.measures.numbers.match_at(tokens, i) {
+                // "one" as a pronoun: "no one", "one of the highest", "one another".
+                if t.is("one")
+                    && (tokens.get(e).is_some_and(|n| matches!(n.norm.as_str(), "of" | "another" | "out"))
+                        || i > 0
+                            && matches!(
+                                tokens[i - 1].norm.as_str(),
+                                "no" | "any" | "every" | "some" | "the" | "this" | "that"
+                            ))
+                {
+                    return None;
+                }
+                value = *v;
+                end = e;
+            } else if t.norm.contains('-') {
+                // "two-hour", "45-year-old", "10,000-20,000".
+                let parts: Vec<&str> = t.norm.split('-').collect();
+                let first = parts[0];
+                let v = parse_number(first).or_else(|| number_word_value(first, lex))?;
+                let rest = &parts[1..];
+                if rest.contains(&"year") && rest.contains(&"old") {
+                    return None;
+                }
+                if let Some(second) = rest.first().and_then(|s| parse_number(s)) {
+                    high = Some(second);
+                    bound = Some(Bound::Range);
+                } else if let Some(u) = rest.first() {
+                    let mut ut = crate::text::tokenize(&format!("{u}s"), 0);
+                    if let Some((_, canonical)) = lex.measures.units.match_at(&ut, 0) {
+                        unit = Some(canonical.clone());
+                    } else {
+                        ut = crate::text::tokenize(u, 0);
+                        unit = lex.measures.units.match_at(&ut, 0).map(|(_, c)| c.clone());
+                    }
+                    unit.as_ref()?;
+                }
+                value = v;
+            } else {
+                return None;
+            }
+        }
+        _ => return None,
+    }
+    // Scale words: "9 million", "two thousand", "$400 mn".
+    while let Some(s) = tokens.get(end).and_then(|n| lex.measures.scales.get(&n.norm)) {
+        if tokens[end].norm == "m" && tokens.get(end + 1).is_some_and(|n| n.is_word()) {
+            break;
+        }
+        value *= s;
+        end += 1;
+    }
+    Some(Figure { value, high, end, bound, unit })
+}
+
+fn number_word_value(w: &str, lex: &Lexicon) -> Option<f64> {
+    let toks = crate::text::tokenize(w, 0);
+    lex.measures.numbers.match_at(&toks, 0).filter(|(e, _)| *e == toks.len()).map(|(_, v)| *v)
+}
+
+/// "230,000" -> 230000; "1.5" -> 1.5; "9" -> 9.
+pub fn parse_number(s: &str) -> Option<f64> {
+    let cleaned: String = s.chars().filter(|c| *c != ',').collect();
+    if cleaned.is_empty() || !cleaned.chars().next()?.is_ascii_digit() {
+        return None;
+    }
+    cleaned.parse::<f64>().ok()
+}
+
+/// Years, dates, clock times, ages, names and street numbers.
+fn is_not_a_count(tokens: &[Token], i: usize, end: usize, figure: &Figure, lex: &Lexicon) -> bool {
+    let t = &tokens[i];
+    let next = tokens.get(end);
+    let prev = i.checked_sub(1).map(|p| &tokens[p]);
+    if t.kind == TokenKind::Number {
+        let plain = !t.norm.contains(',') && !t.norm.contains('.');
+        // Years.
+        if plain && t.norm.len() == 4 && (1800.0..2200.0).contains(&figure.value) && figure.unit.is_none() {
+            return true;
+        }
+        // Clock times and decimals glued to a colon: "5:30".
+        if next.is_some_and(|n| n.is_punct(":")) {
+            return true;
+        }
+        // Dates: a month name next to it.
+        let monthish = |tk: &Token| {
+            matches!(
+                tk.norm.trim_end_matches('.'),
+                "january"
+                    | "february"
+                    | "march"
+                    | "april"
+                    | "may"
+                    | "june"
+                    | "july"
+                    | "august"
+                    | "september"
+                    | "october"
+                    | "november"
+                    | "december"
+                    | "jan"
+                    | "feb"
+                    | "mar"
+                    | "apr"
+                    | "jun"
+                    | "jul"
+                    | "aug"
+                    | "sep"
+                    | "sept"
+                    | "oct"
+                    | "nov"
+                    | "dec"
+            ) && tk.is_capitalized()
+        };
+        if prev.is_some_and(monthish) || next.is_some_and(monthish) {
+            return true;
+        }
+        // A number inside a name: "24 Chassa", "Boeing 737".
+        if next.is_some_and(|n| n.is_capitalized() && n.is_word()) && prev.is_some_and(|p| p.kind == TokenKind::Quote) {
+            return true;
+        }
+        // A number inside a name: "Boeing 737", "Resolution 2254" (not "Some 600", "The 45").
+        if let Some(p) = prev
+            && p.is_word()
+            && p.is_capitalized()
+            && p.norm.len() > 1
+            && !lex.grammar.stopwords.contains(&p.norm)
+            && !lex.measures.bounds.contains_at(std::slice::from_ref(p), 0)
+        {
+            return true;
+        }
+    }
+    // Street numbers: "10 Downing Street".
+    if next.is_some_and(|n| n.is_capitalized() && n.is_word())
+        && tokens[end..(end + 3).min(tokens.len())].iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "street" | "st." | "avenue" | "ave." | "road" | "boulevard" | "square" | "lane" | "drive"
+            )
+        })
+    {
+        return true;
+    }
+    // Ages and clock times.
+    if let Some(n) = next
+        && (lex.measures.not_counts.contains_at(tokens, end) || n.norm.starts_with("-year-old") || n.norm == "year-old")
+    {
+        return true;
+    }
+    if prev.is_some_and(|p| {
+        matches!(
+            p.norm.as_str(),
+            "aged"
+                | "age"
+                | "no."
+                | "number"
+                | "page"
+                | "article"
+                | "resolution"
+                | "chapter"
+                | "section"
+                | "room"
+                | "flight"
+                | "route"
+                | "gate"
+        )
+    }) && tokens.get(i.saturating_sub(2)).is_none_or(|pp| !pp.is("the") || !prev.is_some_and(|p| p.is("number")))
+    {
+        return !prev.is_some_and(|p| p.is("number"));
+    }
+    false
+}
+
+/// What a figure counts: the measure class and the counted noun.
+fn measure_of(
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    range: Range<usize>,
+    unit: Option<&str>,
+    carried: Option<&str>,
+    lex: &Lexicon,
+) -> (Option<String>, Option<String>) {
+    if let Some(u) = unit
+        && let Some(m) = lex.measures.unit_measures.get(u)
+    {
+        // Money and durations: the unit says it all.
+        let counted = right_noun(tokens, end, range.end, lex);
+        return (Some(m.clone()), counted.or_else(|| Some(u.to_string())));
+    }
+    // Right: "45 Afghan troops were killed", "65 fatalities", "70 injured".
+    let mut counted = None;
+    let mut k = end;
+    while k < range.end && k < end + 7 {
+        let t = &tokens[k];
+        if t.is_punct(",")
+            || t.is_punct(";")
+            || t.is_punct(".")
+            || t.kind == TokenKind::Number
+            || matches!(t.norm.as_str(), "who" | "which" | "that" | "whose" | "while" | "but")
+        {
+            break;
+        }
+        if t.is("and")
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| n.kind == TokenKind::Number || lex.measures.bounds.contains_at(tokens, k + 1))
+        {
+            break;
+        }
+        if let Some((_, m)) = lex.measures.measure_terms.match_at(tokens, k) {
+            return (Some(m.clone()), counted.or_else(|| Some(t.text.clone())));
+        }
+        if t.is("of") && counted.is_some() {
+            break;
+        }
+        if counted.is_none()
+            && t.is_word()
+            && !lex.grammar.stopwords.contains(&t.norm)
+            && !crate::syntax::is_finite_verb(tokens, k, lex)
+            && !t.is_capitalized()
+        {
+            counted = Some(t.text.clone());
+        }
+        k += 1;
+    }
+    // Left: "the death toll was at least 70", "raised the official death toll to 230,000".
+    let mut k = start;
+    let floor = range.start.max(start.saturating_sub(9));
+    let mut anaphoric = false;
+    while k > floor {
+        k -= 1;
+        let t = &tokens[k];
+        if t.kind == TokenKind::Number || t.is_punct(";") || t.is_punct(".") {
+            break;
+        }
+        if let Some((e, m)) = lex.measures.measure_terms.match_at(tokens, k)
+            && e <= start
+            && is_noun_term(&tokens[k..e])
+        {
+            return (Some(m.clone()), counted);
+        }
+        if matches!(t.norm.as_str(), "number" | "figure" | "total" | "tally" | "count" | "toll" | "estimate") {
+            anaphoric = true;
+        }
+    }
+    if anaphoric && let Some(c) = carried {
+        return (Some(c.to_string()), counted);
+    }
+    (None, counted)
+}
+
+/// Terms on the left of a figure must be nouns ("death toll", "fatalities"), not a verb of
+/// another clause ("killed ... and 70 injured").
+fn is_noun_term(words: &[Token]) -> bool {
+    let last = &words[words.len() - 1].norm;
+    !(last.ends_with("ed") || matches!(last.as_str(), "died" | "dead" | "hurt" | "held" | "fled" | "lost"))
+}
+
+fn right_noun(tokens: &[Token], end: usize, limit: usize, lex: &Lexicon) -> Option<String> {
+    let t = tokens.get(end).filter(|_| end < limit)?;
+    (t.is_word() && !lex.grammar.stopwords.contains(&t.norm) && !t.is_capitalized()).then(|| t.text.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn quantities(text: &str) -> Vec<Quantity> {
+        let toks = tokenize(text, 0);
+        find(&toks, 0..toks.len(), text, &[], Some("deaths"), Lexicon::bundled())
+    }
+
+    fn one(text: &str) -> Quantity {
+        let q = quantities(text);
+        assert_eq!(q.len(), 1, "{q:#?}");
+        q.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn bounded_counts_with_measures() {
+        let q = quantities("AP says that at least 45 Afghan troops were killed and up to 70 injured in the attack");
+        assert_eq!(q.len(), 2, "{q:#?}");
+        assert_eq!((q[0].value, q[0].bound, q[0].measure.as_deref()), (45.0, Bound::AtLeast, Some("deaths")));
+        assert_eq!(q[0].counted.as_deref(), Some("troops"));
+        assert_eq!(q[0].group.as_deref(), Some("military"));
+        assert_eq!((q[1].value, q[1].bound, q[1].measure.as_deref()), (70.0, Bound::AtMost, Some("injuries")));
+        let q = one("AFP cited a deputy head of the provincial council, reporting at least 65 fatalities");
+        assert_eq!((q.value, q.measure.as_deref()), (65.0, Some("deaths")));
+        let q = one("A security official said the death toll was at least 70");
+        assert_eq!((q.value, q.bound, q.measure.as_deref()), (70.0, Bound::AtLeast, Some("deaths")));
+    }
+
+    #[test]
+    fn military_and_civilian_groups() {
+        let q = one("more than 200 civilians were killed");
+        assert_eq!((q.bound, q.group.as_deref()), (Bound::MoreThan, Some("civilian")));
+        let q = one("37 soldiers died");
+        assert_eq!(q.group.as_deref(), Some("military"));
+    }
+
+    #[test]
+    fn words_scales_ranges_and_money() {
+        assert_eq!(one("over one hundred could have died").value, 100.0);
+        assert_eq!(one("a dozen people were hurt").value, 12.0);
+        let q = one("between 10,000 and 20,000 people were displaced");
+        assert_eq!((q.value, q.high, q.bound), (10_000.0, Some(20_000.0), Bound::Range));
+        let q = one("nearly $400 million in aid");
+        assert_eq!(
+            (q.value, q.bound, q.unit.as_deref(), q.measure.as_deref()),
+            (400e6, Bound::Approximate, Some("USD"), Some("money"))
+        );
+        let q = one("a total of 700,000 leva were distributed in bonuses");
+        assert_eq!((q.value, q.unit.as_deref(), q.measure.as_deref()), (700_000.0, Some("BGN"), Some("money")));
+        let q = one("were awarded by a court 50,000 leva each");
+        assert!(q.distributive);
+        let q = one("after his two-hour phone call");
+        assert_eq!((q.value, q.unit.as_deref(), q.measure.as_deref()), (2.0, Some("hour"), Some("duration")));
+    }
+
+    #[test]
+    fn the_number_takes_the_measure_spoken_of() {
+        let q = one("Lassegue said the official number is 210,000");
+        assert_eq!(q.measure.as_deref(), Some("deaths"));
+        let q = one("270,000 bodies had been hastily buried");
+        assert_eq!(q.measure.as_deref(), Some("deaths"));
+    }
+
+    #[test]
+    fn numbers_that_are_not_counts() {
+        assert!(quantities("the Jan. 12 earthquake in 2010").is_empty());
+        assert!(quantities("a 45-year-old man was arrested").is_empty());
+        assert!(quantities("before 5 p.m. on Friday").is_empty());
+        assert!(quantities("\"24 Chassa\" leads with a story").is_empty());
+        assert!(quantities("he lives at 10 Downing Street").is_empty());
+        assert!(quantities("one of the highest in a modern disaster").is_empty());
+        assert!(quantities("no one was hurt").is_empty());
+    }
+
+    #[test]
+    fn different_things_get_different_measures() {
+        let q = quantities("Some 250,000 houses and 30,000 commercial buildings collapsed");
+        assert_eq!(q.len(), 2);
+        assert!(q.iter().all(|q| q.measure.as_deref() == Some("buildings")), "{q:#?}");
+        let q = one("A third of Haiti's 9 million people were crowded into the capital");
+        assert_eq!(q.measure, None);
+        let q = one("Seventeen cousins of a Gypsy man who died in a road accident");
+        assert_eq!(q.measure, None);
+    }
+}

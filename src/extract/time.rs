@@ -1,0 +1,584 @@
+//! Time expressions resolved against the publication date: weekdays ("on Monday", "Later
+//! Wednesday", "Monday's attack"), relative days and weeks ("yesterday", "last week",
+//! "earlier this week"), windows ("within two weeks"), explicit dates ("Jan. 12", "August
+//! 2", "12 January 2010"), months and years, and offsets from another event ("five days
+//! after", "a day later"). Nothing here reads the wall clock: without a publication date,
+//! a time keeps its words and stays unresolved.
+
+use crate::model::{Span, TimeRef};
+use crate::text::{Token, TokenKind};
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+
+const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("monday", Weekday::Monday),
+    ("tuesday", Weekday::Tuesday),
+    ("wednesday", Weekday::Wednesday),
+    ("thursday", Weekday::Thursday),
+    ("friday", Weekday::Friday),
+    ("saturday", Weekday::Saturday),
+    ("sunday", Weekday::Sunday),
+];
+
+const MONTHS: &[(&str, i8)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("jan.", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("feb.", 2),
+    ("march", 3),
+    ("mar.", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("apr.", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun.", 6),
+    ("july", 7),
+    ("jul.", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("aug.", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sept.", 9),
+    ("sep.", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("oct.", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("nov.", 11),
+    ("december", 12),
+    ("dec", 12),
+    ("dec.", 12),
+];
+
+/// Words before a weekday that make it a name, not a date ("Good Friday", "Super Tuesday").
+const HOLIDAY_WORDS: &[&str] =
+    &["good", "black", "super", "ash", "holy", "cyber", "giving", "palm", "easter", "maundy", "bloody"];
+/// Words after a weekday that make it part of a name ("Sunday Times", "Tuesday Group").
+const NAME_AFTER: &[&str] =
+    &["times", "telegraph", "express", "mirror", "post", "mail", "group", "club", "league", "school"];
+
+/// Context for resolving: the publication date, whether the clause speaks of the future,
+/// and the last single day resolved in the document (anchor for "the previous day").
+pub struct TimeContext {
+    pub published: Option<Date>,
+    pub future: bool,
+    pub anchor: Option<Date>,
+}
+
+fn weekday_of(w: &str) -> Option<Weekday> {
+    let w = w.strip_suffix('s').filter(|s| s.ends_with("day")).unwrap_or(w);
+    WEEKDAYS.iter().find(|(n, _)| *n == w).map(|(_, d)| *d)
+}
+
+fn month_of(t: &Token) -> Option<i8> {
+    // "May" is a month only when capitalised and next to a day or year ("May 5", "in May 2019").
+    let found = MONTHS.iter().find(|(n, _)| *n == t.norm).map(|(_, m)| *m)?;
+    if t.is_capitalized() { Some(found) } else { None }
+}
+
+fn number_word(w: &str) -> Option<i64> {
+    Some(match w {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "fifteen" => 15,
+        "twenty" => 20,
+        "thirty" => 30,
+        "few" | "a few" => 3,
+        "several" => 4,
+        _ => w.parse().ok()?,
+    })
+}
+
+fn unit_days(w: &str) -> Option<i64> {
+    Some(match w.trim_end_matches('s') {
+        "day" => 1,
+        "week" => 7,
+        "month" => 30,
+        "year" => 365,
+        "hour" | "minute" => 0,
+        _ => return None,
+    })
+}
+
+/// Most recent `wd` on or before `d` (or on or after, looking forward).
+fn nearest_weekday(d: Date, wd: Weekday, forward: bool) -> Date {
+    let cur = d.weekday().to_monday_zero_offset() as i64;
+    let want = wd.to_monday_zero_offset() as i64;
+    let delta = if forward { (want - cur).rem_euclid(7) } else { -((cur - want).rem_euclid(7)) };
+    d.checked_add(delta.days()).unwrap_or(d)
+}
+
+fn monday_of(d: Date) -> Date {
+    nearest_weekday(d, Weekday::Monday, false)
+}
+
+fn add_days(d: Date, n: i64) -> Date {
+    d.checked_add(n.days()).unwrap_or(d)
+}
+
+fn make(
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    doc_text: &str,
+    start: Option<Date>,
+    end: Option<Date>,
+    offset: Option<i64>,
+) -> TimeRef {
+    let span = Span::new(tokens[range.start].span.start, tokens[range.end - 1].span.end);
+    TimeRef { text: span.slice(doc_text).to_string(), span, start, end, offset_days: offset }
+}
+
+/// Finds and resolves the time expressions among `tokens`.
+pub fn find(tokens: &[Token], doc_text: &str, ctx: &TimeContext) -> Vec<TimeRef> {
+    let mut out = Vec::new();
+    let pub_date = ctx.published;
+    let n = tokens.len();
+    let mut i = 0;
+    while i < n {
+        let t = &tokens[i];
+        let w = t.norm.as_str();
+        let prev = i.checked_sub(1).map(|p| tokens[p].norm.as_str());
+        let next = tokens.get(i + 1).map(|t| t.norm.as_str());
+
+        // Weekdays.
+        if t.is_capitalized()
+            && let Some(wd) = weekday_of(w)
+        {
+            let plural = w.ends_with("days") && w != "sunday" && w.len() > 6 && w.ends_with('s');
+            let holiday = prev.is_some_and(|p| HOLIDAY_WORDS.contains(&p));
+            let name = next.is_some_and(|nx| NAME_AFTER.contains(&nx))
+                || prev == Some("on") && i >= 2 && tokens[i - 2].is("mail");
+            if !plural && !holiday && !name {
+                let mut start = i;
+                if let Some(p) = prev
+                    && matches!(
+                        p,
+                        "on" | "last"
+                            | "this"
+                            | "next"
+                            | "late"
+                            | "early"
+                            | "later"
+                            | "earlier"
+                            | "since"
+                            | "until"
+                            | "by"
+                            | "from"
+                    )
+                {
+                    start = i - 1;
+                }
+                let mut end = i + 1;
+                if matches!(next, Some("'s" | "night" | "morning" | "afternoon" | "evening" | "midnight")) {
+                    end = i + 2;
+                }
+                let forward =
+                    prev == Some("next") || prev == Some("until") && ctx.future || ctx.future && prev != Some("last");
+                let date = pub_date.map(|p| {
+                    if prev == Some("last") {
+                        // "last Monday" never means the publication day itself.
+                        let d = nearest_weekday(p, wd, false);
+                        if d == p { add_days(d, -7) } else { d }
+                    } else {
+                        nearest_weekday(p, wd, forward)
+                    }
+                });
+                out.push(make(tokens, start..end, doc_text, date, date, None));
+                i = end;
+                continue;
+            }
+        }
+
+        // Explicit dates: "Jan. 12", "January 12, 2010", "12 January 2010", "January of last year".
+        if let Some(month) = month_of(t) {
+            if let Some(day_tok) = tokens.get(i + 1).filter(|d| d.kind == TokenKind::Number)
+                && let Ok(day) = day_tok.norm.parse::<i8>()
+                && (1..=31).contains(&day)
+            {
+                let mut end = i + 2;
+                let mut year = None;
+                if tokens.get(end).is_some_and(|c| c.is_punct(","))
+                    && let Some(y) = tokens
+                        .get(end + 1)
+                        .and_then(|y| y.norm.parse::<i16>().ok())
+                        .filter(|y| (1800..2200).contains(y))
+                {
+                    year = Some(y);
+                    end += 2;
+                } else if let Some(y) =
+                    tokens.get(end).and_then(|y| y.norm.parse::<i16>().ok()).filter(|y| (1800..2200).contains(y))
+                {
+                    year = Some(y);
+                    end += 1;
+                }
+                let date = resolve_month_day(pub_date, year, month, day, ctx.future);
+                let start = if prev == Some("on") { i - 1 } else { i };
+                out.push(make(tokens, start..end, doc_text, date, date, None));
+                i = end;
+                continue;
+            }
+            if let Some(day_tok) = i.checked_sub(1).map(|p| &tokens[p]).filter(|d| d.kind == TokenKind::Number)
+                && let Ok(day) = day_tok.norm.parse::<i8>()
+                && (1..=31).contains(&day)
+            {
+                let mut end = i + 1;
+                let mut year = None;
+                if let Some(y) =
+                    tokens.get(end).and_then(|y| y.norm.parse::<i16>().ok()).filter(|y| (1800..2200).contains(y))
+                {
+                    year = Some(y);
+                    end += 1;
+                }
+                let date = resolve_month_day(pub_date, year, month, day, ctx.future);
+                out.push(make(tokens, i - 1..end, doc_text, date, date, None));
+                i = end;
+                continue;
+            }
+            // A month alone: "in January", "January of last year", "last January".
+            let mut end = i + 1;
+            let mut year =
+                tokens.get(end).and_then(|y| y.norm.parse::<i16>().ok()).filter(|y| (1800..2200).contains(y));
+            if year.is_some() {
+                end += 1;
+            } else if tokens.get(end).is_some_and(|t| t.is("of"))
+                && tokens.get(end + 1).is_some_and(|t| t.is("last"))
+                && tokens.get(end + 2).is_some_and(|t| t.is("year"))
+            {
+                year = pub_date.map(|p| p.year() - 1);
+                end += 3;
+            }
+            let in_context = matches!(
+                prev,
+                Some("in" | "last" | "since" | "until" | "early" | "late" | "mid" | "of" | "this" | "next")
+            ) || year.is_some();
+            if in_context && t.norm != "may" || year.is_some() {
+                let year = year.or_else(|| {
+                    pub_date.map(|p| {
+                        let last = prev == Some("last");
+                        if ctx.future && !last {
+                            if month >= p.month() { p.year() } else { p.year() + 1 }
+                        } else if month <= p.month() && !(last && month == p.month()) {
+                            p.year()
+                        } else {
+                            p.year() - 1
+                        }
+                    })
+                });
+                let (s, e) = match year.and_then(|y| Date::new(y, month, 1).ok()) {
+                    Some(first) => (Some(first), Some(first.last_of_month())),
+                    None => (None, None),
+                };
+                let start = if matches!(prev, Some("in" | "last")) { i - 1 } else { i };
+                out.push(make(tokens, start..end, doc_text, s, e, None));
+                i = end;
+                continue;
+            }
+        }
+
+        // Relative days.
+        let single = |d: i64| pub_date.map(|p| add_days(p, d));
+        let simple = match w {
+            "today" | "tonight" => Some((1, single(0))),
+            "yesterday" => Some((1, single(-1))),
+            "tomorrow" => Some((1, single(1))),
+            _ => None,
+        };
+        if let Some((len, date)) = simple {
+            out.push(make(tokens, i..i + len, doc_text, date, date, None));
+            i += len;
+            continue;
+        }
+        if w == "last" && next == Some("night") {
+            let date = single(-1);
+            out.push(make(tokens, i..i + 2, doc_text, date, single(0), None));
+            i += 2;
+            continue;
+        }
+
+        // Weeks, months, years relative to publication.
+        if let Some((len, range)) = relative_period(tokens, i, pub_date) {
+            out.push(make(tokens, i..i + len, doc_text, range.map(|r| r.0), range.map(|r| r.1), None));
+            i += len;
+            continue;
+        }
+
+        // Windows: "within two weeks", "within a few days", "in the next two days".
+        if w == "within" {
+            let mut k = i + 1;
+            if tokens.get(k).is_some_and(|t| matches!(t.norm.as_str(), "the" | "a"))
+                && tokens.get(k + 1).is_some_and(|t| matches!(t.norm.as_str(), "next" | "few" | "last" | "coming"))
+            {
+                k += 1;
+            }
+            let (count, used) = count_at(tokens, k);
+            if let Some(unit) = tokens.get(k + used).and_then(|u| unit_days(&u.norm)) {
+                let end = k + used + 1;
+                let span_days = count * unit;
+                let looking_back = tokens[i + 1..end].iter().any(|t| t.is("last") || t.is("past"));
+                let base = pub_date;
+                let (s, e) = match base {
+                    Some(b) if looking_back => (Some(add_days(b, -span_days)), Some(b)),
+                    Some(b) => (Some(b), Some(add_days(b, span_days))),
+                    None => (None, None),
+                };
+                out.push(make(tokens, i..end, doc_text, s, e, None));
+                i = end;
+                continue;
+            }
+        }
+
+        // Offsets: "five days after", "two months after", "a day later", "the day before",
+        // "the previous day", "hours after".
+        if let Some((len, offset)) = offset_at(tokens, i) {
+            let resolved = match (offset, ctx.anchor) {
+                (Some(days), Some(anchor)) if is_anaphoric_offset(tokens, i, len) => Some(add_days(anchor, days)),
+                _ => None,
+            };
+            out.push(make(tokens, i..i + len, doc_text, resolved, resolved, offset));
+            i += len;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+fn resolve_month_day(pub_date: Option<Date>, year: Option<i16>, month: i8, day: i8, future: bool) -> Option<Date> {
+    if let Some(y) = year {
+        return Date::new(y, month, day).ok();
+    }
+    let p = pub_date?;
+    let this_year = Date::new(p.year(), month, day).ok()?;
+    if future {
+        if this_year >= p { Some(this_year) } else { Date::new(p.year() + 1, month, day).ok() }
+    } else if this_year <= p {
+        Some(this_year)
+    } else {
+        Date::new(p.year() - 1, month, day).ok()
+    }
+}
+
+/// A number (digits or words) at `k`: (value, tokens used).
+fn count_at(tokens: &[Token], k: usize) -> (i64, usize) {
+    let Some(t) = tokens.get(k) else { return (0, 0) };
+    if t.is("a") && tokens.get(k + 1).is_some_and(|n| n.is("few")) {
+        return (3, 2);
+    }
+    if matches!(t.norm.as_str(), "the" | "next" | "coming" | "last" | "past") {
+        let (c, u) = count_at(tokens, k + 1);
+        return if u == 0 { (1, 1) } else { (c, u + 1) };
+    }
+    match number_word(&t.norm) {
+        Some(v) => (v, 1),
+        None => (1, 0),
+    }
+}
+
+/// "last week", "this week", "earlier this week", "later this month", "last month",
+/// "this year", "last year", "in recent weeks", "next week".
+fn relative_period(tokens: &[Token], i: usize, pub_date: Option<Date>) -> Option<(usize, Option<(Date, Date)>)> {
+    let w = |k: usize| tokens.get(k).map(|t| t.norm.as_str());
+    let (len, which, unit) = match (w(i), w(i + 1), w(i + 2)) {
+        (Some("earlier" | "later"), Some("this"), Some(u @ ("week" | "month" | "year"))) => (3, w(i).unwrap(), u),
+        (Some("last" | "this" | "next" | "past"), Some(u @ ("week" | "month" | "year" | "weekend")), _) => {
+            (2, w(i).unwrap(), u)
+        }
+        (Some("in"), Some("recent"), Some(u @ ("weeks" | "days" | "months"))) => (3, "recent", u),
+        (Some("in"), Some("the"), Some("coming")) => match w(i + 3) {
+            Some(u @ ("days" | "weeks" | "months")) => (4, "coming", u),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let Some(p) = pub_date else { return Some((len, None)) };
+    let range = match (which, unit) {
+        ("last", "week") => {
+            let m = add_days(monday_of(p), -7);
+            (m, add_days(m, 6))
+        }
+        ("this", "week") => {
+            let m = monday_of(p);
+            (m, add_days(m, 6))
+        }
+        ("next", "week") => {
+            let m = add_days(monday_of(p), 7);
+            (m, add_days(m, 6))
+        }
+        ("past", "week") => (add_days(p, -7), p),
+        ("earlier", "week") => {
+            let m = monday_of(p);
+            (m, add_days(p, -1).max(m))
+        }
+        ("later", "week") => (p, add_days(monday_of(p), 6)),
+        ("last" | "this" | "next" | "past", "weekend") => {
+            let sat = nearest_weekday(p, Weekday::Saturday, which == "next");
+            let sat = if which == "last" && sat == p { add_days(sat, -7) } else { sat };
+            (sat, add_days(sat, 1))
+        }
+        ("last", "month") => {
+            let first = add_days(p.first_of_month(), -1).first_of_month();
+            (first, first.last_of_month())
+        }
+        ("this", "month") => (p.first_of_month(), p.last_of_month()),
+        ("earlier", "month") => (p.first_of_month(), add_days(p, -1).max(p.first_of_month())),
+        ("later", "month") => (p, p.last_of_month()),
+        ("next", "month") => {
+            let first = add_days(p.last_of_month(), 1);
+            (first, first.last_of_month())
+        }
+        ("past", "month") => (add_days(p, -30), p),
+        ("last", "year") => (Date::new(p.year() - 1, 1, 1).ok()?, Date::new(p.year() - 1, 12, 31).ok()?),
+        ("this", "year") => (Date::new(p.year(), 1, 1).ok()?, Date::new(p.year(), 12, 31).ok()?),
+        ("earlier", "year") => (Date::new(p.year(), 1, 1).ok()?, p),
+        ("later", "year") => (p, Date::new(p.year(), 12, 31).ok()?),
+        ("next", "year") => (Date::new(p.year() + 1, 1, 1).ok()?, Date::new(p.year() + 1, 12, 31).ok()?),
+        ("past", "year") => (add_days(p, -365), p),
+        ("recent", u) => (add_days(p, -(unit_days(u).unwrap_or(7) * 4)), p),
+        ("coming", u) => (p, add_days(p, unit_days(u).unwrap_or(7) * 4)),
+        _ => return None,
+    };
+    Some((len, Some(range)))
+}
+
+/// "five days after", "a day later", "two months after", "hours after", "the day before",
+/// "the previous day", "the next day": (tokens used, days; None for hours).
+fn offset_at(tokens: &[Token], i: usize) -> Option<(usize, Option<i64>)> {
+    let w = |k: usize| tokens.get(k).map(|t| t.norm.as_str());
+    match (w(i), w(i + 1), w(i + 2)) {
+        (Some("the"), Some("previous" | "preceding"), Some("day")) => return Some((3, Some(-1))),
+        (Some("the"), Some("next" | "following"), Some("day")) => return Some((3, Some(1))),
+        (Some("the"), Some("day"), Some("before")) => return Some((3, Some(-1))),
+        (Some("the"), Some("day"), Some("after")) => return Some((3, Some(1))),
+        (Some("hours" | "minutes"), Some("after" | "later"), _) => return Some((2, Some(0))),
+        (Some("hours" | "minutes"), Some("before" | "earlier"), _) => return Some((2, Some(0))),
+        _ => {}
+    }
+    let (count, used) = count_at(tokens, i);
+    if used == 0 || matches!(w(i), Some("the" | "next" | "coming" | "last" | "past")) {
+        return None;
+    }
+    let unit = unit_days(w(i + used)?)?;
+    let dir = match w(i + used + 1)? {
+        "after" | "later" => 1,
+        "before" | "earlier" | "ago" => -1,
+        _ => return None,
+    };
+    Some((used + 2, Some(dir * count * unit)))
+}
+
+/// "A day later" / "the previous day" stand alone and refer to the last time mentioned;
+/// "five days after it was announced" names its own anchor, which has no date here.
+fn is_anaphoric_offset(tokens: &[Token], i: usize, len: usize) -> bool {
+    let last = &tokens[i + len - 1].norm;
+    let followed = tokens.get(i + len);
+    matches!(last.as_str(), "later" | "earlier" | "day") || followed.is_none_or(|t| t.is_punct(",") || t.is_punct("."))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn times(text: &str, published: &str, future: bool) -> Vec<(String, Option<String>, Option<String>)> {
+        let ctx = TimeContext { published: Some(published.parse().unwrap()), future, anchor: None };
+        find(&tokenize(text, 0), text, &ctx)
+            .into_iter()
+            .map(|t| (t.text, t.start.map(|d| d.to_string()), t.end.map(|d| d.to_string())))
+            .collect()
+    }
+
+    fn one(text: &str, published: &str) -> (String, String) {
+        let t = times(text, published, false);
+        assert_eq!(t.len(), 1, "{t:?}");
+        (t[0].1.clone().unwrap(), t[0].2.clone().unwrap())
+    }
+
+    #[test]
+    fn weekdays_in_past_context_are_the_last_such_day() {
+        // 2025-10-22 is a Wednesday.
+        assert_eq!(one("Rubio spoke on Monday with Lavrov", "2025-10-22").0, "2025-10-20");
+        assert_eq!(one("after his call with Putin on Thursday", "2025-10-22").0, "2025-10-16");
+        assert_eq!(one("Zelensky said on Tuesday that", "2025-10-22").0, "2025-10-21");
+        // A story published on a Tuesday says "Tuesday" for that day (2017-12-05).
+        assert_eq!(one("The White House said Tuesday a report is false", "2017-12-05").0, "2017-12-05");
+        assert_eq!(one("Monday’s Taliban attack", "2019-01-21").0, "2019-01-21");
+        assert_eq!(one("Later Wednesday, the ministry said", "2010-02-11").0, "2010-02-10");
+    }
+
+    #[test]
+    fn future_context_looks_forward() {
+        let t = times("The leaders will meet on Friday", "2025-10-22", true);
+        assert_eq!(t[0].1.as_deref(), Some("2025-10-24"));
+    }
+
+    #[test]
+    fn weekday_names_that_are_not_dates() {
+        assert!(times("Shoppers queued on Black Friday", "2025-11-30", false).is_empty());
+        assert!(times("the Sunday Times reported", "2025-11-30", false).is_empty());
+        assert!(times("The market is closed on Mondays", "2025-11-30", false).is_empty());
+        assert!(times("Everything may change", "2025-11-30", false).is_empty());
+    }
+
+    #[test]
+    fn weeks_and_windows() {
+        assert_eq!(one("announced by Trump last week", "2025-10-22"), ("2025-10-13".into(), "2025-10-19".into()));
+        assert_eq!(
+            one("he would meet Putin within two weeks", "2025-10-22"),
+            ("2025-10-22".into(), "2025-11-05".into())
+        );
+        assert_eq!(one("talks earlier this week", "2025-10-22"), ("2025-10-20".into(), "2025-10-21".into()));
+        assert_eq!(
+            one("a meeting in Malaysia later this month", "2025-10-22"),
+            ("2025-10-22".into(), "2025-10-31".into())
+        );
+        assert_eq!(one("they met yesterday", "2025-10-22").0, "2025-10-21");
+    }
+
+    #[test]
+    fn explicit_dates() {
+        assert_eq!(one("the Jan. 12 earthquake", "2010-02-11").0, "2010-01-12");
+        assert_eq!(one("on August 2 the talks resumed", "2025-10-22").0, "2025-08-02");
+        // A date later in the year than publication, in past context, is last year's.
+        assert_eq!(one("on December 3 the talks resumed", "2025-10-22").0, "2024-12-03");
+        assert_eq!(one("since 12 January 2010", "2025-10-22").0, "2010-01-12");
+        assert_eq!(one("a launch in January of last year", "2019-12-07"), ("2018-01-01".into(), "2018-01-31".into()));
+    }
+
+    #[test]
+    fn offsets_keep_their_days() {
+        let ctx = TimeContext { published: Some("2025-10-22".parse().unwrap()), future: false, anchor: None };
+        let text = "The cancellation, five days after it was announced";
+        let t = find(&tokenize(text, 0), text, &ctx);
+        assert_eq!(t[0].text, "five days after");
+        assert_eq!(t[0].offset_days, Some(5));
+        assert_eq!(t[0].start, None);
+        let ctx = TimeContext { anchor: Some("2010-02-10".parse().unwrap()), ..ctx };
+        let text = "a number lower than she had given the previous day";
+        let t = find(&tokenize(text, 0), text, &ctx);
+        assert_eq!(t[0].start.unwrap().to_string(), "2010-02-09");
+    }
+
+    #[test]
+    fn no_publication_date_leaves_times_unresolved() {
+        let ctx = TimeContext { published: None, future: false, anchor: None };
+        let text = "Lavrov said on Monday";
+        let t = find(&tokenize(text, 0), text, &ctx);
+        assert_eq!(t.len(), 1);
+        assert!(t[0].start.is_none());
+    }
+}

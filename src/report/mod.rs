@@ -1,0 +1,3 @@
+//! report: findings -> `Report` -> text | md | json | html.
+
+pub mod json;

@@ -1,0 +1,635 @@
+//! Shallow syntax over tokens, shared by attribution and extraction: which tokens are
+//! quoted, which look like verbs, where a noun phrase starts and ends. No tagger, no
+//! parser: closed-class lexicons and a few morphological cues, enough to find clause
+//! boundaries and the subject of a reporting verb in news prose.
+
+use crate::lexicon::Lexicon;
+use crate::text::{Token, TokenKind};
+use std::ops::Range;
+
+/// Which tokens lie inside quotation marks (the marks themselves count as inside).
+/// Straight quotes open or close by their spacing (`␣"word` opens, `word"␣` closes), so a
+/// quotation nested with the same mark (`"This could mean escalation. "Tomahawks" are a
+/// big deal,"`) is read right.
+pub fn quoted(tokens: &[Token]) -> Vec<bool> {
+    let mut out = vec![false; tokens.len()];
+    let mut stack: Vec<bool> = Vec::new(); // true = single-quote level
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind != TokenKind::Quote {
+            out[i] = !stack.is_empty();
+            continue;
+        }
+        let gap_before = i == 0
+            || tokens[i - 1].span.end < t.span.start
+            || tokens[i - 1].kind == TokenKind::Punct && tokens[i - 1].text != ",";
+        let gap_after = tokens.get(i + 1).is_none_or(|n| n.span.start > t.span.end || n.kind == TokenKind::Punct);
+        let single = matches!(t.text.as_str(), "'" | "’" | "‘" | "›" | "‹" | "`");
+        let opener_look = gap_before && !gap_after;
+        let closer_look = !gap_before && gap_after || i > 0 && tokens[i - 1].is_punct(",") && gap_after;
+        let role = match t.text.as_str() {
+            "“" | "«" | "„" | "‹" | "‘" if opener_look || !single => Role::Open,
+            "”" | "»" | "›" => Role::Close,
+            "’" if closer_look => Role::Close,
+            "\"" => {
+                if opener_look && !(stack.last() == Some(&false) && !gap_before) {
+                    Role::Open
+                } else if closer_look || stack.last() == Some(&false) {
+                    Role::Close
+                } else {
+                    Role::Open
+                }
+            }
+            _ => {
+                if opener_look {
+                    Role::Open
+                } else if closer_look {
+                    Role::Close
+                } else {
+                    Role::Neither
+                }
+            }
+        };
+        match role {
+            Role::Open => {
+                out[i] = true;
+                stack.push(single);
+            }
+            Role::Close => {
+                out[i] = !stack.is_empty();
+                if let Some(pos) = stack.iter().rposition(|&s| s == single) {
+                    stack.truncate(pos);
+                }
+            }
+            Role::Neither => out[i] = !stack.is_empty(),
+        }
+    }
+    out
+}
+
+enum Role {
+    Open,
+    Close,
+    Neither,
+}
+
+/// The grammatical form of a verb-like token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerbForm {
+    Auxiliary,
+    Past,
+    Present,
+    Base,
+    Participle,
+}
+
+pub fn verb_form(t: &Token, lex: &Lexicon) -> Option<VerbForm> {
+    if !t.is_word() {
+        return None;
+    }
+    let w = t.norm.as_str();
+    let g = &lex.grammar;
+    if g.auxiliaries.contains(w) {
+        return Some(VerbForm::Auxiliary);
+    }
+    if t.is_capitalized() {
+        return None;
+    }
+    if g.verbs_past.contains(w) || (w.len() > 4 && w.ends_with("ed") && !NOT_VERBS_ED.contains(&w)) {
+        return Some(VerbForm::Past);
+    }
+    if g.verbs_present.contains(w) {
+        return Some(VerbForm::Present);
+    }
+    if g.verbs_base.contains(w) {
+        return Some(VerbForm::Base);
+    }
+    if lex.reporting.verbs.contains_at(std::slice::from_ref(t), 0) {
+        return Some(if w.ends_with("ing") {
+            VerbForm::Participle
+        } else if w.ends_with('s') {
+            VerbForm::Present
+        } else {
+            VerbForm::Base
+        });
+    }
+    None
+}
+
+/// Words ending in -ed that are not verbs.
+const NOT_VERBS_ED: &[&str] = &[
+    "hundred", "indeed", "united", "speed", "seed", "need", "feed", "red", "bed", "shed", "deed", "greed", "breed",
+    "bred", "sacred", "naked", "wicked", "rugged", "kindred", "ragged",
+];
+
+const DETERMINERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "this",
+    "that",
+    "these",
+    "those",
+    "our",
+    "my",
+    "your",
+    "so-called",
+    "'s",
+    "no",
+    "every",
+    "each",
+    "any",
+    "some",
+];
+
+/// Auxiliaries, modals and finite verbs that mark a clause (not participles after "the",
+/// nor base forms used as nouns: "a phone call", "CNN's report").
+pub fn is_finite_verb(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
+    let t = &tokens[i];
+    let Some(form) = verb_form(t, lex) else { return false };
+    let prev = i.checked_sub(1).map(|p| tokens[p].norm.as_str());
+    match form {
+        VerbForm::Auxiliary => {
+            // "'s" is a possessive after a name or noun, a verb after a pronoun.
+            if t.norm == "'s" {
+                return matches!(prev, Some("it" | "that" | "there" | "he" | "she" | "what" | "who" | "here"));
+            }
+            true
+        }
+        VerbForm::Past | VerbForm::Present => !prev.is_some_and(|p| DETERMINERS.contains(&p)),
+        VerbForm::Base => matches!(
+            prev,
+            Some(
+                "i" | "you"
+                    | "we"
+                    | "they"
+                    | "to"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+                    | "shall"
+                    | "do"
+                    | "does"
+                    | "did"
+                    | "not"
+                    | "n't"
+                    | "who"
+                    | "people"
+                    | "officials"
+            )
+        ),
+        VerbForm::Participle => matches!(prev, Some("is" | "are" | "was" | "were" | "be" | "been" | "am")),
+    }
+}
+
+/// Looks like a verb of any form.
+pub fn is_verbish(t: &Token, lex: &Lexicon) -> bool {
+    verb_form(t, lex).is_some()
+}
+
+/// Ends with -ly: an adverb that may sit between a subject and its verb.
+pub fn is_adverb(t: &Token) -> bool {
+    t.is_word()
+        && !t.is_capitalized()
+        && t.norm.len() > 4
+        && t.norm.ends_with("ly")
+        && !matches!(
+            t.norm.as_str(),
+            "family"
+                | "italy"
+                | "rally"
+                | "ally"
+                | "early"
+                | "only"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "likely"
+                | "unlikely"
+                | "july"
+                | "supply"
+                | "reply"
+                | "apply"
+                | "holy"
+                | "belly"
+        )
+}
+
+/// Words that can sit inside a noun phrase.
+pub fn is_np_word(t: &Token, lex: &Lexicon) -> bool {
+    const INSIDE: &[&str] =
+        &["'s", "of", "the", "a", "an", "and", "in", "for", "from", "at", "with", "on", "to", "familiar", "close"];
+    const NEVER: &[&str] = &[
+        "not",
+        "n't",
+        "also",
+        "however",
+        "then",
+        "there",
+        "said",
+        "says",
+        "to",
+        "by",
+        "if",
+        "than",
+        "so",
+        "yet",
+        "just",
+        "even",
+        "still",
+        "only",
+        "according",
+    ];
+    match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Quote => true,
+        TokenKind::Punct => matches!(t.text.as_str(), "&" | "-"),
+        TokenKind::Word => {
+            let w = t.norm.as_str();
+            if t.is_capitalized() || INSIDE.contains(&w) {
+                return true;
+            }
+            if NEVER.contains(&w) {
+                return false;
+            }
+            // "Initial reports", "their statements": plural nouns that are also verb forms.
+            if lex.reporting.report_nouns.contains(w) && w.ends_with('s') {
+                return true;
+            }
+            !(lex.grammar.auxiliaries.contains(w)
+                || lex.grammar.verbs.contains(w)
+                || lex.grammar.coordinators.contains(w)
+                || is_relative(w)
+                || lex.grammar.subordinators.contains_at(std::slice::from_ref(t), 0)
+                || lex.reporting.verbs.contains_at(std::slice::from_ref(t), 0)
+                || is_adverb(t))
+        }
+    }
+}
+
+pub fn is_relative(w: &str) -> bool {
+    matches!(w, "who" | "which" | "that" | "whom" | "whose" | "where" | "what" | "when" | "why" | "how")
+}
+
+pub fn is_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "it" | "they" | "we" | "i" | "you")
+}
+
+/// Determiners and quantifiers that may open a noun phrase.
+pub fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "no"
+            | "some"
+            | "any"
+            | "all"
+            | "both"
+            | "each"
+            | "every"
+            | "several"
+            | "many"
+            | "few"
+            | "most"
+            | "another"
+            | "other"
+    )
+}
+
+/// The subject noun phrase that ends just before token `verb` (skipping auxiliaries,
+/// adverbs and an appositive between commas), as a token range.
+pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon) -> Option<Range<usize>> {
+    let mut j = verb;
+    // Auxiliaries, negation and adverbs between subject and verb: "has long", "had already".
+    while j > floor {
+        let t = &tokens[j - 1];
+        let w = t.norm.as_str();
+        if lex.grammar.auxiliaries.contains(w) && w != "'s"
+            || is_adverb(t)
+            || matches!(
+                w,
+                "also"
+                    | "again"
+                    | "once"
+                    | "not"
+                    | "n't"
+                    | "never"
+                    | "still"
+                    | "long"
+                    | "repeatedly"
+                    | "previously"
+                    | "later"
+                    | "first"
+                    | "then"
+                    | "now"
+                    | "further"
+                    | "reportedly"
+                    | "initially"
+            )
+        {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    // A coordinated verb ("... and made it clear that") has its subject further back.
+    if j > floor && matches!(tokens[j - 1].norm.as_str(), "and" | "but" | "or") {
+        return None;
+    }
+    // An appositive or participial aside: "Rubio, who is also Trump's adviser, told".
+    if j > floor + 1 && tokens[j - 1].is_punct(",") {
+        let close = j - 1;
+        let open = (floor..close).rev().take(25).find(|&k| tokens[k].is_punct(","))?;
+        let first = tokens.get(open + 1)?;
+        let aside = is_relative(&first.norm)
+            || first.norm.ends_with("ing")
+            || matches!(
+                first.norm.as_str(),
+                "a" | "an" | "the" | "also" | "who" | "which" | "speaking" | "himself" | "herself"
+            )
+            || lex.entities.titles.contains_at(tokens, open + 1);
+        if !aside || open == floor {
+            return None;
+        }
+        j = open;
+    }
+    let end = j;
+    let mut start = end;
+    while start > floor {
+        if end - start >= 14 {
+            // Longer than a subject we can read with confidence.
+            return None;
+        }
+        let t = &tokens[start - 1];
+        if !is_np_word(t, lex) {
+            break;
+        }
+        // A quotation ending right before the subject belongs to the sentence, not the NP.
+        if t.kind == TokenKind::Quote && start >= 2 && tokens[start - 2].is_punct(",") {
+            break;
+        }
+        start -= 1;
+    }
+    // The phrase must open like a noun phrase, not with a preposition or conjunction.
+    while start < end {
+        let w = tokens[start].norm.as_str();
+        if matches!(w, "and" | "'s" | "-" | ".") {
+            start += 1;
+        } else if matches!(
+            w,
+            "of" | "in"
+                | "for"
+                | "from"
+                | "at"
+                | "with"
+                | "on"
+                | "to"
+                | "between"
+                | "about"
+                | "after"
+                | "before"
+                | "during"
+                | "against"
+                | "over"
+                | "under"
+                | "by"
+        ) && start > floor
+            && !tokens[start - 1].is_punct(",")
+        {
+            // The real subject starts further left than we could read.
+            return None;
+        } else if matches!(
+            w,
+            "of" | "in"
+                | "for"
+                | "from"
+                | "at"
+                | "with"
+                | "on"
+                | "to"
+                | "between"
+                | "about"
+                | "after"
+                | "before"
+                | "during"
+                | "against"
+                | "over"
+                | "under"
+                | "by"
+        ) {
+            start += 1;
+        } else {
+            break;
+        }
+    }
+    // A time expression before the subject: "last week Trump said", "on Tuesday Lavrov said".
+    loop {
+        let w = |k: usize| tokens.get(k).map(|t| t.norm.as_str());
+        let skip = match (w(start), w(start + 1)) {
+            (
+                Some("last" | "this" | "next" | "earlier" | "later"),
+                Some("week" | "month" | "year" | "night" | "weekend"),
+            ) => 2,
+            (Some("on"), Some(d)) if d.ends_with("day") => 2,
+            (Some("yesterday" | "today" | "earlier" | "later" | "then" | "now"), _) => 1,
+            (Some(d), _) if d.ends_with("day") && tokens[start].is_capitalized() && d.len() > 5 && end - start > 1 => 1,
+            _ => 0,
+        };
+        if skip == 0 || start + skip >= end {
+            break;
+        }
+        start += skip;
+    }
+    if start >= end {
+        return None;
+    }
+    if tokens[start..end].iter().all(|t| t.kind == TokenKind::Quote || t.kind == TokenKind::Punct) {
+        return None;
+    }
+    Some(start..end)
+}
+
+/// A noun phrase starting at `start` (object of "told", speaker after "according to"):
+/// up to the first token that cannot be in one.
+pub fn np_after(tokens: &[Token], start: usize, limit: usize, lex: &Lexicon) -> Option<Range<usize>> {
+    let mut end = start;
+    let mut in_quote = false;
+    while end < tokens.len() && end - start < limit {
+        let t = &tokens[end];
+        if t.kind == TokenKind::Quote {
+            in_quote = !in_quote;
+            end += 1;
+            continue;
+        }
+        let close_to = t.is("to") && end > start && tokens[end - 1].is("close");
+        if in_quote || close_to || is_np_word(t, lex) && !(t.is("that") || t.is("to")) {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    // Do not end on a preposition or conjunction.
+    while end > start
+        && matches!(
+            tokens[end - 1].norm.as_str(),
+            "of" | "and" | "in" | "for" | "from" | "at" | "with" | "on" | "the" | "a" | "an"
+        )
+    {
+        end -= 1;
+    }
+    (end > start).then_some(start..end)
+}
+
+/// A clause starts at `i`: a subject-like word followed by a finite verb soon after,
+/// before any comma.
+pub fn clause_starts_at(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
+    let Some(first) = tokens.get(i) else { return false };
+    if first.kind == TokenKind::Quote {
+        return true;
+    }
+    if first.is_punct(",") || first.is_punct(".") || first.is_punct(";") {
+        return false;
+    }
+    if is_finite_verb(tokens, i, lex) && !first.is_capitalized() {
+        return false;
+    }
+    // A clause opens with a subject: a name, a pronoun, a determiner, a number or a noun;
+    // not an adverb ("once again doing"), a preposition or a participle.
+    let w = first.norm.as_str();
+    let subject_like = first.is_capitalized()
+        || first.kind == TokenKind::Number
+        || is_pronoun(w)
+        || is_determiner(w)
+        || matches!(
+            w,
+            "there"
+                | "nobody"
+                | "none"
+                | "everyone"
+                | "someone"
+                | "nothing"
+                | "something"
+                | "everything"
+                | "what"
+                | "who"
+        )
+        || lex.measures.bounds.contains_at(tokens, i)
+        || (first.is_word()
+            && !is_adverb(first)
+            && !lex.grammar.stopwords.contains(w)
+            && !w.ends_with("ing")
+            && verb_form(first, lex).is_none());
+    if !subject_like {
+        return false;
+    }
+    if matches!(first.norm.as_str(), "nothing" | "anything" | "something" | "everything") {
+        // "the report said nothing new": an object, unless a verb follows ("nothing has changed").
+        return tokens.get(i + 1).is_some_and(|t| lex.grammar.auxiliaries.contains(&t.norm));
+    }
+    for k in i + 1..tokens.len().min(i + 14) {
+        let t = &tokens[k];
+        if t.is_punct(",") || t.is_punct(";") || t.is_punct(".") {
+            // An appositive may sit between subject and verb.
+            if k == i + 1 || !tokens.get(k + 1).is_some_and(|n| is_relative(&n.norm)) {
+                return false;
+            }
+        }
+        if is_finite_verb(tokens, k, lex) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Text of a token range as it appears in the document (`text` is the whole document).
+pub fn text_of<'a>(doc_text: &'a str, tokens: &[Token], range: Range<usize>) -> &'a str {
+    if range.start >= range.end || range.end > tokens.len() {
+        return "";
+    }
+    &doc_text[tokens[range.start].span.start..tokens[range.end - 1].span.end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn subject(sentence: &str, verb: &str) -> Option<String> {
+        let lex = Lexicon::bundled();
+        let toks = tokenize(sentence, 0);
+        let v = toks.iter().position(|t| t.norm == verb).unwrap();
+        subject_before(&toks, v, 0, lex).map(|r| text_of(sentence, &toks, r).to_string())
+    }
+
+    #[test]
+    fn finds_subjects_of_reporting_verbs() {
+        assert_eq!(
+            subject("At a press conference in Moscow, Lavrov said he had informed Rubio", "said").as_deref(),
+            Some("Lavrov")
+        );
+        assert_eq!(subject("After the conversation, Rubio, who is also Trump's national security adviser, told White House officials that", "told").as_deref(), Some("Rubio"));
+        assert_eq!(
+            subject("Preval, speaking English, told journalists that the number was 170,000", "told").as_deref(),
+            Some("Preval")
+        );
+        assert_eq!(
+            subject("The Kremlin and the Russian Foreign Ministry have played down the prospect", "played").as_deref(),
+            Some("The Kremlin and the Russian Foreign Ministry")
+        );
+        assert_eq!(
+            subject("but senior administration officials said no meetings are planned", "said").as_deref(),
+            Some("senior administration officials")
+        );
+        assert_eq!(
+            subject("The press office of the Registry Agency confirmed the payment", "confirmed").as_deref(),
+            Some("The press office of the Registry Agency")
+        );
+        assert_eq!(
+            subject("hours after the White House announced that there were no plans", "announced").as_deref(),
+            Some("the White House")
+        );
+    }
+
+    #[test]
+    fn quotes_are_marked_including_nested_single_quotes() {
+        let s = "\"It is false. 'No subpoena has been issued,'\" Sanders said.";
+        let toks = tokenize(s, 0);
+        let q = quoted(&toks);
+        let sanders = toks.iter().position(|t| t.text == "Sanders").unwrap();
+        let subpoena = toks.iter().position(|t| t.text == "subpoena").unwrap();
+        assert!(q[subpoena]);
+        assert!(!q[sanders]);
+    }
+
+    #[test]
+    fn clause_detection() {
+        let lex = Lexicon::bundled();
+        let t = tokenize("said nothing new", 0);
+        assert!(!clause_starts_at(&t, 1, lex));
+        let t = tokenize("said he had informed Rubio", 0);
+        assert!(clause_starts_at(&t, 1, lex));
+        let t = tokenize("said the death toll was at least 70", 0);
+        assert!(clause_starts_at(&t, 1, lex));
+    }
+}
