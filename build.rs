@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-fn collect(dir: &Path, root: &Path, out: &mut Vec<PathBuf>) {
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
@@ -12,7 +12,7 @@ fn collect(dir: &Path, root: &Path, out: &mut Vec<PathBuf>) {
     paths.sort();
     for path in paths {
         if path.is_dir() {
-            collect(&path, root, out);
+            collect(&path, out);
         } else if path.extension().is_some_and(|e| e == "toml") {
             out.push(path);
         }
@@ -23,7 +23,7 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
     println!("cargo:rerun-if-changed=rules");
     let mut files = Vec::new();
-    collect(&root, &root, &mut files);
+    collect(&root, &mut files);
     let mut code =
         String::from("/// (path relative to rules/, contents)\npub static BUNDLED_RULES: &[(&str, &str)] = &[\n");
     for path in &files {

@@ -31,7 +31,7 @@ pub fn quoted(tokens: &[Token]) -> Vec<bool> {
             "”" | "»" | "›" => Role::Close,
             "’" if closer_look => Role::Close,
             "\"" => {
-                if opener_look && !(stack.last() == Some(&false) && !gap_before) {
+                if opener_look {
                     Role::Open
                 } else if closer_look || stack.last() == Some(&false) {
                     Role::Close

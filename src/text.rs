@@ -70,15 +70,12 @@ pub fn tokenize(text: &str, offset: usize) -> Vec<Token> {
     while k < raw.len() {
         let (start, piece) = raw[k];
         let mut end = start + piece.len();
-        loop {
-            let Some(&(next_start, next)) = raw.get(k + 1) else {
-                break;
-            };
+        while let Some(&(next_start, next)) = raw.get(k + 1) {
             let current = &text[start..end];
             let adjacent = next_start == end;
             let wordy = |s: &str| s.chars().any(char::is_alphanumeric);
-            if adjacent && (next == "-" || next == "‑") && wordy(current) {
-                if let Some(&(after_start, after)) = raw.get(k + 2)
+            if adjacent && (next == "-" || next == "‑") && wordy(current)
+                && let Some(&(after_start, after)) = raw.get(k + 2)
                     && after_start == next_start + next.len()
                     && wordy(after)
                 {
@@ -86,7 +83,6 @@ pub fn tokenize(text: &str, offset: usize) -> Vec<Token> {
                     k += 2;
                     continue;
                 }
-            }
             let abbreviation = current.contains('.') && current.chars().all(|c| c.is_alphabetic() || c == '.')
                 || ABBREVIATIONS.contains(&current);
             if adjacent && next == "." && abbreviation {

@@ -576,7 +576,7 @@ fn classify_source(
     if let Some(name) = canonical_outlet(&bare, lex) {
         return Source::Outlet(name);
     }
-    if learned.iter().any(|l| *l == bare) {
+    if learned.contains(&bare) {
         return Source::Outlet(bare);
     }
     // A known outlet as the head of the phrase: "China's Xinhua News Agency".
@@ -760,7 +760,7 @@ pub fn complement_end(tokens: &[Token], start: usize, lex: &Lexicon) -> usize {
 
 /// Final coverage: suffix frames reach back to the start of their segment; prefix frames
 /// reach forward to the next suffix frame or the end of their quotation.
-fn settle_coverage(frames: &mut [Frame], tokens: &[Token], quoted: &[bool]) {
+fn settle_coverage(frames: &mut Vec<Frame>, tokens: &[Token], quoted: &[bool]) {
     let mut suffix_cues: Vec<Range<usize>> = frames
         .iter()
         .filter(|f| {
@@ -817,4 +817,22 @@ fn settle_coverage(frames: &mut [Frame], tokens: &[Token], quoted: &[bool]) {
             f.covers.start = f.covers.end;
         }
     }
+    // A quotation split by its attribution: `"We will not retreat," the minister said, "and
+    // we will not negotiate."` The second part is the same speaker's.
+    let mut continued = Vec::new();
+    for f in frames.iter().filter(|f| f.kind == FrameKind::Suffix) {
+        let mut k = f.cue.end;
+        if tokens.get(k).is_some_and(|t| t.is_punct(",")) {
+            k += 1;
+        }
+        let opens = tokens.get(k).is_some_and(|t| t.kind == TokenKind::Quote) && quoted.get(k) == Some(&true);
+        let before_was_quoted = f.covers.end > 0 && quoted[f.covers.end - 1];
+        if opens && before_was_quoted {
+            let close = (k + 1..tokens.len()).find(|&j| !quoted[j]).unwrap_or(tokens.len());
+            let mut copy = f.clone();
+            copy.covers = k..close;
+            continued.push(copy);
+        }
+    }
+    frames.extend(continued);
 }

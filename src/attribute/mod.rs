@@ -60,11 +60,10 @@ impl AttributedSentence {
                         outlets.push(name.clone());
                     }
                 }
-                Source::Speaker(name) => {
-                    if speaker.is_none() {
+                Source::Speaker(name)
+                    if speaker.is_none() => {
                         speaker = Some(name.clone());
                     }
-                }
                 _ => {}
             }
             if cue.is_none() {
@@ -445,4 +444,122 @@ pub fn explain(doc: &Document, lex: &Lexicon) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lexicon::Lexicon;
+    use crate::model::{Claim, Document};
+
+    fn doc(outlet: Option<&str>, text: &str) -> Document {
+        Document {
+            id: "t".into(),
+            origin: "t.txt".into(),
+            outlet: outlet.map(String::from),
+            published: Some("2025-10-22".parse().unwrap()),
+            title: None,
+            url: None,
+            language: None,
+            role: Default::default(),
+            chrome: vec![],
+            text: text.into(),
+            body_line: 1,
+            metadata: Default::default(),
+        }
+    }
+
+    fn claims(outlet: Option<&str>, text: &str) -> Vec<Claim> {
+        crate::claims_of(0, &doc(outlet, text), Lexicon::bundled())
+    }
+
+    /// The claim whose words contain `needle`.
+    fn find<'a>(claims: &'a [Claim], needle: &str) -> &'a Claim {
+        claims.iter().find(|c| c.text.contains(needle)).unwrap_or_else(|| panic!("no claim holds {needle:?}: {claims:#?}"))
+    }
+
+    #[test]
+    fn press_review_chain_and_carry_over() {
+        let text = "The White House announced that the meeting is no longer planned, writes \"Politico\", BTA reported in the press review.\n\nAt a press conference in Moscow, Lavrov said he had informed Rubio that Russia's position had not changed.\n\nThe publication recalls that the talks ended without an agreement.";
+        let c = claims(Some("BTA"), text);
+        let first = find(&c, "is no longer planned");
+        assert_eq!(first.attribution.outlets, vec!["BTA", "Politico"]);
+        assert_eq!(first.speaker(), Some("The White House"));
+        let lavrov = find(&c, "had not changed");
+        assert_eq!((lavrov.outlet(), lavrov.speaker()), (Some("Politico"), Some("Lavrov")));
+        let recalled = find(&c, "ended without an agreement");
+        assert_eq!(recalled.outlet(), Some("Politico"));
+        assert_eq!(recalled.speaker(), None);
+    }
+
+    #[test]
+    fn a_new_outlet_takes_over_but_a_mentioned_one_does_not() {
+        let text = "Axios notes that the summit is off. He said he was surprised by CNN's report of a disagreement. The Wall Street Journal reported that talks stalled. The newspaper adds that aides were told.";
+        let c = claims(Some("BTA"), text);
+        assert_eq!(find(&c, "surprised by CNN").outlet(), Some("Axios"));
+        assert_eq!(find(&c, "aides were told").outlet(), Some("Wall Street Journal"));
+    }
+
+    #[test]
+    fn a_reporting_verb_without_a_clause_is_no_attribution() {
+        let c = claims(Some("AP"), "The report said nothing new about the talks.");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].speaker(), None);
+        assert_eq!(c[0].attribution.outlets, vec!["Associated Press"]);
+    }
+
+    #[test]
+    fn cited_and_quoted_sources() {
+        let c = claims(Some("Newsmax"), "Reuters reported on the existence of the statement, and cited a source close to Deutsche Bank as saying it ran some checks.");
+        let checks = find(&c, "ran some checks");
+        assert_eq!((checks.outlet(), checks.speaker()), (Some("Reuters"), Some("a source close to Deutsche Bank")));
+        let c = claims(Some("BTA"), "The meeting was tense, with the president \"swearing the whole time,\" the \"Financial Times\" quoted people familiar with the matter as saying.");
+        let tense = find(&c, "swearing the whole time");
+        assert_eq!((tense.outlet(), tense.speaker()), (Some("Financial Times"), Some("people familiar with the matter")));
+        let c = claims(Some("RT"), "AFP cited a deputy head of the provincial council, reporting at least 65 fatalities.");
+        let toll = find(&c, "65 fatalities");
+        assert_eq!((toll.outlet(), toll.speaker()), (Some("Agence France-Presse"), Some("a deputy head of the provincial council")));
+    }
+
+    #[test]
+    fn according_to_per_and_told() {
+        let c = claims(Some("KBS"), "According to China’s Xinhua News Agency, the U.S. Defense Department confirmed that there was no new missile launch by the North.");
+        let launch = find(&c, "no new missile launch");
+        assert_eq!((launch.outlet(), launch.speaker()), (Some("Xinhua"), Some("the U.S. Defense Department")));
+        let c = claims(None, "Twelve people were hurt in the blast, per Reuters.");
+        assert_eq!(find(&c, "were hurt").outlet(), Some("Reuters"));
+        let c = claims(Some("BTA"), "During that meeting, Trump told Zelensky that his top priority was to end the war.");
+        assert_eq!(find(&c, "top priority").speaker(), Some("Trump"));
+    }
+
+    #[test]
+    fn nested_chain_relayed_by_an_agency() {
+        let c = claims(None, "BTA reports that Politico writes that the Kremlin said the summit was never scheduled.");
+        let claim = find(&c, "never scheduled");
+        assert_eq!(claim.attribution.outlets, vec!["BTA", "Politico"]);
+        assert_eq!(claim.speaker(), Some("the Kremlin"));
+    }
+
+    #[test]
+    fn pronouns_and_split_quotations() {
+        let text = "\"Russia has not changed its positions,\" Lavrov said. \"We will not retreat,\" he added, \"and we will not negotiate under pressure.\"";
+        let c = claims(Some("TASS"), text);
+        assert_eq!(find(&c, "We will not retreat").speaker(), Some("Lavrov"));
+        assert_eq!(find(&c, "negotiate under pressure").speaker(), Some("Lavrov"));
+    }
+
+    #[test]
+    fn a_quotation_without_a_frame_continues_the_last_speaker() {
+        let text = "\"I'm not going to get into hypothetical situations,\" Sanders replied.\n\"We know that it hasn't happened up until this point.\"";
+        let c = claims(Some("Newsmax"), text);
+        assert_eq!(find(&c, "it hasn't happened").speaker(), Some("Sanders"));
+    }
+
+    #[test]
+    fn unknown_outlets_by_label_and_quoted_name() {
+        let text = "\"Douma\": The paper says that prosecutors are pressing charges.\n\n\"24 Chassa\" leads with a story about compensations awarded by the court. Kyodo News said that the report was inaccurate.";
+        let c = claims(Some("BTA"), text);
+        assert_eq!(find(&c, "prosecutors are pressing").outlet(), Some("Douma"));
+        assert_eq!(find(&c, "compensations awarded").outlet(), Some("24 Chassa"));
+        assert_eq!(find(&c, "was inaccurate").outlet(), Some("Kyodo"));
+    }
 }

@@ -324,10 +324,9 @@ fn build_claim(
     let frame = s
         .frames
         .iter()
-        .filter(|f| {
+        .rfind(|f| {
             f.cue.start >= range.start && f.cue.start < clause.core.max(range.start + 1) && f.covers.start <= range.end
-        })
-        .next_back();
+        });
     let frame_class = frame.map(|f| f.class);
     let clausal_frame_class = frame.filter(|f| f.clausal).map(|f| f.class);
     if frame_class == Some(VerbClass::Deny) && !cues.iter().any(|c| c.class == "denial") {
@@ -515,4 +514,97 @@ pub fn svo(tokens: &[Token], lex: &Lexicon) -> (Option<String>, Option<String>, 
 /// Token ranges of the words of a clause, for tests and reports.
 pub fn clause_text<'a>(doc_text: &'a str, s: &AttributedSentence, c: &Clause) -> &'a str {
     syntax::text_of(doc_text, &s.tokens, c.range.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lexicon::Lexicon;
+    use crate::model::{Claim, Modality, Polarity};
+
+    fn claims(text: &str) -> Vec<Claim> {
+        let options = crate::ingest::IngestOptions {
+            published: crate::ingest::parse_date("2025-10-22"),
+            outlet: Some("BTA".into()),
+            role: None,
+        };
+        let doc = crate::ingest::document_from_text("t", text, &options, Lexicon::bundled());
+        crate::claims_of(0, &doc, Lexicon::bundled())
+    }
+
+    fn texts(c: &[Claim]) -> Vec<&str> {
+        c.iter().map(|c| c.text.as_str()).collect()
+    }
+
+    #[test]
+    fn coordinated_clauses_share_the_speaker() {
+        let c = claims("Zelensky said on Tuesday that Ukraine has accepted Trump's proposal to end fighting along the front line, but stressed that Russia has rejected it.");
+        assert_eq!(
+            texts(&c),
+            vec![
+                "Zelensky said on Tuesday that Ukraine has accepted Trump's proposal to end fighting along the front line",
+                "stressed that Russia has rejected it"
+            ]
+        );
+        assert!(c.iter().all(|c| c.speaker() == Some("Zelensky")));
+    }
+
+    #[test]
+    fn said_x_and_that_y() {
+        let c = claims("President Trump said on Tuesday that a meeting with Putin would be a waste of time and that he will reveal his new vision within two days, writes the \"Wall Street Journal\".");
+        assert_eq!(c.len(), 2, "{:?}", texts(&c));
+        assert!(c[1].text.starts_with("he will reveal"));
+        assert_eq!(c[1].outlet(), Some("Wall Street Journal"));
+        assert_eq!(c[1].speaker(), Some("President Trump"));
+    }
+
+    #[test]
+    fn a_report_inside_a_sentence_is_its_own_claim() {
+        let c = claims("Sanders was asked about a report in The Wall Street Journal that special counsel Robert Mueller's team has requested Trump's records from Deutsche Bank.");
+        let reported = c.iter().find(|c| c.text.starts_with("special counsel")).expect("embedded claim");
+        assert_eq!(reported.outlet(), Some("Wall Street Journal"));
+        assert_eq!(reported.modality, Modality::Reported);
+        let c = claims("They confirmed that the news reports that the special counsel had subpoenaed financial records are false.");
+        assert!(c.iter().any(|c| c.text == "the special counsel had subpoenaed financial records"), "{:?}", texts(&c));
+        assert!(c.iter().any(|c| c.text.ends_with("are false") && c.text.contains("news reports")), "{:?}", texts(&c));
+    }
+
+    #[test]
+    fn polarity_of_the_main_clause() {
+        let c = claims("Lavrov said that Russia's position - that a peace agreement must precede a ceasefire - had not changed.");
+        assert_eq!(c[0].polarity, Polarity::Negative);
+        let c = claims("The Kremlin said \"you can't postpone something that hasn't been scheduled.\"");
+        assert_eq!(c[0].polarity, Polarity::Negative);
+        let c = claims("A position that critics say allows the Kremlin to keep fighting without negotiating is unchanged.");
+        assert_eq!(c[0].polarity, Polarity::Positive);
+        let c = claims("There is no man playing a flute.");
+        assert_eq!(c[0].polarity, Polarity::Negative);
+        let c = claims("Not only the army but also the police were deployed.");
+        assert_eq!(c[0].polarity, Polarity::Positive);
+    }
+
+    #[test]
+    fn modality() {
+        assert_eq!(claims("The minister will travel to Kyiv next week.")[0].modality, Modality::Expected);
+        assert_eq!(claims("Trump has considered sending missiles to Ukraine.")[0].modality, Modality::Possible);
+        assert_eq!(claims("The missile was reportedly launched from the coast.")[0].modality, Modality::Reported);
+        assert_eq!(claims("A missile was believed to have landed in the sea.")[0].modality, Modality::Hedged);
+        assert_eq!(claims("The Kremlin denied that Putin had agreed to the plan.")[0].modality, Modality::Denied);
+        assert_eq!(claims("The army says 37 soldiers were killed.")[0].modality, Modality::Asserted);
+    }
+
+    #[test]
+    fn subject_predicate_object() {
+        let (s, p, o) = super::svo(&crate::text::tokenize("A man is playing a guitar", 0), Lexicon::bundled());
+        assert_eq!((s.as_deref(), p.as_deref(), o.as_deref()), (Some("man"), Some("play"), Some("guitar")));
+        let (s, p, o) = super::svo(&crate::text::tokenize("There is no man playing a flute", 0), Lexicon::bundled());
+        assert_eq!((s.as_deref(), p.as_deref(), o.as_deref()), (Some("man"), Some("play"), Some("flute")));
+    }
+
+    #[test]
+    fn page_chrome_gives_no_claims() {
+        let text = "Link to main version\n\n193\n\nСнимка: БГНЕС/ EPA\n\nThe army says 37 soldiers were killed.";
+        let mut doc_claims = claims(text);
+        doc_claims.retain(|c| !c.text.contains("army"));
+        assert!(doc_claims.is_empty(), "{:?}", texts(&doc_claims));
+    }
 }

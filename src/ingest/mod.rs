@@ -318,6 +318,18 @@ impl Metadata {
     }
 }
 
+/// A document from a string, with the options' outlet and date (for tests, `pairs` and
+/// callers that hold text in memory).
+pub fn document_from_text(id: &str, text: &str, options: &IngestOptions, lexicon: &Lexicon) -> Document {
+    let meta = Metadata {
+        outlet: options.outlet.clone(),
+        published: options.published,
+        role: options.role.unwrap_or_default(),
+        ..Default::default()
+    };
+    meta.into_document(id.to_string(), id.to_string(), text.to_string(), 1, lexicon)
+}
+
 /// An ISO date, or the date part of an RFC 3339 timestamp.
 pub fn parse_date(value: &str) -> Option<Date> {
     let value = value.trim();
