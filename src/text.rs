@@ -74,15 +74,17 @@ pub fn tokenize(text: &str, offset: usize) -> Vec<Token> {
             let current = &text[start..end];
             let adjacent = next_start == end;
             let wordy = |s: &str| s.chars().any(char::is_alphanumeric);
-            if adjacent && (next == "-" || next == "‑") && wordy(current)
+            if adjacent
+                && (next == "-" || next == "‑")
+                && wordy(current)
                 && let Some(&(after_start, after)) = raw.get(k + 2)
-                    && after_start == next_start + next.len()
-                    && wordy(after)
-                {
-                    end = after_start + after.len();
-                    k += 2;
-                    continue;
-                }
+                && after_start == next_start + next.len()
+                && wordy(after)
+            {
+                end = after_start + after.len();
+                k += 2;
+                continue;
+            }
             let abbreviation = current.contains('.') && current.chars().all(|c| c.is_alphabetic() || c == '.')
                 || ABBREVIATIONS.contains(&current);
             if adjacent && next == "." && abbreviation {

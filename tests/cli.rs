@@ -52,7 +52,8 @@ fn assert_input_error(o: &Output, names: &str, mentions: &str) {
 }
 
 fn claims_json(o: &Output) -> serde_json::Value {
-    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&o.stdout)))
+    serde_json::from_slice(&o.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&o.stdout)))
 }
 
 #[test]
@@ -147,7 +148,11 @@ fn unparseable_published_date() {
 #[test]
 fn malformed_jsonl_line() {
     let dir = scratch("jsonl");
-    let path = write(&dir, "wire.jsonl", b"{\"id\":\"a\",\"text\":\"AP says 45 were killed.\"}\n{\"id\":\"b\",\"text\":\"AFP\n");
+    let path = write(
+        &dir,
+        "wire.jsonl",
+        b"{\"id\":\"a\",\"text\":\"AP says 45 were killed.\"}\n{\"id\":\"b\",\"text\":\"AFP\n",
+    );
     assert_input_error(&contra(&["claims", &path]), &format!("{path}:2"), "JSON");
 }
 

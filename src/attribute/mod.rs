@@ -60,10 +60,9 @@ impl AttributedSentence {
                         outlets.push(name.clone());
                     }
                 }
-                Source::Speaker(name)
-                    if speaker.is_none() => {
-                        speaker = Some(name.clone());
-                    }
+                Source::Speaker(name) if speaker.is_none() => {
+                    speaker = Some(name.clone());
+                }
                 _ => {}
             }
             if cue.is_none() {
@@ -474,7 +473,10 @@ mod tests {
 
     /// The claim whose words contain `needle`.
     fn find<'a>(claims: &'a [Claim], needle: &str) -> &'a Claim {
-        claims.iter().find(|c| c.text.contains(needle)).unwrap_or_else(|| panic!("no claim holds {needle:?}: {claims:#?}"))
+        claims
+            .iter()
+            .find(|c| c.text.contains(needle))
+            .unwrap_or_else(|| panic!("no claim holds {needle:?}: {claims:#?}"))
     }
 
     #[test]
@@ -509,25 +511,42 @@ mod tests {
 
     #[test]
     fn cited_and_quoted_sources() {
-        let c = claims(Some("Newsmax"), "Reuters reported on the existence of the statement, and cited a source close to Deutsche Bank as saying it ran some checks.");
+        let c = claims(
+            Some("Newsmax"),
+            "Reuters reported on the existence of the statement, and cited a source close to Deutsche Bank as saying it ran some checks.",
+        );
         let checks = find(&c, "ran some checks");
         assert_eq!((checks.outlet(), checks.speaker()), (Some("Reuters"), Some("a source close to Deutsche Bank")));
-        let c = claims(Some("BTA"), "The meeting was tense, with the president \"swearing the whole time,\" the \"Financial Times\" quoted people familiar with the matter as saying.");
+        let c = claims(
+            Some("BTA"),
+            "The meeting was tense, with the president \"swearing the whole time,\" the \"Financial Times\" quoted people familiar with the matter as saying.",
+        );
         let tense = find(&c, "swearing the whole time");
-        assert_eq!((tense.outlet(), tense.speaker()), (Some("Financial Times"), Some("people familiar with the matter")));
-        let c = claims(Some("RT"), "AFP cited a deputy head of the provincial council, reporting at least 65 fatalities.");
+        assert_eq!(
+            (tense.outlet(), tense.speaker()),
+            (Some("Financial Times"), Some("people familiar with the matter"))
+        );
+        let c =
+            claims(Some("RT"), "AFP cited a deputy head of the provincial council, reporting at least 65 fatalities.");
         let toll = find(&c, "65 fatalities");
-        assert_eq!((toll.outlet(), toll.speaker()), (Some("Agence France-Presse"), Some("a deputy head of the provincial council")));
+        assert_eq!(
+            (toll.outlet(), toll.speaker()),
+            (Some("Agence France-Presse"), Some("a deputy head of the provincial council"))
+        );
     }
 
     #[test]
     fn according_to_per_and_told() {
-        let c = claims(Some("KBS"), "According to China’s Xinhua News Agency, the U.S. Defense Department confirmed that there was no new missile launch by the North.");
+        let c = claims(
+            Some("KBS"),
+            "According to China’s Xinhua News Agency, the U.S. Defense Department confirmed that there was no new missile launch by the North.",
+        );
         let launch = find(&c, "no new missile launch");
         assert_eq!((launch.outlet(), launch.speaker()), (Some("Xinhua"), Some("the U.S. Defense Department")));
         let c = claims(None, "Twelve people were hurt in the blast, per Reuters.");
         assert_eq!(find(&c, "were hurt").outlet(), Some("Reuters"));
-        let c = claims(Some("BTA"), "During that meeting, Trump told Zelensky that his top priority was to end the war.");
+        let c =
+            claims(Some("BTA"), "During that meeting, Trump told Zelensky that his top priority was to end the war.");
         assert_eq!(find(&c, "top priority").speaker(), Some("Trump"));
     }
 

@@ -321,12 +321,9 @@ fn build_claim(
         });
     }
     // The frame's verb class counts too: "dismisses the probe", "denied that ...".
-    let frame = s
-        .frames
-        .iter()
-        .rfind(|f| {
-            f.cue.start >= range.start && f.cue.start < clause.core.max(range.start + 1) && f.covers.start <= range.end
-        });
+    let frame = s.frames.iter().rfind(|f| {
+        f.cue.start >= range.start && f.cue.start < clause.core.max(range.start + 1) && f.covers.start <= range.end
+    });
     let frame_class = frame.map(|f| f.class);
     let clausal_frame_class = frame.filter(|f| f.clausal).map(|f| f.class);
     if frame_class == Some(VerbClass::Deny) && !cues.iter().any(|c| c.class == "denial") {
@@ -537,7 +534,9 @@ mod tests {
 
     #[test]
     fn coordinated_clauses_share_the_speaker() {
-        let c = claims("Zelensky said on Tuesday that Ukraine has accepted Trump's proposal to end fighting along the front line, but stressed that Russia has rejected it.");
+        let c = claims(
+            "Zelensky said on Tuesday that Ukraine has accepted Trump's proposal to end fighting along the front line, but stressed that Russia has rejected it.",
+        );
         assert_eq!(
             texts(&c),
             vec![
@@ -550,7 +549,9 @@ mod tests {
 
     #[test]
     fn said_x_and_that_y() {
-        let c = claims("President Trump said on Tuesday that a meeting with Putin would be a waste of time and that he will reveal his new vision within two days, writes the \"Wall Street Journal\".");
+        let c = claims(
+            "President Trump said on Tuesday that a meeting with Putin would be a waste of time and that he will reveal his new vision within two days, writes the \"Wall Street Journal\".",
+        );
         assert_eq!(c.len(), 2, "{:?}", texts(&c));
         assert!(c[1].text.starts_with("he will reveal"));
         assert_eq!(c[1].outlet(), Some("Wall Street Journal"));
@@ -559,22 +560,29 @@ mod tests {
 
     #[test]
     fn a_report_inside_a_sentence_is_its_own_claim() {
-        let c = claims("Sanders was asked about a report in The Wall Street Journal that special counsel Robert Mueller's team has requested Trump's records from Deutsche Bank.");
+        let c = claims(
+            "Sanders was asked about a report in The Wall Street Journal that special counsel Robert Mueller's team has requested Trump's records from Deutsche Bank.",
+        );
         let reported = c.iter().find(|c| c.text.starts_with("special counsel")).expect("embedded claim");
         assert_eq!(reported.outlet(), Some("Wall Street Journal"));
         assert_eq!(reported.modality, Modality::Reported);
-        let c = claims("They confirmed that the news reports that the special counsel had subpoenaed financial records are false.");
+        let c = claims(
+            "They confirmed that the news reports that the special counsel had subpoenaed financial records are false.",
+        );
         assert!(c.iter().any(|c| c.text == "the special counsel had subpoenaed financial records"), "{:?}", texts(&c));
         assert!(c.iter().any(|c| c.text.ends_with("are false") && c.text.contains("news reports")), "{:?}", texts(&c));
     }
 
     #[test]
     fn polarity_of_the_main_clause() {
-        let c = claims("Lavrov said that Russia's position - that a peace agreement must precede a ceasefire - had not changed.");
+        let c = claims(
+            "Lavrov said that Russia's position - that a peace agreement must precede a ceasefire - had not changed.",
+        );
         assert_eq!(c[0].polarity, Polarity::Negative);
         let c = claims("The Kremlin said \"you can't postpone something that hasn't been scheduled.\"");
         assert_eq!(c[0].polarity, Polarity::Negative);
-        let c = claims("A position that critics say allows the Kremlin to keep fighting without negotiating is unchanged.");
+        let c =
+            claims("A position that critics say allows the Kremlin to keep fighting without negotiating is unchanged.");
         assert_eq!(c[0].polarity, Polarity::Positive);
         let c = claims("There is no man playing a flute.");
         assert_eq!(c[0].polarity, Polarity::Negative);

@@ -42,13 +42,14 @@ pub fn find(
         let mut unit = figure.unit.clone();
 
         // A currency sign before the figure: "$400 million".
-        if start > range.start && tokens[start - 1].kind == TokenKind::Punct
+        if start > range.start
+            && tokens[start - 1].kind == TokenKind::Punct
             && let Some((e, u)) = lex.measures.units.match_at(tokens, start - 1)
-                && e == start
-            {
-                unit = Some(u.clone());
-                start -= 1;
-            }
+            && e == start
+        {
+            unit = Some(u.clone());
+            start -= 1;
+        }
         // A bound before: "at least", "more than", "nearly", "some".
         if bound.is_none() {
             for back in (1..=3).rev() {
