@@ -180,6 +180,13 @@ pub struct GrammarLexicon {
     pub coordinators: HashSet<String>,
 }
 
+pub struct EventLexicon {
+    /// Event word -> event type.
+    pub words: PhraseSet<String>,
+    /// Determiners that make an event word refer back ("the conversation").
+    pub definite: Vec<String>,
+}
+
 /// Every shared lexicon, indexed.
 pub struct Lexicon {
     pub chrome: ChromeLexicon,
@@ -189,6 +196,7 @@ pub struct Lexicon {
     pub measures: MeasureLexicon,
     pub entities: EntityLexicon,
     pub grammar: GrammarLexicon,
+    pub events: EventLexicon,
 }
 
 // --- file shapes -------------------------------------------------------------------------
@@ -294,6 +302,15 @@ struct AliasGroup {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct EventsFile {
+    #[allow(dead_code)]
+    description: Option<String>,
+    definite: Vec<String>,
+    types: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct GrammarFile {
     #[allow(dead_code)]
     description: Option<String>,
@@ -331,8 +348,17 @@ impl Lexicon {
         let measures: Option<MeasuresFile> = parse(source, "lexicon/measures.toml", &mut diags);
         let entities: Option<EntitiesFile> = parse(source, "lexicon/entities.toml", &mut diags);
         let grammar: Option<GrammarFile> = parse(source, "lexicon/grammar.toml", &mut diags);
-        let (Some(chrome), Some(outlets), Some(reporting), Some(cues), Some(measures), Some(entities), Some(grammar)) =
-            (chrome, outlets, reporting, cues, measures, entities, grammar)
+        let events: Option<EventsFile> = parse(source, "lexicon/events.toml", &mut diags);
+        let (
+            Some(chrome),
+            Some(outlets),
+            Some(reporting),
+            Some(cues),
+            Some(measures),
+            Some(entities),
+            Some(grammar),
+            Some(events),
+        ) = (chrome, outlets, reporting, cues, measures, entities, grammar, events)
         else {
             return Err(diags);
         };
@@ -344,6 +370,7 @@ impl Lexicon {
             measures: build_measures(source, measures, &mut diags),
             entities: build_entities(entities),
             grammar: build_grammar(grammar),
+            events: build_events(events),
         };
         if diags.is_empty() { Ok(lexicon) } else { Err(diags) }
     }
@@ -613,6 +640,16 @@ fn build_entities(file: EntitiesFile) -> EntityLexicon {
             .map(|(k, v)| (k, tokenize(&v, 0).into_iter().map(|t| t.norm).collect::<Vec<_>>().join(" ")))
             .collect(),
     }
+}
+
+fn build_events(file: EventsFile) -> EventLexicon {
+    let mut words = PhraseSet::new();
+    for (kind, list) in &file.types {
+        for w in list {
+            words.insert(w, kind.clone());
+        }
+    }
+    EventLexicon { words, definite: file.definite.iter().map(|d| normalize(d)).collect() }
 }
 
 fn build_grammar(file: GrammarFile) -> GrammarLexicon {

@@ -3,12 +3,15 @@
 //! The pipeline, one module per stage:
 //! `ingest -> segment -> attribute -> extract -> align -> engine -> report`.
 
+pub mod align;
 pub mod attribute;
 pub mod diagnostic;
+pub mod engine;
 pub mod error;
 pub mod ingest;
 pub mod lexicon;
 pub mod model;
+pub mod pairs;
 pub mod report;
 pub mod segment;
 pub mod syntax;
@@ -47,4 +50,21 @@ pub fn claims_of(doc_index: usize, doc: &Document, lex: &Lexicon) -> Vec<Claim> 
     let sentences = segment::segment(doc);
     let attributed = attribute::attribute(doc, &sentences, lex);
     extract::extract(doc_index, doc, &attributed, lex)
+}
+
+/// The whole pipeline on a corpus: claims, alignment, findings, topics.
+pub fn check(corpus: ingest::Corpus, rules: &engine::RuleSet, lex: &Lexicon) -> report::Report {
+    let analysis = analyze(corpus, lex);
+    let alignment = align::align(&analysis.claims, &analysis.documents, lex, align::AlignOptions::default());
+    let findings = engine::run(rules, &analysis.claims, &analysis.documents, &alignment, lex);
+    let links: Vec<Vec<usize>> = findings.iter().map(|f| f.all_members().collect()).collect();
+    let topics = align::topics(&analysis.claims, &alignment, &links);
+    report::Report {
+        documents: analysis.documents,
+        claims: analysis.claims,
+        topics,
+        findings,
+        skipped: analysis.skipped,
+        warnings: analysis.warnings,
+    }
 }

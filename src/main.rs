@@ -3,9 +3,11 @@
 
 use anyhow::Result;
 use clap::{Parser, Subcommand, ValueEnum};
+use contra::engine::RuleSet;
 use contra::ingest::{self, IngestOptions};
-use contra::lexicon::Lexicon;
+use contra::lexicon::{Lexicon, RuleSource};
 use contra::report::json::ClaimView;
+use std::io::IsTerminal;
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -28,6 +30,32 @@ enum Command {
         #[command(flatten)]
         input: InputArgs,
     },
+    /// Check documents for contested and corroborated points (exit 1 when contested).
+    Check {
+        #[arg(required = true)]
+        paths: Vec<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: ReportFormat,
+        /// A rule directory to use instead of the bundled rules.
+        #[arg(long, value_name = "DIR")]
+        rules: Option<std::path::PathBuf>,
+        #[command(flatten)]
+        input: InputArgs,
+    },
+    /// Label sentence pairs: {"id","a","b"} lines in, {"id","label","rule"} lines out.
+    Pairs {
+        /// A JSONL file of pairs, or `-` for stdin.
+        file: String,
+        #[arg(long, value_name = "DIR")]
+        rules: Option<std::path::PathBuf>,
+    },
+    /// List, test or explain the rules.
+    Rules {
+        #[command(subcommand)]
+        action: RulesAction,
+        #[arg(long, value_name = "DIR", global = true)]
+        rules: Option<std::path::PathBuf>,
+    },
     /// Show how contra reads a document: sentences, quotation marks, attribution frames
     /// and clauses.
     #[command(hide = true)]
@@ -39,6 +67,16 @@ enum Command {
     },
 }
 
+#[derive(Subcommand)]
+enum RulesAction {
+    /// One line per rule: id, kind, level and what it finds.
+    List,
+    /// Run every rule's flag and allow examples (exit 1 if any fails).
+    Test,
+    /// Show a rule: description, parameters and examples.
+    Explain { id: String },
+}
+
 #[derive(clap::Args)]
 struct InputArgs {
     /// Publication date (YYYY-MM-DD) for inputs that do not give one.
@@ -47,6 +85,12 @@ struct InputArgs {
     /// Outlet for inputs that do not name one.
     #[arg(long, value_name = "NAME")]
     outlet: Option<String>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ReportFormat {
+    Text,
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -67,8 +111,141 @@ fn ingest_options(input: &InputArgs) -> Result<IngestOptions, contra::Error> {
     Ok(IngestOptions { published, outlet: input.outlet.clone(), role: None })
 }
 
+/// The rule files: bundled, or from `--rules DIR`.
+fn rule_source(dir: Option<&std::path::Path>) -> Result<RuleSource, contra::Error> {
+    match dir {
+        Some(d) => RuleSource::from_dir(d),
+        None => Ok(RuleSource::bundled()),
+    }
+}
+
+fn diagnostics_error(diags: Vec<contra::diagnostic::Diagnostic>) -> contra::Error {
+    let styled = std::io::stderr().is_terminal();
+    contra::Error::Rules {
+        count: diags.len(),
+        rendered: diags.iter().map(|d| d.render(styled)).collect::<Vec<_>>().join("\n"),
+    }
+}
+
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
+        Command::Check { paths, format, rules, input } => {
+            let source = rule_source(rules.as_deref())?;
+            let custom;
+            let lex: &Lexicon = if rules.is_some() {
+                custom = Lexicon::load(&source).map_err(diagnostics_error)?;
+                &custom
+            } else {
+                Lexicon::bundled()
+            };
+            let rules = RuleSet::load(&source, lex).map_err(diagnostics_error)?;
+            let corpus = ingest::read_paths(&paths, &ingest_options(&input)?, lex)?;
+            for w in &corpus.warnings {
+                eprintln!("warning: {}: {}", w.origin, w.message);
+            }
+            let report = contra::check(corpus, &rules, lex);
+            let mut out = std::io::stdout().lock();
+            match format {
+                ReportFormat::Json => {
+                    serde_json::to_writer_pretty(&mut out, &contra::report::json::to_value(&report))?;
+                    writeln!(out)?;
+                }
+                ReportFormat::Text => write!(out, "{}", contra::report::text::render(&report))?,
+            }
+            Ok(if report.conflicts().next().is_some() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        }
+        Command::Pairs { file, rules } => {
+            let source = rule_source(rules.as_deref())?;
+            let custom;
+            let lex: &Lexicon = if rules.is_some() {
+                custom = Lexicon::load(&source).map_err(diagnostics_error)?;
+                &custom
+            } else {
+                Lexicon::bundled()
+            };
+            let rules = RuleSet::load(&source, lex).map_err(diagnostics_error)?;
+            let out = std::io::BufWriter::new(std::io::stdout().lock());
+            if file == "-" {
+                contra::pairs::stream("<stdin>", std::io::stdin().lock(), out, &rules, lex)?;
+            } else {
+                let f = std::fs::File::open(&file).map_err(|e| match e.kind() {
+                    std::io::ErrorKind::NotFound => contra::Error::NotFound { path: file.clone() },
+                    _ => contra::Error::Unreadable { path: file.clone(), reason: e.to_string() },
+                })?;
+                contra::pairs::stream(&file, std::io::BufReader::new(f), out, &rules, lex)?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Rules { action, rules } => {
+            let source = rule_source(rules.as_deref())?;
+            let custom;
+            let lex: &Lexicon = if rules.is_some() {
+                custom = Lexicon::load(&source).map_err(diagnostics_error)?;
+                &custom
+            } else {
+                Lexicon::bundled()
+            };
+            let set = RuleSet::load(&source, lex).map_err(diagnostics_error)?;
+            let mut out = std::io::stdout().lock();
+            match action {
+                RulesAction::List => {
+                    for r in &set.rules {
+                        let first = r.description.trim().lines().next().unwrap_or("");
+                        writeln!(out, "{:<34} {:<18} {:<14} {}", r.id, r.kind_name, r.level.as_str(), first)?;
+                    }
+                    Ok(ExitCode::SUCCESS)
+                }
+                RulesAction::Test => {
+                    let mut failed = 0;
+                    let mut total = 0;
+                    for r in &set.rules {
+                        for res in contra::engine::test_rule(r, &set, lex) {
+                            total += 1;
+                            if res.passed {
+                                continue;
+                            }
+                            failed += 1;
+                            writeln!(
+                                out,
+                                "FAIL {} ({} example)\n  a: {}\n  b: {}\n  fired: {}",
+                                res.rule,
+                                res.expect,
+                                res.a,
+                                res.b,
+                                if res.fired.is_empty() { "nothing".to_string() } else { res.fired.join(", ") }
+                            )?;
+                        }
+                    }
+                    writeln!(out, "{} rules, {} examples, {} failed", set.rules.len(), total, failed)?;
+                    Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+                }
+                RulesAction::Explain { id } => {
+                    let Some(r) = set.get(&id) else {
+                        return Err(contra::Error::Usage {
+                            message: format!("no rule `{id}`; `contra rules list` shows them"),
+                        }
+                        .into());
+                    };
+                    writeln!(
+                        out,
+                        "{} ({}, level {}, severity {})\n{}\n",
+                        r.id,
+                        r.kind_name,
+                        r.level.as_str(),
+                        r.severity.as_str(),
+                        r.path
+                    )?;
+                    writeln!(out, "{}\n", r.description.trim())?;
+                    writeln!(out, "message: {}\n", r.message)?;
+                    for (label, list) in [("flags", &r.flag), ("allows", &r.allow)] {
+                        for ex in list.iter() {
+                            writeln!(out, "{label}:\n  a: {}\n  b: {}", ex.a, ex.b)?;
+                        }
+                    }
+                    Ok(ExitCode::SUCCESS)
+                }
+            }
+        }
         Command::Debug { paths, input } => {
             let lex = Lexicon::bundled();
             let corpus = ingest::read_paths(&paths, &ingest_options(&input)?, lex)?;

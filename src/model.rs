@@ -231,6 +231,9 @@ pub struct TimeRef {
     /// Days after (positive) or before (negative) an anchor event, for "five days after".
     #[serde(skip_serializing_if = "Option::is_none")]
     pub offset_days: Option<i64>,
+    /// The time of the saying ("Lavrov said on Tuesday that ..."), not of what was said.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub statement: bool,
 }
 
 /// A named thing a claim mentions, with its canonical name.
@@ -240,6 +243,8 @@ pub struct Entity {
     /// Canonical key: the alias group's name ("Zelensky" for "Zelenskyy"), lowercased.
     pub key: String,
     pub kind: EntityKind,
+    /// Where it is mentioned in the document.
+    pub span: Span,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Hash, PartialOrd, Ord)]
@@ -274,6 +279,9 @@ pub struct Claim {
     /// Stemmed content words, for alignment.
     #[serde(skip)]
     pub terms: Vec<String>,
+    /// The claim's own words: its text after the attribution that introduces it.
+    #[serde(skip)]
+    pub own: Span,
     /// Lexicon cue classes found in the claim (denial, cancelled, tone-positive...), for rules.
     #[serde(skip)]
     pub cues: Vec<Cue>,

@@ -4,7 +4,7 @@
 //! that role.
 
 use crate::lexicon::Lexicon;
-use crate::model::{Entity, EntityKind};
+use crate::model::{Entity, EntityKind, Span};
 use crate::text::{Token, TokenKind};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -121,14 +121,69 @@ pub fn find(
         split_sequence(tokens, start..end, memory, lex, &mut out);
         k = end;
     }
-    out.sort();
-    out.dedup_by(|a, b| a.key == b.key && a.kind == b.kind);
+    out.sort_by_key(|e| e.span);
+    out.dedup_by(|a, b| a.key == b.key && a.kind == b.kind && a.span == b.span);
     out
 }
 
+/// Days and months are times, not entities.
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "aug.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+];
+
+/// Words that open sentences without naming anyone.
+const NOT_NAMES: &[&str] = &[
+    "nobody",
+    "someone",
+    "somebody",
+    "everyone",
+    "everybody",
+    "anyone",
+    "anybody",
+    "nothing",
+    "something",
+    "everything",
+    "none",
+    "many",
+    "most",
+    "several",
+    "both",
+    "each",
+    "all",
+    "few",
+    "other",
+    "others",
+    "people",
+];
+
 fn is_name_token(tokens: &[Token], k: usize, sentence_start: usize, memory: &EntityMemory, lex: &Lexicon) -> bool {
     let t = &tokens[k];
-    if !t.is_word() || !t.is_capitalized() || t.norm == "i" {
+    if !t.is_word() || !t.is_capitalized() || t.norm == "i" || CALENDAR.contains(&t.norm.as_str()) {
         return false;
     }
     let first_word = k == sentence_start
@@ -142,7 +197,17 @@ fn is_name_token(tokens: &[Token], k: usize, sentence_start: usize, memory: &Ent
         if known {
             return true;
         }
-        return !lex.grammar.stopwords.contains(&t.norm) && memory.names_mid_sentence.contains(&t.norm);
+        if lex.grammar.stopwords.contains(&t.norm)
+            || NOT_NAMES.contains(&t.norm.as_str())
+            || lex.cues.negation.contains_at(tokens, k)
+        {
+            return false;
+        }
+        // "Rubio spoke", "Lavrov said": a capitalised first word followed by a verb or by
+        // another name is a name too.
+        let next_is_verb =
+            tokens.get(k + 1).is_some_and(|n| crate::syntax::verb_form(n, lex).is_some() && !n.is_capitalized());
+        return memory.names_mid_sentence.contains(&t.norm) || next_is_verb;
     }
     true
 }
@@ -177,8 +242,9 @@ fn split_sequence(
         let text: String = tokens[s..end].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
         let lower = text.to_lowercase();
         let org = lower.split(|c: char| !c.is_alphanumeric()).any(|w| ORG_WORDS.contains(&w));
+        let span = Span::new(tokens[s].span.start, tokens[end - 1].span.end);
         if org {
-            out.push(Entity { text, key: lower, kind: EntityKind::Organisation });
+            out.push(Entity { text, key: lower, kind: EntityKind::Organisation, span });
             return;
         }
         let person = title.is_some() || words.len() >= 2;
@@ -188,7 +254,7 @@ fn split_sequence(
             && words[0].text.split('-').all(|p| p.chars().next().is_some_and(char::is_uppercase))
         {
             for part in words[0].text.split('-') {
-                out.push(Entity { text: part.to_string(), key: part.to_lowercase(), kind: EntityKind::Other });
+                out.push(Entity { text: part.to_string(), key: part.to_lowercase(), kind: EntityKind::Other, span });
             }
             return;
         }
@@ -199,7 +265,7 @@ fn split_sequence(
                 memory.roles.insert(format!("{n} {t}"), (key.clone(), text.clone()));
             }
         }
-        out.push(Entity { text, key, kind: if person { EntityKind::Person } else { EntityKind::Other } });
+        out.push(Entity { text, key, kind: if person { EntityKind::Person } else { EntityKind::Other }, span });
     };
     while k < range.end {
         if let Some((end, (key, kind))) = lex.entities.aliases.match_at(tokens, k).map(|(e, v)| (e, v.clone()))
@@ -219,7 +285,7 @@ fn split_sequence(
             if kind == EntityKind::Place && end < range.end {
                 nationality = Some(key.clone());
             }
-            out.push(Entity { text, key, kind });
+            out.push(Entity { text, key, kind, span: Span::new(tokens[k].span.start, tokens[end - 1].span.end) });
             title = None;
             k = end;
             continue;
@@ -230,13 +296,23 @@ fn split_sequence(
         {
             flush(&mut name_start, k, &title, &nationality, memory, out);
             let name = lex.outlets.outlets[idx].name.clone();
-            out.push(Entity { text: name.clone(), key: name.to_lowercase(), kind: EntityKind::Outlet });
+            out.push(Entity {
+                text: name.clone(),
+                key: name.to_lowercase(),
+                kind: EntityKind::Outlet,
+                span: Span::new(tokens[k].span.start, tokens[end - 1].span.end),
+            });
             k = end;
             continue;
         }
         if let Some(place) = lex.entities.demonyms.get(&tokens[k].text) {
             flush(&mut name_start, k, &title, &nationality, memory, out);
-            out.push(Entity { text: tokens[k].text.clone(), key: place.clone(), kind: EntityKind::Place });
+            out.push(Entity {
+                text: tokens[k].text.clone(),
+                key: place.clone(),
+                kind: EntityKind::Place,
+                span: tokens[k].span,
+            });
             nationality = Some(place.clone());
             k += 1;
             continue;
@@ -287,7 +363,8 @@ fn role_mention(
         None => title,
     };
     let (key, text) = memory.roles.get(&role)?;
-    Some((end - k, Entity { text: text.clone(), key: key.clone(), kind: EntityKind::Person }))
+    let span = Span::new(tokens[k].span.start, tokens[end - 1].span.end);
+    Some((end - k, Entity { text: text.clone(), key: key.clone(), kind: EntityKind::Person, span }))
 }
 
 #[cfg(test)]

@@ -346,10 +346,19 @@ fn build_claim(
     let ctx = time::TimeContext { published: doc.published, future, anchor };
     let clause_tokens: Vec<Token> = range.clone().filter(|&k| own(k)).map(|k| tokens[k].clone()).collect();
     let mut times = time::find(&clause_tokens, &doc.text, &ctx);
+    // Times inside the attribution ("said on Tuesday that") date the saying.
+    let core_start = tokens.get(clause.core).map_or(span.end, |t| t.span.start);
+    for t in &mut times {
+        t.statement = t.span.start < core_start;
+    }
     // "..., he said before meeting Zelensky on Friday": the time of the saying.
     for f in &s.frames {
         if f.kind == FrameKind::Suffix && f.covers.contains(&clause.core) {
-            times.extend(time::find(&tokens[f.cue.clone()], &doc.text, &ctx));
+            let mut said = time::find(&tokens[f.cue.clone()], &doc.text, &ctx);
+            for t in &mut said {
+                t.statement = true;
+            }
+            times.extend(said);
         }
     }
     let time_spans: Vec<Span> = times.iter().map(|t| t.span).collect();
@@ -363,6 +372,7 @@ fn build_claim(
         .iter()
         .filter(|t| {
             t.is_word()
+                && !entities.iter().any(|e| e.span.contains(t.span))
                 && !lex.grammar.stopwords.contains(&t.norm)
                 && !lex.cues.negation.contains_at(std::slice::from_ref(*t), 0)
                 && t.norm.len() > 1
@@ -389,6 +399,7 @@ fn build_claim(
         times,
         entities,
         terms,
+        own: Span::new(core_start.min(span.end), span.end),
         cues,
     }
 }

@@ -140,7 +140,7 @@ fn make(
     offset: Option<i64>,
 ) -> TimeRef {
     let span = Span::new(tokens[range.start].span.start, tokens[range.end - 1].span.end);
-    TimeRef { text: span.slice(doc_text).to_string(), span, start, end, offset_days: offset }
+    TimeRef { text: span.slice(doc_text).to_string(), span, start, end, offset_days: offset, statement: false }
 }
 
 /// Finds and resolves the time expressions among `tokens`.

@@ -1,6 +1,8 @@
 //! The JSON shapes of claims and reports: the machine contract (`contra.report/1`).
 
-use crate::model::{Claim, Document, Entity, Modality, Polarity, Quantity, Span, TimeRef};
+use super::{Report, SCHEMA, Standing};
+use crate::engine::{Finding, Level};
+use crate::model::{Claim, Document, Entity, Modality, Polarity, Quantity, Skipped, Span, TimeRef, Warning};
 use serde::Serialize;
 
 /// A claim as JSON: the flat `outlet` (nearest in the chain) and `speaker` the scorers read,
@@ -56,4 +58,101 @@ impl<'a> ClaimView<'a> {
             entities: &claim.entities,
         }
     }
+}
+
+#[derive(Serialize)]
+struct TopicView<'a> {
+    id: &'a str,
+    label: &'a str,
+    standing: Standing,
+    claims: Vec<&'a str>,
+    findings: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct DocumentView<'a> {
+    #[serde(flatten)]
+    doc: &'a Document,
+    status: &'static str,
+    claims: usize,
+}
+
+#[derive(Serialize)]
+struct Summary {
+    documents: usize,
+    skipped: usize,
+    claims: usize,
+    topics: usize,
+    contested: usize,
+    consistent: usize,
+    single_source: usize,
+    contradictions: usize,
+    discrepancies: usize,
+    updates: usize,
+    agreements: usize,
+}
+
+#[derive(Serialize)]
+struct ReportView<'a> {
+    schema: &'static str,
+    documents: Vec<DocumentView<'a>>,
+    skipped: &'a [Skipped],
+    warnings: &'a [Warning],
+    claims: Vec<ClaimView<'a>>,
+    topics: Vec<TopicView<'a>>,
+    findings: &'a [Finding],
+    summary: Summary,
+}
+
+/// The report as the JSON contract `contra.report/1`.
+pub fn to_value(report: &Report) -> serde_json::Value {
+    let count = |l: Level| report.findings.iter().filter(|f| f.kind == l).count();
+    let standing = |s: Standing| report.topics.iter().filter(|t| report.standing(t) == s).count();
+    let view = ReportView {
+        schema: SCHEMA,
+        documents: report
+            .documents
+            .iter()
+            .enumerate()
+            .map(|(i, d)| DocumentView {
+                doc: d,
+                status: "checked",
+                claims: report.claims.iter().filter(|c| c.doc == i).count(),
+            })
+            .collect(),
+        skipped: &report.skipped,
+        warnings: &report.warnings,
+        claims: report.claims.iter().map(|c| ClaimView::new(c, &report.documents)).collect(),
+        topics: report
+            .topics
+            .iter()
+            .map(|t| TopicView {
+                id: &t.id,
+                label: &t.label,
+                standing: report.standing(t),
+                claims: t.members.iter().map(|&m| report.claims[m].id.as_str()).collect(),
+                findings: report
+                    .findings
+                    .iter()
+                    .filter(|f| f.all_members().any(|m| t.members.contains(&m)))
+                    .map(|f| f.id.as_str())
+                    .collect(),
+            })
+            .collect(),
+        findings: &report.findings,
+        summary: Summary {
+            documents: report.documents.len(),
+            skipped: report.skipped.len(),
+            claims: report.claims.len(),
+            topics: report.topics.len(),
+            contested: standing(Standing::Contested),
+            consistent: standing(Standing::Consistent),
+            single_source: standing(Standing::SingleSource),
+            contradictions: count(Level::Contradiction),
+            discrepancies: count(Level::Discrepancy),
+            updates: count(Level::Update),
+            agreements: count(Level::Agreement),
+        },
+    };
+    serde_json::to_value(view).expect("report serialises")
 }

@@ -1,0 +1,549 @@
+//! align: `Vec<Claim>` -> `Alignment` (features per claim, candidate pairs with their
+//! similarity, topics).
+//!
+//! Claims are compared only when they share a blocking key (an entity, an event type, a
+//! content word that is not everywhere), found through an inverted index, so the number of
+//! compared pairs grows near-linearly with the corpus. Each claim's features say who stands
+//! behind it (its source key, for telling independent sources from one relayed twice) and
+//! which events it names with which participants, a definite "the conversation" inheriting
+//! the participants of the last conversation named before it.
+
+use crate::lexicon::Lexicon;
+use crate::model::{Claim, Document, EntityKind, Modality, Span};
+use crate::text::{Token, tokenize};
+use jiff::civil::Date;
+use std::collections::{BTreeSet, HashMap};
+
+/// Who stands behind a claim, for telling sources apart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceKey {
+    pub doc: usize,
+    /// The nearest outlet, or the document itself when none is named.
+    pub outlet: String,
+    /// Canonical keys of the speaker's names ("zelensky", "russia"), empty without one.
+    pub speaker: BTreeSet<String>,
+}
+
+impl SourceKey {
+    /// One speaker, however many outlets relay them.
+    pub fn same_speaker(&self, other: &SourceKey) -> bool {
+        !self.speaker.is_empty() && !self.speaker.is_disjoint(&other.speaker)
+    }
+    /// The same voice: the same speaker, or the same outlet speaking for itself.
+    pub fn same_voice(&self, other: &SourceKey) -> bool {
+        self.same_speaker(other) || self.speaker.is_empty() && other.speaker.is_empty() && self.outlet == other.outlet
+    }
+}
+
+/// An event a claim names, with the participants it names or inherits.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventMention {
+    pub kind: String,
+    /// Names next to the event word ("the call between Rubio and Lavrov").
+    pub participants: BTreeSet<String>,
+    /// Every name of the claim (weaker evidence: it may name other events too).
+    pub context: BTreeSet<String>,
+    /// "the conversation": participants came from an earlier mention.
+    pub inherited: bool,
+    /// Names of its own other than places ("his call with Putin" has; "the conversation about
+    /// Russia's demands" has not), which keep it from taking an earlier event's participants.
+    pub own_names: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct ClaimFeatures {
+    pub source: SourceKey,
+    /// Weighted key terms: content stems, `e:` entity keys, `v:` event types.
+    pub terms: HashMap<String, f32>,
+    pub total_weight: f32,
+    /// Entity keys the claim names (outlets left out).
+    pub entities: BTreeSet<String>,
+    pub events: Vec<EventMention>,
+    /// Resolved dates of the claim's own words (not of the saying), at most 31 days wide.
+    pub event_dates: Vec<(Date, Date)>,
+}
+
+/// A candidate pair: `a < b`, with their similarity in [0, 1].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Pair {
+    pub a: usize,
+    pub b: usize,
+    pub similarity: f32,
+}
+
+#[derive(Debug, Default)]
+pub struct Alignment {
+    pub features: Vec<ClaimFeatures>,
+    pub pairs: Vec<Pair>,
+    /// How many pairs were scored (the cost that blocking keeps near-linear).
+    pub compared: usize,
+}
+
+impl Alignment {
+    pub fn similarity(&self, a: usize, b: usize) -> f32 {
+        similarity(&self.features[a], &self.features[b])
+    }
+    /// The event kinds both claims name with overlapping participants (or inherited ones).
+    pub fn shared_events(&self, a: usize, b: usize) -> Vec<&str> {
+        shared_events(&self.features[a], &self.features[b])
+    }
+}
+
+/// Options that bound the cost of alignment.
+#[derive(Debug, Clone, Copy)]
+pub struct AlignOptions {
+    /// A blocking key shared by more claims than this is too common to block on.
+    pub max_postings: usize,
+    /// Pairs below this similarity are not kept.
+    pub min_similarity: f32,
+}
+
+impl Default for AlignOptions {
+    fn default() -> Self {
+        AlignOptions { max_postings: 400, min_similarity: 0.12 }
+    }
+}
+
+pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignOptions) -> Alignment {
+    let events = event_lexicon(lex);
+    let mut features: Vec<ClaimFeatures> = claims.iter().map(|c| raw_features(c, docs, lex)).collect();
+    inherit_event_participants(claims, &mut features, events, lex);
+    weight_terms(&mut features);
+
+    // Inverted index over blocking keys.
+    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, f) in features.iter().enumerate() {
+        for t in f.terms.keys() {
+            index.entry(t.as_str()).or_default().push(i);
+        }
+    }
+    let mut pairs = Vec::new();
+    let mut compared = 0;
+    let mut seen: Vec<usize> = vec![usize::MAX; claims.len()];
+    for (a, f) in features.iter().enumerate() {
+        for t in f.terms.keys() {
+            let Some(postings) = index.get(t.as_str()) else { continue };
+            if postings.len() > options.max_postings {
+                continue;
+            }
+            for &b in postings {
+                if b <= a || seen[b] == a {
+                    continue;
+                }
+                seen[b] = a;
+                compared += 1;
+                let s = similarity(f, &features[b]);
+                if s >= options.min_similarity {
+                    pairs.push(Pair { a, b, similarity: s });
+                }
+            }
+        }
+    }
+    pairs.sort_by(|x, y| (x.a, x.b).cmp(&(y.a, y.b)));
+    Alignment { features, pairs, compared }
+}
+
+/// Weighted overlap of key terms, normalised by the smaller claim.
+pub fn similarity(a: &ClaimFeatures, b: &ClaimFeatures) -> f32 {
+    let (small, large) = if a.terms.len() <= b.terms.len() { (a, b) } else { (b, a) };
+    let shared: f32 = small.terms.iter().filter(|(t, _)| large.terms.contains_key(*t)).map(|(_, w)| *w).sum();
+    let denom = a.total_weight.min(b.total_weight);
+    if denom <= 0.0 { 0.0 } else { (shared / denom).min(1.0) }
+}
+
+/// The event kinds both claims name as one event: two shared participants next to the
+/// event words, or one there and two in the claims at large.
+pub fn shared_events<'a>(a: &'a ClaimFeatures, b: &ClaimFeatures) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    for ea in &a.events {
+        for eb in &b.events {
+            if ea.kind != eb.kind || out.contains(&ea.kind.as_str()) {
+                continue;
+            }
+            if same_event(ea, eb) {
+                out.push(ea.kind.as_str());
+            }
+        }
+    }
+    out
+}
+
+fn same_event(ea: &EventMention, eb: &EventMention) -> bool {
+    let core = ea.participants.intersection(&eb.participants).count();
+    let context = ea.context.intersection(&eb.context).count();
+    core >= 2 || core >= 1 && context >= 2 || (ea.inherited || eb.inherited) && core >= 1
+}
+
+fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> ClaimFeatures {
+    let events = event_lexicon(lex);
+    let doc = &docs[c.doc];
+    let outlet = c.outlet().map(str::to_string).unwrap_or_else(|| format!("doc:{}", doc.id));
+    let speaker = c.speaker().map(|s| speaker_keys(s, lex)).unwrap_or_default();
+    let entities: BTreeSet<String> =
+        c.entities.iter().filter(|e| e.kind != EntityKind::Outlet).map(|e| e.key.clone()).collect();
+    let mut terms: HashMap<String, f32> = HashMap::new();
+    for t in c.terms.iter().filter(|t| !title_stems(lex).contains(t.as_str())) {
+        // Hyphenated words count by their parts too ("test-launch" -> "launch").
+        terms.insert(t.clone(), 1.0);
+        if t.contains('-') {
+            for part in t.split('-').filter(|p| p.len() > 2) {
+                terms.insert(crate::text::stem(part), 1.0);
+            }
+        }
+    }
+    for e in &entities {
+        terms.insert(format!("e:{e}"), 1.5);
+    }
+    // Claims giving a figure of the same measure are compared even without shared words.
+    for q in &c.quantities {
+        if let Some(m) = &q.measure {
+            terms.insert(format!("m:{m}"), 0.5);
+        }
+    }
+    let toks = tokenize(&c.text, c.span.start);
+    let named: Vec<&crate::model::Entity> = c
+        .entities
+        .iter()
+        .filter(|e| e.kind != EntityKind::Outlet && !lex.entities.demonyms.contains_key(&e.text))
+        .collect();
+    let context: BTreeSet<String> = named.iter().map(|e| e.key.clone()).collect();
+    let mut events_found: Vec<EventMention> = Vec::new();
+    for m in events.words.find_all(&toks) {
+        let window = event_window(&toks, m.start, m.end, lex);
+        let inside: Vec<&&crate::model::Entity> = named.iter().filter(|e| window.contains(e.span)).collect();
+        let participants: BTreeSet<String> = inside.iter().map(|e| e.key.clone()).collect();
+        let own_names = inside.iter().any(|e| e.kind != EntityKind::Place);
+        match events_found.iter_mut().find(|e| e.kind == m.value) {
+            Some(e) => {
+                e.participants.extend(participants);
+                e.own_names |= own_names;
+            }
+            None => events_found.push(EventMention {
+                kind: m.value.clone(),
+                participants,
+                context: context.clone(),
+                inherited: false,
+                own_names,
+            }),
+        }
+    }
+    for e in &events_found {
+        terms.insert(format!("v:{}", e.kind), 1.0);
+    }
+    let event_dates = c
+        .times
+        .iter()
+        .filter(|t| !t.statement)
+        .filter_map(|t| Some((t.start?, t.end?)))
+        .filter(|(s, e)| e.since(*s).map(|d| d.get_days()).unwrap_or(0) <= 31)
+        .collect();
+    ClaimFeatures {
+        source: SourceKey { doc: c.doc, outlet, speaker },
+        terms,
+        total_weight: 0.0,
+        entities,
+        events: events_found,
+        event_dates,
+    }
+}
+
+/// The stretch of text around an event word where its participants are named: the noun
+/// phrase around a noun ("the phone call between Rubio and Lavrov on Monday"), the clause
+/// around a verb ("Rubio spoke on Monday with Lavrov").
+fn event_window(toks: &[Token], start: usize, end: usize, lex: &Lexicon) -> Span {
+    let is_verb = crate::syntax::verb_form(&toks[start], lex).is_some() && !toks[start].is("call");
+    let stop = |t: &Token| t.is_punct(";") || t.is_punct(":") || t.is_punct("—") || t.is_punct("–");
+    let mut left = start;
+    let mut through_verb = is_verb;
+    while left > 0 && start - left < if through_verb { 12 } else { 6 } {
+        let t = &toks[left - 1];
+        // "Rubio and Lavrov had a productive conversation": whoever has or holds the event
+        // takes part in it.
+        let holder = matches!(
+            t.norm.as_str(),
+            "had" | "has" | "have" | "held" | "hold" | "holds" | "attended" | "attend" | "conducted"
+        );
+        if holder && !through_verb {
+            through_verb = true;
+            left -= 1;
+            continue;
+        }
+        if stop(t)
+            || t.is_punct(",")
+            || !through_verb && crate::syntax::is_finite_verb(toks, left - 1, lex)
+            || t.is("that")
+        {
+            break;
+        }
+        left -= 1;
+    }
+    let mut right = end;
+    while right < toks.len() && right - end < 9 {
+        let t = &toks[right];
+        if stop(t) || t.is_punct(",") || crate::syntax::is_finite_verb(toks, right, lex) {
+            break;
+        }
+        right += 1;
+    }
+    let last = right.max(end) - 1;
+    Span::new(toks[left].span.start, toks[last].span.end)
+}
+
+/// Stems of title words ("president", "minister"): names carry them, propositions do not.
+fn title_stems(lex: &Lexicon) -> &std::collections::HashSet<String> {
+    static CACHE: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    let _ = lex;
+    CACHE.get_or_init(|| {
+        [
+            "presid",
+            "minist",
+            "secretari",
+            "state",
+            "spokesman",
+            "spokeswoman",
+            "offici",
+            "foreign",
+            "prime",
+            "chancellor",
+            "ambassador",
+            "senat",
+            "governor",
+            "mayor",
+            "general",
+            "deputi",
+            "head",
+            "chief",
+            "leader",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect()
+    })
+}
+
+/// Canonical keys of the names in a speaker phrase: "Ukrainian President Volodymyr
+/// Zelensky" -> {zelensky}; "The Kremlin" -> {russia}; "a senior official" -> {senior official}.
+pub fn speaker_keys(speaker: &str, lex: &Lexicon) -> BTreeSet<String> {
+    let toks = tokenize(speaker, 0);
+    let mut memory = crate::extract::entity::EntityMemory::default();
+    let found = crate::extract::entity::find(&toks, 0..toks.len(), usize::MAX, &mut memory, lex);
+    let keys: BTreeSet<String> =
+        found.iter().filter(|e| e.kind != EntityKind::Place || found.len() == 1).map(|e| e.key.clone()).collect();
+    if !keys.is_empty() {
+        return keys;
+    }
+    let words: Vec<String> = toks
+        .iter()
+        .filter(|t| t.is_word() && !matches!(t.norm.as_str(), "a" | "an" | "the" | "senior" | "top" | "local"))
+        .map(|t| t.norm.clone())
+        .collect();
+    std::iter::once(words.join(" ")).filter(|s| !s.is_empty()).collect()
+}
+
+/// IDF weights: a term in many claims says little about which ones belong together.
+fn weight_terms(features: &mut [ClaimFeatures]) {
+    let n = features.len().max(1) as f32;
+    let mut df: HashMap<String, u32> = HashMap::new();
+    for f in features.iter() {
+        for t in f.terms.keys() {
+            *df.entry(t.clone()).or_default() += 1;
+        }
+    }
+    for f in features.iter_mut() {
+        for (t, w) in f.terms.iter_mut() {
+            let d = df[t] as f32;
+            *w *= 1.0 + (n / d).ln().max(0.0) * 0.5;
+        }
+        f.total_weight = f.terms.values().sum();
+    }
+}
+
+/// Events across a document: "the conversation" without participants of its own takes
+/// those of the last conversation named; a claim naming no event continues the event of
+/// the claim before it in its sentence ("... never a set date for a summit, and that 'you
+/// can't postpone something that hasn't been scheduled'"); and mentions of one event type
+/// that share two participants pool them ("the meeting in Budapest" and "a summit between
+/// Trump and Putin" once the document has named a Budapest meeting of Trump and Putin).
+fn inherit_event_participants(claims: &[Claim], features: &mut [ClaimFeatures], events: &EventLexicon, lex: &Lexicon) {
+    let mut last: HashMap<(usize, String), BTreeSet<String>> = HashMap::new();
+    for i in 0..claims.len() {
+        let c = &claims[i];
+        if features[i].events.is_empty()
+            && i > 0
+            && claims[i - 1].doc == c.doc
+            && claims[i - 1].sentence_span == c.sentence_span
+        {
+            let inherited: Vec<EventMention> =
+                features[i - 1].events.iter().map(|e| EventMention { inherited: true, ..e.clone() }).collect();
+            features[i].events = inherited;
+            continue;
+        }
+        let toks = tokenize(&c.text, 0);
+        for ev in features[i].events.iter_mut() {
+            let key = (c.doc, ev.kind.clone());
+            let definite = is_definite_mention(&toks, &ev.kind, events, lex);
+            if definite
+                && !ev.own_names
+                && let Some(prev) = last.get(&key)
+            {
+                ev.participants.extend(prev.iter().cloned());
+                ev.inherited = true;
+            }
+            if ev.participants.len() >= 2 {
+                last.insert(key, ev.participants.clone());
+            }
+        }
+    }
+    pool_participants(claims, features);
+}
+
+/// Within a document and event type, mentions sharing two participants are one event.
+fn pool_participants(claims: &[Claim], features: &mut [ClaimFeatures]) {
+    let mut by_key: HashMap<(usize, String), Vec<(usize, usize)>> = HashMap::new();
+    for (i, f) in features.iter().enumerate() {
+        for (k, e) in f.events.iter().enumerate() {
+            by_key.entry((claims[i].doc, e.kind.clone())).or_default().push((i, k));
+        }
+    }
+    for mentions in by_key.values() {
+        // Clusters of mentions that are one event with the cluster's first mention (not
+        // with the growing pool, so clusters do not chain into one).
+        let mut clusters: Vec<(EventMention, BTreeSet<String>, Vec<(usize, usize)>)> = Vec::new();
+        for &(i, k) in mentions {
+            let mention = features[i].events[k].clone();
+            match clusters.iter_mut().find(|(seed, _, _)| same_event(seed, &mention)) {
+                Some((_, pool, members)) => {
+                    pool.extend(mention.participants.iter().cloned());
+                    members.push((i, k));
+                }
+                None => {
+                    let pool = mention.participants.clone();
+                    clusters.push((mention, pool, vec![(i, k)]));
+                }
+            }
+        }
+        for (_, pool, members) in clusters {
+            if members.len() < 2 {
+                continue;
+            }
+            for (i, k) in members {
+                features[i].events[k].participants = pool.clone();
+            }
+        }
+    }
+}
+
+fn is_definite_mention(toks: &[Token], kind: &str, events: &EventLexicon, _lex: &Lexicon) -> bool {
+    events
+        .words
+        .find_all(toks)
+        .iter()
+        .any(|m| m.value == kind && m.start > 0 && events.definite.contains(&toks[m.start - 1].norm))
+}
+
+pub use crate::lexicon::EventLexicon;
+
+fn event_lexicon(lex: &Lexicon) -> &EventLexicon {
+    &lex.events
+}
+
+/// Claims of a modality that commits to the proposition (not a possibility or a plan).
+pub fn commits(m: Modality) -> bool {
+    matches!(m, Modality::Asserted | Modality::Reported | Modality::Hedged | Modality::Denied)
+}
+
+/// Byte span helper for reports.
+pub fn span_text(doc: &Document, span: Span) -> &str {
+    span.slice(&doc.text)
+}
+
+/// A point the claims make: claims joined by findings (contested or consistent) or by
+/// strong alignment, with a short label.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Topic {
+    pub id: String,
+    pub label: String,
+    /// Claim indices.
+    #[serde(skip)]
+    pub members: Vec<usize>,
+}
+
+/// Groups claims into topics: `links` are claims a finding joins; strong pairs (a shared
+/// event, or most words shared) join too. Claims joined to nothing are topics of their own.
+pub fn topics(claims: &[Claim], alignment: &Alignment, links: &[Vec<usize>]) -> Vec<Topic> {
+    let n = claims.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn find(p: &mut [usize], x: usize) -> usize {
+        let mut r = x;
+        while p[r] != r {
+            r = p[r];
+        }
+        let mut y = x;
+        while p[y] != r {
+            let next = p[y];
+            p[y] = r;
+            y = next;
+        }
+        r
+    }
+    let union = |p: &mut Vec<usize>, a: usize, b: usize| {
+        let (ra, rb) = (find(p, a), find(p, b));
+        if ra != rb {
+            p[ra.max(rb)] = ra.min(rb);
+        }
+    };
+    for group in links {
+        for w in group.windows(2) {
+            union(&mut parent, w[0], w[1]);
+        }
+    }
+    for p in &alignment.pairs {
+        if p.similarity >= 0.7 && !alignment.shared_events(p.a, p.b).is_empty() {
+            union(&mut parent, p.a, p.b);
+        }
+    }
+    let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = std::collections::BTreeMap::new();
+    for i in 0..n {
+        let r = find(&mut parent, i);
+        groups.entry(r).or_default().push(i);
+    }
+    groups
+        .into_values()
+        .enumerate()
+        .map(|(k, members)| Topic { id: format!("t{}", k + 1), label: label(claims, alignment, &members), members })
+        .collect()
+}
+
+/// The names and words most of the topic's claims share, most telling first.
+fn label(claims: &[Claim], alignment: &Alignment, members: &[usize]) -> String {
+    let mut names: HashMap<String, (usize, String)> = HashMap::new();
+    for &m in members {
+        let mut seen = BTreeSet::new();
+        for e in &claims[m].entities {
+            if e.kind == EntityKind::Outlet || !seen.insert(e.key.clone()) {
+                continue;
+            }
+            let entry = names.entry(e.key.clone()).or_insert((0, e.text.clone()));
+            entry.0 += 1;
+        }
+    }
+    let mut ranked: Vec<(usize, String)> = names.into_values().collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut parts: Vec<String> = ranked.into_iter().take(3).map(|(_, t)| t).collect();
+    let mut kinds: Vec<String> = Vec::new();
+    for &m in members {
+        for e in &alignment.features[m].events {
+            if !kinds.contains(&e.kind) {
+                kinds.push(e.kind.clone());
+            }
+        }
+    }
+    if let Some(k) = kinds.first() {
+        parts.push(k.clone());
+    }
+    if parts.is_empty() {
+        let text = &claims[members[0]].text;
+        return text.chars().take(60).collect();
+    }
+    parts.join(", ")
+}

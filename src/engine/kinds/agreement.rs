@@ -1,0 +1,126 @@
+//! agreement: corroboration. Claims from independent sources that say the same thing, on
+//! a ground the rule names: the same proposition in other words, the same status of an
+//! event, the same tone, the same date, the same figure. Two outlets relaying one statement
+//! are one source; claims that conflict are never joined.
+
+use super::event_status::EventStatus;
+use super::opposed_terms::Opposed;
+use super::quantity_mismatch::QuantityMismatch;
+use super::time_mismatch::TimeMismatch;
+use super::{Ctx, Kind, PairMatch, ParamError, commits, dates_compatible};
+use crate::lexicon::Lexicon;
+
+enum Ground {
+    /// The same proposition: strong word overlap, same polarity.
+    Paraphrase {
+        min_similarity: f32,
+        min_shared: usize,
+    },
+    EventStatus(EventStatus),
+    Tone(Opposed),
+    Date(TimeMismatch),
+    Figure(QuantityMismatch),
+}
+
+struct Agreement {
+    ground: Ground,
+}
+
+pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, ParamError> {
+    let mut rest = table.clone();
+    let ground = match rest.remove("ground").and_then(|v| v.as_str().map(str::to_string)) {
+        Some(g) => g,
+        None => {
+            return Err(ParamError {
+                key: Some("ground".into()),
+                message: "missing `ground`".into(),
+                help: "ground = \"paraphrase\" | \"event-status\" | \"tone\" | \"date\" | \"figure\"".into(),
+            });
+        }
+    };
+    let ground = match ground.as_str() {
+        "paraphrase" => {
+            let min_similarity = take_f32(&mut rest, "min-similarity", 0.55)?;
+            let min_shared = take_f32(&mut rest, "min-shared", 3.0)? as usize;
+            if let Some(k) = rest.keys().next() {
+                return Err(ParamError {
+                    key: Some(k.clone()),
+                    message: format!("unknown parameter `{k}`"),
+                    help: "paraphrase takes min-similarity and min-shared".into(),
+                });
+            }
+            Ground::Paraphrase { min_similarity, min_shared }
+        }
+        "event-status" => Ground::EventStatus(EventStatus::new(&rest)?),
+        "tone" => {
+            rest.insert("same-side".into(), toml::Value::Boolean(true));
+            Ground::Tone(Opposed::new(&rest)?)
+        }
+        "date" => {
+            rest.insert("same-date".into(), toml::Value::Boolean(true));
+            Ground::Date(TimeMismatch::new(&rest)?)
+        }
+        "figure" => {
+            rest.insert("same-figure".into(), toml::Value::Boolean(true));
+            Ground::Figure(QuantityMismatch::new(&rest)?)
+        }
+        other => {
+            return Err(ParamError {
+                key: Some("ground".into()),
+                message: format!("unknown ground `{other}`"),
+                help: "ground = \"paraphrase\" | \"event-status\" | \"tone\" | \"date\" | \"figure\"".into(),
+            });
+        }
+    };
+    Ok(Box::new(Agreement { ground }))
+}
+
+fn take_f32(t: &mut toml::Table, key: &str, default: f32) -> Result<f32, ParamError> {
+    match t.remove(key) {
+        None => Ok(default),
+        Some(toml::Value::Float(f)) => Ok(f as f32),
+        Some(toml::Value::Integer(i)) => Ok(i as f32),
+        Some(_) => {
+            Err(ParamError { key: Some(key.into()), message: format!("`{key}` must be a number"), help: String::new() })
+        }
+    }
+}
+
+impl Kind for Agreement {
+    fn groups(&self) -> bool {
+        true
+    }
+
+    fn agrees(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
+        let (ca, cb) = (&ctx.claims[a], &ctx.claims[b]);
+        if !dates_compatible(ctx, a, b) {
+            return None;
+        }
+        match &self.ground {
+            Ground::Paraphrase { min_similarity, min_shared } => {
+                // Both commit to their words, or both speak in the same mode ("has considered").
+                let committed = commits(ca) && commits(cb) || ca.modality == cb.modality;
+                if !committed || ca.polarity != cb.polarity || ctx.alignment.similarity(a, b) < *min_similarity {
+                    return None;
+                }
+                // Names alone do not make the same proposition: share words beyond them.
+                let (fa, fb) = (&ctx.alignment.features[a], &ctx.alignment.features[b]);
+                let words = fa.terms.keys().filter(|t| !t.contains(':') && fb.terms.contains_key(*t)).count();
+                let shared = fa.terms.keys().filter(|t| fb.terms.contains_key(*t)).count();
+                (shared >= *min_shared && words >= 2).then(|| PairMatch {
+                    a,
+                    b,
+                    side_a: "same".into(),
+                    side_b: "same".into(),
+                    term_a: ca.predicate.clone().unwrap_or_default(),
+                    term_b: cb.predicate.clone().unwrap_or_default(),
+                    event: None,
+                })
+            }
+            Ground::EventStatus(k) => k.same_status(ctx, a, b),
+            Ground::Tone(k) => k.agrees(ctx, a, b),
+            Ground::Date(k) => k.agrees(ctx, a, b),
+            Ground::Figure(k) => k.agrees(ctx, a, b),
+        }
+    }
+}

@@ -1,0 +1,70 @@
+//! denial: a source calls a report false or denies it ("the reports out were totally
+//! false", "No subpoena has been issued", "dismisses the probe as a political scheme"),
+//! against a claim that affirms what is denied.
+
+use super::{Ctx, Kind, PairMatch, ParamError, Patterns, affirms, aligned, commits, dates_compatible, params};
+use crate::lexicon::Lexicon;
+use crate::model::Modality;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {
+    /// Words that deny or dismiss.
+    cues: Vec<String>,
+    /// Words for reports: a denial of "the reports" targets reported claims of its document.
+    #[serde(default)]
+    report_words: Vec<String>,
+    #[serde(default = "default_similarity")]
+    min_similarity: f32,
+}
+
+fn default_similarity() -> f32 {
+    0.35
+}
+
+struct Denial {
+    p: Params,
+    cues: Patterns,
+    reports: Patterns,
+}
+
+pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, ParamError> {
+    let p: Params = params(table, "denial takes cues and report-words (word lists) and min-similarity")?;
+    let cues = Patterns::new([("denial", &p.cues[..])])?;
+    let reports = Patterns::new([("report", &p.report_words[..])])?;
+    Ok(Box::new(Denial { p, cues, reports }))
+}
+
+impl Kind for Denial {
+    fn check(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
+        let (affirmed, denial) = (&ctx.claims[a], &ctx.claims[b]);
+        let cue = self.cues.find(&ctx.own[b]).into_iter().next()?;
+        if !affirms(affirmed) || !self.cues.find(&ctx.own[a]).is_empty() || !commits(denial) {
+            return None;
+        }
+        if ctx.same_voice(a, b) || !dates_compatible(ctx, a, b) {
+            return None;
+        }
+        // What is denied: the report inside the denial's own sentence, a claim about the
+        // same thing, or (for "the reports are false") a reported claim of the same document.
+        let embedded = affirmed.sentence_span == denial.sentence_span && denial.span.contains(affirmed.span);
+        let about_reports = !self.reports.find(&ctx.own[b]).is_empty()
+            && affirmed.doc == denial.doc
+            && (affirmed.modality == Modality::Reported
+                || affirmed.outlet() != ctx.docs[affirmed.doc].outlet.as_deref());
+        if !(embedded || about_reports || aligned(ctx, a, b, self.p.min_similarity)) {
+            return None;
+        }
+        let words = ctx.own[b][cue.start..cue.end].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
+        Some(PairMatch {
+            a,
+            b,
+            side_a: "affirmed".into(),
+            side_b: "denied".into(),
+            term_a: affirmed.predicate.clone().unwrap_or_default(),
+            term_b: words,
+            event: ctx.alignment.shared_events(a, b).first().map(|e| e.to_string()),
+        })
+    }
+}

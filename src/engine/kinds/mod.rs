@@ -1,0 +1,285 @@
+//! The closed set of rule kinds: the matchers a rule file can name. A kind is code; what it
+//! looks for (words, thresholds, which events) comes from the rule's parameters.
+
+mod agreement;
+mod denial;
+mod event_status;
+mod opposed_terms;
+mod polarity;
+mod quantity_mismatch;
+mod stance;
+mod time_mismatch;
+
+use crate::align::Alignment;
+use crate::lexicon::Lexicon;
+use crate::model::{Claim, Document, Modality, Polarity};
+use crate::text::{Token, tokenize};
+use serde::de::DeserializeOwned;
+
+/// Everything a kind may look at.
+pub struct Ctx<'a> {
+    pub claims: &'a [Claim],
+    pub docs: &'a [Document],
+    pub alignment: &'a Alignment,
+    pub lex: &'a Lexicon,
+    /// Tokens of each claim's own words (after its attribution), computed once.
+    pub own: Vec<Vec<Token>>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(claims: &'a [Claim], docs: &'a [Document], alignment: &'a Alignment, lex: &'a Lexicon) -> Self {
+        let own = claims.iter().map(|c| tokenize(c.own.slice(&docs[c.doc].text), c.own.start)).collect();
+        Ctx { claims, docs, alignment, lex, own }
+    }
+
+    /// Two claims from one voice (one speaker, or one outlet speaking for itself) are never a
+    /// conflict between sources; at most a change over time.
+    pub fn same_voice(&self, a: usize, b: usize) -> bool {
+        self.alignment.features[a].source.same_voice(&self.alignment.features[b].source)
+    }
+
+    /// How a finding names a claim's source: "Axios (the Kremlin)".
+    pub fn source_label(&self, i: usize) -> String {
+        let c = &self.claims[i];
+        match (c.outlet(), c.speaker()) {
+            (Some(o), Some(s)) => format!("{o} ({s})"),
+            (Some(o), None) => o.to_string(),
+            (None, Some(s)) => s.to_string(),
+            (None, None) => self.docs[c.doc].id.clone(),
+        }
+    }
+}
+
+/// A match between two claims: what each side holds and why they clash (or agree).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PairMatch {
+    pub a: usize,
+    pub b: usize,
+    /// Keys that group claims into the two sides of a finding (a value, a status...).
+    pub side_a: String,
+    pub side_b: String,
+    /// The words or values that decided, for the message.
+    pub term_a: String,
+    pub term_b: String,
+    pub event: Option<String>,
+}
+
+/// A matcher. Conflict kinds implement `check`; the agreement kind implements `agrees`.
+pub trait Kind: Send + Sync {
+    /// `a` and `b` in this order conflict under the rule.
+    fn check(&self, _ctx: &Ctx, _a: usize, _b: usize) -> Option<PairMatch> {
+        None
+    }
+    /// The kind groups agreeing claims rather than opposing pairs.
+    fn groups(&self) -> bool {
+        false
+    }
+    /// `a` and `b` say the same thing on this rule's ground.
+    fn agrees(&self, _ctx: &Ctx, _a: usize, _b: usize) -> Option<PairMatch> {
+        None
+    }
+}
+
+/// A parameter problem, pointing at the key when it can.
+#[derive(Debug)]
+pub struct ParamError {
+    pub key: Option<String>,
+    pub message: String,
+    pub help: String,
+}
+
+pub type Builder = fn(&toml::Table, &Lexicon) -> Result<Box<dyn Kind>, ParamError>;
+
+pub const NAMES: &[&str] = &[
+    "polarity",
+    "opposed-terms",
+    "stance",
+    "denial",
+    "event-status",
+    "quantity-mismatch",
+    "time-mismatch",
+    "agreement",
+];
+
+pub fn builder(name: &str) -> Option<Builder> {
+    Some(match name {
+        "polarity" => polarity::build,
+        "opposed-terms" => opposed_terms::build,
+        "stance" => stance::build,
+        "denial" => denial::build,
+        "event-status" => event_status::build,
+        "quantity-mismatch" => quantity_mismatch::build,
+        "time-mismatch" => time_mismatch::build,
+        "agreement" => agreement::build,
+        _ => return None,
+    })
+}
+
+/// Deserialises a kind's parameters, naming the offending key on error.
+pub fn params<T: DeserializeOwned>(table: &toml::Table, help: &str) -> Result<T, ParamError> {
+    toml::Value::Table(table.clone()).try_into::<T>().map_err(|e| {
+        let message = e.message().to_string();
+        let key = message.split('`').nth(1).map(str::to_string);
+        ParamError { key, message, help: help.to_string() }
+    })
+}
+
+/// Phrases with `*` gaps (up to three words each), matched over normalised tokens.
+#[derive(Debug, Clone, Default)]
+pub struct Patterns {
+    items: Vec<(Vec<String>, String)>,
+}
+
+/// A pattern found in a token slice: [start, end) and its class.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub class: String,
+}
+
+impl Patterns {
+    pub fn new<'a>(classes: impl IntoIterator<Item = (&'a str, &'a [String])>) -> Result<Self, ParamError> {
+        let mut items = Vec::new();
+        for (class, phrases) in classes {
+            for p in phrases {
+                let words: Vec<String> =
+                    tokenize(p, 0).into_iter().map(|t| if t.text == "*" { "*".to_string() } else { t.norm }).collect();
+                if words.is_empty() || words[0] == "*" || words.last().is_some_and(|w| w == "*") {
+                    return Err(ParamError {
+                        key: Some(class.to_string()),
+                        message: format!("pattern `{p}` is empty or starts or ends with `*`"),
+                        help: "a `*` stands for up to three words between two words".into(),
+                    });
+                }
+                items.push((words, class.to_string()));
+            }
+        }
+        // Longest first, so "no longer planned" wins over "planned".
+        items.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        Ok(Patterns { items })
+    }
+
+    /// Every match, left to right, not overlapping (longest pattern at each position).
+    pub fn find(&self, tokens: &[Token]) -> Vec<Found> {
+        let mut out: Vec<Found> = Vec::new();
+        let mut taken = vec![false; tokens.len()];
+        let mut all: Vec<Found> = Vec::new();
+        for (words, class) in &self.items {
+            for start in 0..tokens.len() {
+                if let Some(end) = match_here(words, tokens, start) {
+                    all.push(Found { start, end, class: class.clone() });
+                }
+            }
+        }
+        all.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end - f.start)));
+        for f in all {
+            if taken[f.start..f.end].iter().any(|t| *t) {
+                continue;
+            }
+            taken[f.start..f.end].fill(true);
+            out.push(f);
+        }
+        out.sort_by_key(|f| f.start);
+        out
+    }
+
+    pub fn classes_in(&self, tokens: &[Token]) -> Vec<String> {
+        let mut c: Vec<String> = self.find(tokens).into_iter().map(|f| f.class).collect();
+        c.dedup();
+        c
+    }
+}
+
+fn match_here(words: &[String], tokens: &[Token], start: usize) -> Option<usize> {
+    let mut k = start;
+    let mut w = 0;
+    while w < words.len() {
+        if words[w] == "*" {
+            let next = &words[w + 1];
+            let found = (k..(k + 4).min(tokens.len())).find(|&j| tokens[j].norm == *next)?;
+            k = found + 1;
+            w += 2;
+            continue;
+        }
+        if tokens.get(k)?.norm != words[w] {
+            return None;
+        }
+        k += 1;
+        w += 1;
+    }
+    Some(k)
+}
+
+/// A negation or a denial within four words before token `i` (not across a comma): "had
+/// not accepted", "denied any disagreement".
+pub fn negated_at(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
+    let from = i.saturating_sub(4);
+    for k in (from..i).rev() {
+        if tokens[k].is_punct(",") || tokens[k].is_punct(";") {
+            return false;
+        }
+        if lex.cues.negation.contains_at(tokens, k) && !lex.cues.not_negation.contains_at(tokens, k) {
+            return true;
+        }
+        let denies =
+            lex.reporting.verbs.match_at(tokens, k).is_some_and(|(_, c)| *c == crate::lexicon::VerbClass::Deny);
+        if denies
+            && matches!(
+                tokens[k].norm.as_str(),
+                "denied" | "denies" | "deny" | "denying" | "dismissed" | "dismisses" | "refuted" | "refutes"
+            )
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// The claim commits to its words: not a possibility, a plan or an expectation.
+pub fn commits(c: &Claim) -> bool {
+    matches!(c.modality, Modality::Asserted | Modality::Reported | Modality::Hedged | Modality::Denied)
+}
+
+/// Positive and committed: the claim says something happened or holds.
+pub fn affirms(c: &Claim) -> bool {
+    c.polarity == Polarity::Positive && commits(c) && c.modality != Modality::Denied
+}
+
+/// The claim's dates are compatible with the other's (overlapping, or one has none).
+pub fn dates_compatible(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let da = &ctx.alignment.features[a].event_dates;
+    let db = &ctx.alignment.features[b].event_dates;
+    if da.is_empty() || db.is_empty() {
+        return true;
+    }
+    da.iter().any(|(s1, e1)| db.iter().any(|(s2, e2)| s1 <= e2 && s2 <= e1))
+}
+
+/// The two claims are about the same thing: they name the same event with overlapping
+/// participants, or their words overlap enough.
+pub fn aligned(ctx: &Ctx, a: usize, b: usize, min_similarity: f32) -> bool {
+    !ctx.alignment.shared_events(a, b).is_empty() || ctx.alignment.similarity(a, b) >= min_similarity
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patterns_with_gaps_and_longest_first() {
+        let p = Patterns::new([
+            ("never", &["never * set date".to_string(), "n't been scheduled".to_string()][..]),
+            ("announced", &["announced".to_string()][..]),
+        ])
+        .unwrap();
+        let t = tokenize("there was never a set date, and it hasn't been scheduled or announced", 0);
+        let found: Vec<String> = p.find(&t).into_iter().map(|f| f.class).collect();
+        assert_eq!(found, vec!["never", "never", "announced"]);
+    }
+
+    #[test]
+    fn a_pattern_cannot_start_with_a_gap() {
+        assert!(Patterns::new([("x", &["* date".to_string()][..])]).is_err());
+    }
+}

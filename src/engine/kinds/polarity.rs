@@ -1,0 +1,66 @@
+//! polarity: the same predication affirmed by one source and negated by another
+//! ("a missile was launched" / "there was no new missile launch").
+
+use super::{Ctx, Kind, PairMatch, ParamError, affirms, commits, dates_compatible, params};
+use crate::lexicon::Lexicon;
+use crate::model::Polarity;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {
+    /// How much of the shorter claim's key terms the other must share.
+    #[serde(default = "default_overlap")]
+    min_overlap: f32,
+    /// Cue classes that disqualify the affirming side (a claim calling a report
+    /// "inaccurate" does not affirm what the report said).
+    #[serde(default)]
+    not_affirming: Vec<String>,
+}
+
+fn default_overlap() -> f32 {
+    0.6
+}
+
+struct Polar {
+    p: Params,
+}
+
+pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, ParamError> {
+    let p: Params = params(table, "polarity takes min-overlap (0 to 1) and not-affirming (cue classes)")?;
+    if !(0.0..=1.0).contains(&p.min_overlap) {
+        return Err(ParamError {
+            key: Some("min-overlap".into()),
+            message: "min-overlap must lie between 0 and 1".into(),
+            help: "use e.g. 0.6".into(),
+        });
+    }
+    Ok(Box::new(Polar { p }))
+}
+
+impl Kind for Polar {
+    fn check(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
+        let (ca, cb) = (&ctx.claims[a], &ctx.claims[b]);
+        if !(affirms(ca) && cb.polarity == Polarity::Negative && commits(cb)) {
+            return None;
+        }
+        if self.p.not_affirming.iter().any(|class| ca.has_cue(class))
+            || ctx.same_voice(a, b)
+            || !dates_compatible(ctx, a, b)
+        {
+            return None;
+        }
+        if ctx.alignment.similarity(a, b) < self.p.min_overlap {
+            return None;
+        }
+        Some(PairMatch {
+            a,
+            b,
+            side_a: "affirmed".into(),
+            side_b: "negated".into(),
+            term_a: ca.predicate.clone().unwrap_or_default(),
+            term_b: cb.predicate.clone().unwrap_or_default(),
+            event: ctx.alignment.shared_events(a, b).first().map(|e| e.to_string()),
+        })
+    }
+}

@@ -1,0 +1,166 @@
+//! quantity-mismatch: two sources give incompatible figures for the same measure of the
+//! same event ("at least 45 troops were killed" / "reporting at least 65 fatalities").
+//! Only figures of one measure class are compared (killed vs injured, houses vs people,
+//! troops vs civilians never are), per-item figures never against totals, and bounds are
+//! respected: "at least 45" and "at least 65" differ as reports (a discrepancy) though both
+//! may hold.
+
+use super::{Ctx, Kind, PairMatch, ParamError, commits, dates_compatible, params};
+use crate::lexicon::Lexicon;
+use crate::model::{Bound, Quantity};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {
+    /// Measure classes (from rules/lexicon/measures.toml) this rule compares.
+    measures: Vec<String>,
+    /// Flag bounded figures that differ even when their ranges overlap.
+    #[serde(default = "yes")]
+    respect_bounds: bool,
+    /// Relative difference below which two figures count as the same.
+    #[serde(default = "default_ratio")]
+    min_ratio: f64,
+    /// Across documents, how much the claims' words must overlap.
+    #[serde(default = "default_similarity")]
+    min_similarity: f32,
+    /// Agreement variant: report figures that match instead.
+    #[serde(default)]
+    same_figure: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+fn default_ratio() -> f64 {
+    0.05
+}
+fn default_similarity() -> f32 {
+    0.3
+}
+
+pub struct QuantityMismatch {
+    p: Params,
+}
+
+pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, ParamError> {
+    Ok(Box::new(QuantityMismatch::new(table)?))
+}
+
+/// "at least 45", "170,000", "between 10,000 and 20,000": how a figure is shown.
+pub fn show(q: &Quantity) -> String {
+    let v = |x: f64| {
+        if x.fract() == 0.0 && x.abs() < 1e15 {
+            let s = format!("{}", x as i64);
+            let bytes: Vec<char> = s.chars().collect();
+            let mut out = String::new();
+            for (i, c) in bytes.iter().enumerate() {
+                if i > 0 && (bytes.len() - i) % 3 == 0 && *c != '-' {
+                    out.push(',');
+                }
+                out.push(*c);
+            }
+            out
+        } else {
+            format!("{x}")
+        }
+    };
+    let unit = q.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
+    match q.bound {
+        Bound::Exact => format!("{}{unit}", v(q.value)),
+        Bound::Approximate => format!("about {}{unit}", v(q.value)),
+        Bound::AtLeast => format!("at least {}{unit}", v(q.value)),
+        Bound::MoreThan => format!("more than {}{unit}", v(q.value)),
+        Bound::AtMost => format!("at most {}{unit}", v(q.value)),
+        Bound::LessThan => format!("fewer than {}{unit}", v(q.value)),
+        Bound::Range => format!("{}-{}{unit}", v(q.value), v(q.high.unwrap_or(q.value))),
+    }
+}
+
+impl QuantityMismatch {
+    pub fn new(table: &toml::Table) -> Result<QuantityMismatch, ParamError> {
+        let p: Params = params(table, "quantity-mismatch takes measures, respect-bounds, min-ratio, min-similarity")?;
+        if p.measures.is_empty() {
+            return Err(ParamError {
+                key: Some("measures".into()),
+                message: "no measure classes given".into(),
+                help: "name measure classes from rules/lexicon/measures.toml, e.g. measures = [\"deaths\"]".into(),
+            });
+        }
+        Ok(QuantityMismatch { p })
+    }
+
+    fn comparable(&self, qa: &Quantity, qb: &Quantity) -> bool {
+        let (Some(ma), Some(mb)) = (&qa.measure, &qb.measure) else { return false };
+        ma == mb
+            && self.p.measures.iter().any(|m| m == ma)
+            && !qa.distributive
+            && !qb.distributive
+            && qa.unit == qb.unit
+            && (qa.group.is_none() || qb.group.is_none() || qa.group == qb.group)
+    }
+
+    /// The figures disagree: disjoint ranges, or (respecting bounds) stated values that
+    /// differ by more than the ratio.
+    fn differ(&self, qa: &Quantity, qb: &Quantity) -> bool {
+        let (la, ha) = qa.interval();
+        let (lb, hb) = qb.interval();
+        if ha < lb || hb < la {
+            return true;
+        }
+        let bounded =
+            |q: &Quantity| matches!(q.bound, Bound::AtLeast | Bound::MoreThan | Bound::AtMost | Bound::LessThan);
+        let gap = (qa.value - qb.value).abs() / qa.value.abs().max(qb.value.abs()).max(1.0);
+        self.p.respect_bounds && (bounded(qa) || bounded(qb)) && gap > self.p.min_ratio
+    }
+
+    fn same(&self, qa: &Quantity, qb: &Quantity) -> bool {
+        let gap = (qa.value - qb.value).abs() / qa.value.abs().max(qb.value.abs()).max(1.0);
+        gap <= self.p.min_ratio && qa.bound == qb.bound
+    }
+
+    fn compare(&self, ctx: &Ctx, a: usize, b: usize, want_same: bool) -> Option<PairMatch> {
+        let (ca, cb) = (&ctx.claims[a], &ctx.claims[b]);
+        if !commits(ca) || !commits(cb) || ctx.same_voice(a, b) || !dates_compatible(ctx, a, b) {
+            return None;
+        }
+        let same_event = ca.doc == cb.doc
+            || !ctx.alignment.shared_events(a, b).is_empty()
+            || ctx.alignment.similarity(a, b) >= self.p.min_similarity;
+        if !same_event {
+            return None;
+        }
+        for qa in &ca.quantities {
+            for qb in &cb.quantities {
+                if !self.comparable(qa, qb) {
+                    continue;
+                }
+                let hit = if want_same { self.same(qa, qb) } else { self.differ(qa, qb) };
+                if hit {
+                    return Some(PairMatch {
+                        a,
+                        b,
+                        side_a: show(qa),
+                        side_b: show(qb),
+                        term_a: show(qa),
+                        term_b: show(qb),
+                        event: qa.measure.clone(),
+                    });
+                }
+            }
+        }
+        None
+    }
+}
+
+impl Kind for QuantityMismatch {
+    fn check(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
+        if self.p.same_figure {
+            return None;
+        }
+        self.compare(ctx, a, b, false)
+    }
+    fn agrees(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
+        self.compare(ctx, a, b, true)
+    }
+}

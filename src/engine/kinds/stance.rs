@@ -1,0 +1,97 @@
+//! stance: the same actor accepts a proposal in one source and rejects it in another
+//! ("Ukraine has accepted Trump's proposal" / "Ukraine rejected Trump's proposal"). Two
+//! different actors taking opposite stances ("Ukraine accepted it, Russia rejected it")
+//! is no contradiction.
+
+use super::{Ctx, Kind, PairMatch, ParamError, Patterns, commits, dates_compatible, negated_at, params};
+use crate::align::speaker_keys;
+use crate::lexicon::Lexicon;
+use crate::text::Token;
+use serde::Deserialize;
+use std::collections::BTreeSet;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {
+    accept: Vec<String>,
+    reject: Vec<String>,
+    /// Nouns for what is accepted or rejected; both claims must name one and share words.
+    objects: Vec<String>,
+    #[serde(default = "default_similarity")]
+    min_similarity: f32,
+}
+
+fn default_similarity() -> f32 {
+    0.3
+}
+
+struct Stance {
+    p: Params,
+    verbs: Patterns,
+    objects: Patterns,
+}
+
+pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, ParamError> {
+    let p: Params = params(table, "stance takes accept, reject and objects (word lists) and min-similarity")?;
+    let verbs = Patterns::new([("accept", &p.accept[..]), ("reject", &p.reject[..])])?;
+    let objects = Patterns::new([("object", &p.objects[..])])?;
+    Ok(Box::new(Stance { p, verbs, objects }))
+}
+
+impl Stance {
+    /// (stance, actor keys, the verb's words, object stems): the first stance verb of the
+    /// claim's own words, flipped when negated, with the entities of the words before it as
+    /// actor and the content words after it as object.
+    fn stance(&self, ctx: &Ctx, i: usize) -> Option<(String, BTreeSet<String>, String, BTreeSet<String>)> {
+        let toks: &[Token] = &ctx.own[i];
+        let f = self.verbs.find(toks).into_iter().next()?;
+        let mut side = f.class.clone();
+        if negated_at(toks, f.start, ctx.lex) {
+            side = if side == "accept" { "reject".into() } else { "accept".into() };
+        }
+        let subject: String = toks[..f.start].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
+        let actor = speaker_keys(&subject, ctx.lex);
+        let words = toks[f.start..f.end].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
+        let object = toks[f.end..]
+            .iter()
+            .filter(|t| t.is_word() && !ctx.lex.grammar.stopwords.contains(&t.norm))
+            .map(|t| crate::text::stem(&t.norm))
+            .collect();
+        Some((side, actor, words, object))
+    }
+}
+
+impl Kind for Stance {
+    fn check(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
+        let (ca, cb) = (&ctx.claims[a], &ctx.claims[b]);
+        if !commits(ca) || !commits(cb) || ctx.same_voice(a, b) || !dates_compatible(ctx, a, b) {
+            return None;
+        }
+        let (sa, actor_a, wa, object_a) = self.stance(ctx, a)?;
+        let (sb, actor_b, wb, object_b) = self.stance(ctx, b)?;
+        if sa != "accept" || sb != "reject" || actor_a.is_empty() || actor_a.is_disjoint(&actor_b) {
+            return None;
+        }
+        // The same thing accepted and rejected: both name an object noun, and the words after
+        // the verbs overlap ("Trump's proposal to end fighting" / "Trump's proposal to freeze").
+        if self.objects.find(&ctx.own[a]).is_empty() || self.objects.find(&ctx.own[b]).is_empty() {
+            return None;
+        }
+        let shared = object_a.intersection(&object_b).count();
+        if shared * 3 < object_a.len().min(object_b.len()) || shared == 0 {
+            return None;
+        }
+        if ctx.alignment.similarity(a, b) < self.p.min_similarity {
+            return None;
+        }
+        Some(PairMatch {
+            a,
+            b,
+            side_a: "accepts".into(),
+            side_b: "rejects".into(),
+            term_a: wa,
+            term_b: wb,
+            event: None,
+        })
+    }
+}

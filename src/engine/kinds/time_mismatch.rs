@@ -1,0 +1,86 @@
+//! time-mismatch: two sources put the same event on different days ("Rubio and Lavrov
+//! spoke on Monday" / "... on Tuesday"). Only the dates of what was said count, not when
+//! it was said ("Zelensky said on Tuesday that ...").
+
+use super::{Ctx, Kind, PairMatch, ParamError, commits, params};
+use crate::lexicon::Lexicon;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {
+    /// Event types (from rules/lexicon/events.toml) whose dates are compared.
+    events: Vec<String>,
+    /// Dates wider than this many days are too vague to contradict anything.
+    #[serde(default = "default_days")]
+    max_days: i32,
+    /// Agreement variant: the same event on the same day.
+    #[serde(default)]
+    same_date: bool,
+}
+
+fn default_days() -> i32 {
+    1
+}
+
+pub struct TimeMismatch {
+    p: Params,
+}
+
+pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, ParamError> {
+    Ok(Box::new(TimeMismatch::new(table)?))
+}
+
+impl TimeMismatch {
+    pub fn new(table: &toml::Table) -> Result<TimeMismatch, ParamError> {
+        let p: Params = params(table, "time-mismatch takes events and max-days")?;
+        Ok(TimeMismatch { p })
+    }
+
+    fn compare(&self, ctx: &Ctx, a: usize, b: usize, want_same: bool) -> Option<PairMatch> {
+        let (ca, cb) = (&ctx.claims[a], &ctx.claims[b]);
+        if !commits(ca) || !commits(cb) || ctx.same_voice(a, b) {
+            return None;
+        }
+        let event =
+            ctx.alignment.shared_events(a, b).into_iter().find(|e| self.p.events.iter().any(|w| w == e))?.to_string();
+        let precise = |i: usize| -> Vec<(jiff::civil::Date, jiff::civil::Date)> {
+            ctx.alignment.features[i]
+                .event_dates
+                .iter()
+                .copied()
+                .filter(|(s, e)| e.since(*s).map(|d| d.get_days()).unwrap_or(99) < self.p.max_days)
+                .collect()
+        };
+        let (da, db) = (precise(a), precise(b));
+        let (first_a, first_b) = (da.first()?, db.first()?);
+        let overlap = da.iter().any(|(s1, e1)| db.iter().any(|(s2, e2)| s1 <= e2 && s2 <= e1));
+        if overlap != want_same {
+            return None;
+        }
+        let show = |d: &(jiff::civil::Date, jiff::civil::Date)| {
+            if d.0 == d.1 { d.0.to_string() } else { format!("{}..{}", d.0, d.1) }
+        };
+        Some(PairMatch {
+            a,
+            b,
+            side_a: show(first_a),
+            side_b: show(first_b),
+            term_a: show(first_a),
+            term_b: show(first_b),
+            event: Some(event),
+        })
+    }
+}
+
+impl Kind for TimeMismatch {
+    fn check(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
+        if self.p.same_date {
+            return None;
+        }
+        self.compare(ctx, a, b, false)
+    }
+    fn agrees(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
+        self.compare(ctx, a, b, true)
+    }
+}

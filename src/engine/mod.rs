@@ -1,0 +1,344 @@
+//! engine: `Alignment` + rules -> `Vec<Finding>`.
+//!
+//! Every candidate pair from alignment is offered to every conflict rule in both orders;
+//! the matches of a rule are grouped into findings, one per pair of sides (all claims that
+//! put the toll at 170,000 against all that put it at 210,000). Agreement rules then join
+//! claims that say the same thing from independent sources, never across a conflict.
+
+pub mod kinds;
+pub mod rule;
+
+use crate::align::Alignment;
+use crate::lexicon::Lexicon;
+use crate::model::{Claim, Document};
+use kinds::{Ctx, PairMatch};
+pub use rule::{Level, Rule, RuleSet, Severity};
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+/// One finding: a rule that fired, the claims it joins (by side), and why.
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    pub id: String,
+    /// The rule's level: contradiction, discrepancy, update or agreement.
+    pub kind: Level,
+    /// `category/id` of the rule.
+    pub rule: String,
+    pub severity: Severity,
+    /// Claim ids, side a first.
+    pub claims: Vec<String>,
+    /// Claim ids on each side (agreements have one side).
+    pub sides: Vec<Vec<String>>,
+    pub explanation: String,
+    /// Claim indices (for reports), not serialised.
+    #[serde(skip)]
+    pub members: Vec<Vec<usize>>,
+}
+
+impl Finding {
+    pub fn all_members(&self) -> impl Iterator<Item = usize> + '_ {
+        self.members.iter().flatten().copied()
+    }
+}
+
+/// Runs every rule over the aligned claims.
+pub fn run(rules: &RuleSet, claims: &[Claim], docs: &[Document], alignment: &Alignment, lex: &Lexicon) -> Vec<Finding> {
+    let ctx = Ctx::new(claims, docs, alignment, lex);
+    let mut findings = Vec::new();
+    let mut conflicting: HashSet<(usize, usize)> = HashSet::new();
+    for rule in rules.rules.iter().filter(|r| !r.kind.groups()) {
+        let mut matches = Vec::new();
+        for p in &alignment.pairs {
+            for (a, b) in [(p.a, p.b), (p.b, p.a)] {
+                if let Some(m) = rule.kind.check(&ctx, a, b) {
+                    matches.push(m);
+                }
+            }
+        }
+        if rule.level.is_conflict() {
+            for m in &matches {
+                conflicting.insert((m.a.min(m.b), m.a.max(m.b)));
+            }
+        }
+        findings.extend(group_conflicts(rule, &ctx, matches));
+    }
+    for rule in rules.rules.iter().filter(|r| r.kind.groups()) {
+        let mut edges = Vec::new();
+        for p in &alignment.pairs {
+            if conflicting.contains(&(p.a, p.b)) {
+                continue;
+            }
+            if let Some(m) = rule.kind.agrees(&ctx, p.a, p.b) {
+                edges.push((p.similarity, m));
+            }
+        }
+        findings.extend(group_agreements(rule, &ctx, edges, &conflicting));
+    }
+    // Stable order: by the first claim, then rule.
+    findings.sort_by(|x, y| {
+        let fx = x.all_members().min();
+        let fy = y.all_members().min();
+        (fx, &x.rule, x.kind).cmp(&(fy, &y.rule, y.kind))
+    });
+    for (i, f) in findings.iter_mut().enumerate() {
+        f.id = format!("f{}", i + 1);
+        f.claims = f.all_members().map(|m| claims[m].id.clone()).collect();
+        f.sides = f.members.iter().map(|s| s.iter().map(|&m| claims[m].id.clone()).collect()).collect();
+    }
+    findings
+}
+
+/// Groups a conflict rule's pair matches: connected claims, then one finding per pair of
+/// side keys present among them.
+fn group_conflicts(rule: &Rule, ctx: &Ctx, matches: Vec<PairMatch>) -> Vec<Finding> {
+    let mut uf = UnionFind::new(ctx.claims.len());
+    for m in &matches {
+        uf.union(m.a, m.b);
+    }
+    // (component, side a key, side b key) -> matches; a pair of keys is unordered.
+    let mut groups: BTreeMap<(usize, String, String), Vec<&PairMatch>> = BTreeMap::new();
+    for m in &matches {
+        let comp = uf.find(m.a);
+        groups.entry((comp, m.side_a.clone(), m.side_b.clone())).or_default().push(m);
+    }
+    let mut out = Vec::new();
+    let mut done: HashSet<(usize, String, String)> = HashSet::new();
+    for ((comp, ka, kb), ms) in &groups {
+        let reverse = (*comp, kb.clone(), ka.clone());
+        if done.contains(&reverse) {
+            continue;
+        }
+        done.insert((*comp, ka.clone(), kb.clone()));
+        let mut side_a: BTreeSet<usize> = ms.iter().map(|m| m.a).collect();
+        let mut side_b: BTreeSet<usize> = ms.iter().map(|m| m.b).collect();
+        if let Some(rev) = groups.get(&reverse) {
+            side_a.extend(rev.iter().map(|m| m.b));
+            side_b.extend(rev.iter().map(|m| m.a));
+        }
+        // A claim on both sides is ambiguous about this point: leave it out.
+        let both: Vec<usize> = side_a.intersection(&side_b).copied().collect();
+        for c in both {
+            side_a.remove(&c);
+            side_b.remove(&c);
+        }
+        if side_a.is_empty() || side_b.is_empty() {
+            continue;
+        }
+        let first = ms[0];
+        let voices = |side: &BTreeSet<usize>| distinct_voices(ctx, side.iter().copied());
+        let mut severity = rule.severity;
+        if voices(&side_a) >= 2 && voices(&side_b) >= 2 {
+            severity = severity.raised();
+        }
+        let explanation = explain(rule, ctx, first);
+        out.push(Finding {
+            id: String::new(),
+            kind: rule.level,
+            rule: rule.id.clone(),
+            severity,
+            claims: vec![],
+            sides: vec![],
+            explanation,
+            members: vec![side_a.into_iter().collect(), side_b.into_iter().collect()],
+        });
+    }
+    out
+}
+
+/// Joins agreeing claims, strongest links first: per side (one status, one tone), never
+/// putting two conflicting claims in one group, and joining two groups only when most of
+/// their claims agree pairwise (so "A says X, B says X and Y, C says Y" does not chain A to
+/// C). Keeps groups with at least two independent sources.
+fn group_agreements(
+    rule: &Rule,
+    ctx: &Ctx,
+    edges: Vec<(f32, PairMatch)>,
+    conflicting: &HashSet<(usize, usize)>,
+) -> Vec<Finding> {
+    let mut by_side: BTreeMap<String, Vec<(f32, PairMatch)>> = BTreeMap::new();
+    for e in edges {
+        by_side.entry(e.1.side_a.clone()).or_default().push(e);
+    }
+    let mut out = Vec::new();
+    for (_, mut edges) in by_side {
+        edges.sort_by(|x, y| {
+            y.0.partial_cmp(&x.0).unwrap_or(std::cmp::Ordering::Equal).then((x.1.a, x.1.b).cmp(&(y.1.a, y.1.b)))
+        });
+        let agree: HashSet<(usize, usize)> = edges.iter().map(|(_, m)| (m.a.min(m.b), m.a.max(m.b))).collect();
+        let mut groups: Vec<(Vec<usize>, PairMatch)> = Vec::new();
+        let mut group_of: HashMap<usize, usize> = HashMap::new();
+        for (_, m) in &edges {
+            let (ga, gb) = (group_of.get(&m.a).copied(), group_of.get(&m.b).copied());
+            if ga.is_some() && ga == gb {
+                continue;
+            }
+            let members_of = |g: Option<usize>, c: usize| g.map_or_else(|| vec![c], |g| groups[g].0.clone());
+            let (left, right) = (members_of(ga, m.a), members_of(gb, m.b));
+            let clash = left.iter().any(|&x| right.iter().any(|&y| conflicting.contains(&(x.min(y), x.max(y)))));
+            let linked = left
+                .iter()
+                .flat_map(|&x| right.iter().map(move |&y| (x.min(y), x.max(y))))
+                .filter(|p| agree.contains(p))
+                .count();
+            if clash || linked * 2 < left.len() * right.len() {
+                continue;
+            }
+            let mut merged = left;
+            merged.extend(right);
+            let target = match (ga, gb) {
+                (Some(g), Some(h)) => {
+                    groups[h].0.clear();
+                    g
+                }
+                (Some(g), None) | (None, Some(g)) => g,
+                (None, None) => {
+                    groups.push((Vec::new(), m.clone()));
+                    groups.len() - 1
+                }
+            };
+            for &c in &merged {
+                group_of.insert(c, target);
+            }
+            groups[target].0 = merged;
+        }
+        for (mut group, m) in groups {
+            group.sort_unstable();
+            group.dedup();
+            let sources = independent_sources(ctx, &group);
+            if sources < 2 {
+                continue;
+            }
+            let severity = if sources >= 3 { rule.severity.raised() } else { rule.severity };
+            let explanation = explain(rule, ctx, &m).replace("{count}", &sources.to_string());
+            out.push(Finding {
+                id: String::new(),
+                kind: rule.level,
+                rule: rule.id.clone(),
+                severity,
+                claims: vec![],
+                sides: vec![],
+                explanation,
+                members: vec![group],
+            });
+        }
+    }
+    out
+}
+
+/// How many voices a set of claims holds (one speaker relayed by two outlets is one).
+fn distinct_voices(ctx: &Ctx, claims: impl Iterator<Item = usize>) -> usize {
+    let mut reps: Vec<usize> = Vec::new();
+    for c in claims {
+        if !reps.iter().any(|&r| ctx.same_voice(r, c)) {
+            reps.push(c);
+        }
+    }
+    reps.len()
+}
+
+/// Independent sources among claims: different voices, and the same speaker counted again
+/// only when the claims are not one statement relayed twice (near-identical words).
+pub fn independent_sources(ctx: &Ctx, claims: &[usize]) -> usize {
+    let mut reps: Vec<usize> = Vec::new();
+    for &c in claims {
+        let relayed = reps.iter().any(|&r| {
+            let (fa, fb) = (&ctx.alignment.features[r].source, &ctx.alignment.features[c].source);
+            let same_statement = fa.same_speaker(fb) && ctx.alignment.similarity(r, c) >= 0.8;
+            let same_outlet_voice = fa.outlet == fb.outlet && fa.speaker == fb.speaker;
+            same_statement || same_outlet_voice
+        });
+        if !relayed {
+            reps.push(c);
+        }
+    }
+    reps.len()
+}
+
+fn explain(rule: &Rule, ctx: &Ctx, m: &PairMatch) -> String {
+    let mut v: HashMap<&str, String> = HashMap::new();
+    v.insert("a.source", ctx.source_label(m.a));
+    v.insert("b.source", ctx.source_label(m.b));
+    v.insert("a.text", ctx.claims[m.a].text.clone());
+    v.insert("b.text", ctx.claims[m.b].text.clone());
+    v.insert("a.value", m.term_a.clone());
+    v.insert("b.value", m.term_b.clone());
+    v.insert("a.term", m.term_a.clone());
+    v.insert("b.term", m.term_b.clone());
+    let date = |i: usize| {
+        ctx.claims[i]
+            .times
+            .iter()
+            .find_map(|t| t.start.map(|d| d.to_string()))
+            .unwrap_or_else(|| "an unknown date".into())
+    };
+    v.insert("a.date", date(m.a));
+    v.insert("b.date", date(m.b));
+    v.insert("event", m.event.clone().unwrap_or_else(|| "the same point".into()));
+    v.insert("count", "{count}".into());
+    rule::render(&rule.message, &v)
+}
+
+struct UnionFind {
+    parent: Vec<usize>,
+}
+
+impl UnionFind {
+    fn new(n: usize) -> Self {
+        UnionFind { parent: (0..n).collect() }
+    }
+    fn find(&mut self, x: usize) -> usize {
+        let mut r = x;
+        while self.parent[r] != r {
+            r = self.parent[r];
+        }
+        let mut y = x;
+        while self.parent[y] != r {
+            let next = self.parent[y];
+            self.parent[y] = r;
+            y = next;
+        }
+        r
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            self.parent[ra.max(rb)] = ra.min(rb);
+        }
+    }
+}
+
+/// The outcome of one rule example.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExampleResult {
+    pub rule: String,
+    /// "flag" or "allow".
+    pub expect: &'static str,
+    pub a: String,
+    pub b: String,
+    pub passed: bool,
+    /// The rules that fired on the pair.
+    pub fired: Vec<String>,
+}
+
+/// Runs a rule's examples through the whole pipeline with the given rule set: a flag
+/// example must produce the rule's finding, an allow example must not.
+pub fn test_rule(rule: &Rule, rules: &RuleSet, lex: &Lexicon) -> Vec<ExampleResult> {
+    let mut out = Vec::new();
+    for (expect, examples) in [("flag", &rule.flag), ("allow", &rule.allow)] {
+        for ex in examples {
+            let published = ex.published.as_deref().and_then(crate::ingest::parse_date);
+            let (_, findings) = crate::pairs::judge("example", &ex.a, &ex.b, published, rules, lex);
+            let fired: Vec<String> = findings.iter().map(|f| f.rule.clone()).collect();
+            let hit = fired.iter().any(|r| *r == rule.id);
+            out.push(ExampleResult {
+                rule: rule.id.clone(),
+                expect,
+                a: ex.a.clone(),
+                b: ex.b.clone(),
+                passed: if expect == "flag" { hit } else { !hit },
+                fired,
+            });
+        }
+    }
+    out
+}
