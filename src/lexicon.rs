@@ -166,6 +166,16 @@ pub struct EntityLexicon {
     pub source_nouns: PhraseSet,
     /// Nationality adjective -> canonical key of its place, matched case-sensitively.
     pub demonyms: HashMap<String, String>,
+    demonym_phrases: PhraseSet<String>,
+}
+
+impl EntityLexicon {
+    /// A nationality adjective (one or more capitalised words) starting at token `k`:
+    /// (end, place key). "North Korean" -> north korea; lowercase "us" is no demonym.
+    pub fn demonym_at(&self, tokens: &[crate::text::Token], k: usize) -> Option<(usize, String)> {
+        let (end, key) = self.demonym_phrases.match_at(tokens, k)?;
+        tokens[k..end].iter().all(|t| t.is_capitalized()).then(|| (end, key.clone()))
+    }
 }
 
 pub struct GrammarLexicon {
@@ -185,6 +195,8 @@ pub struct EventLexicon {
     pub words: PhraseSet<String>,
     /// Determiners that make an event word refer back ("the conversation").
     pub definite: Vec<String>,
+    /// Event types between several parties.
+    pub multi_party: Vec<String>,
 }
 
 /// Every shared lexicon, indexed.
@@ -306,6 +318,7 @@ struct EventsFile {
     #[allow(dead_code)]
     description: Option<String>,
     definite: Vec<String>,
+    multi_party: Vec<String>,
     types: BTreeMap<String, Vec<String>>,
 }
 
@@ -634,6 +647,13 @@ fn build_entities(file: EntitiesFile) -> EntityLexicon {
         aliases,
         titles: PhraseSet::from_phrases(&file.titles),
         source_nouns: PhraseSet::from_phrases(&file.source_nouns),
+        demonym_phrases: {
+            let mut set = PhraseSet::new();
+            for (k, v) in &file.demonyms {
+                set.insert(k, tokenize(v, 0).into_iter().map(|t| t.norm).collect::<Vec<_>>().join(" "));
+            }
+            set
+        },
         demonyms: file
             .demonyms
             .into_iter()
@@ -649,7 +669,11 @@ fn build_events(file: EventsFile) -> EventLexicon {
             words.insert(w, kind.clone());
         }
     }
-    EventLexicon { words, definite: file.definite.iter().map(|d| normalize(d)).collect() }
+    EventLexicon {
+        words,
+        definite: file.definite.iter().map(|d| normalize(d)).collect(),
+        multi_party: file.multi_party,
+    }
 }
 
 fn build_grammar(file: GrammarFile) -> GrammarLexicon {

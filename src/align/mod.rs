@@ -48,6 +48,8 @@ pub struct EventMention {
     /// Names of its own other than places ("his call with Putin" has; "the conversation about
     /// Russia's demands" has not), which keep it from taking an earlier event's participants.
     pub own_names: bool,
+    /// Between parties (a meeting), not one actor's (a launch).
+    pub multi_party: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -100,7 +102,7 @@ pub struct AlignOptions {
 
 impl Default for AlignOptions {
     fn default() -> Self {
-        AlignOptions { max_postings: 400, min_similarity: 0.12 }
+        AlignOptions { max_postings: 400, min_similarity: 0.1 }
     }
 }
 
@@ -140,6 +142,13 @@ pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignO
         }
     }
     pairs.sort_by(|x, y| (x.a, x.b).cmp(&(y.a, y.b)));
+    if std::env::var("CONTRA_DEBUG").is_ok() {
+        for (i, f) in features.iter().enumerate() {
+            let mut t: Vec<_> = f.terms.iter().map(|(k, w)| format!("{k}:{w:.2}")).collect();
+            t.sort();
+            eprintln!("{} total {:.2} events {:?} terms {}", claims[i].id, f.total_weight, f.events, t.join(" "));
+        }
+    }
     Alignment { features, pairs, compared }
 }
 
@@ -171,7 +180,8 @@ pub fn shared_events<'a>(a: &'a ClaimFeatures, b: &ClaimFeatures) -> Vec<&'a str
 fn same_event(ea: &EventMention, eb: &EventMention) -> bool {
     let core = ea.participants.intersection(&eb.participants).count();
     let context = ea.context.intersection(&eb.context).count();
-    core >= 2 || core >= 1 && context >= 2 || (ea.inherited || eb.inherited) && core >= 1
+    let one_actor = !ea.multi_party && ea.participants.len().min(eb.participants.len()) == 1;
+    core >= 2 || core >= 1 && (context >= 2 || one_actor) || (ea.inherited || eb.inherited) && core >= 1
 }
 
 fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> ClaimFeatures {
@@ -191,13 +201,14 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> ClaimFeatures {
             }
         }
     }
-    for e in &entities {
-        terms.insert(format!("e:{e}"), 1.5);
+    // Names in the claim's own words (not the attribution's "Lavrov said") say what it is about.
+    for e in c.entities.iter().filter(|e| e.kind != EntityKind::Outlet && c.own.contains(e.span)) {
+        terms.insert(format!("e:{}", e.key), 1.5);
     }
     // Claims giving a figure of the same measure are compared even without shared words.
     for q in &c.quantities {
         if let Some(m) = &q.measure {
-            terms.insert(format!("m:{m}"), 0.5);
+            terms.insert(format!("m:{m}"), 1.0);
         }
     }
     let toks = tokenize(&c.text, c.span.start);
@@ -224,6 +235,7 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> ClaimFeatures {
                 context: context.clone(),
                 inherited: false,
                 own_names,
+                multi_party: events.multi_party.contains(&m.value),
             }),
         }
     }

@@ -301,6 +301,29 @@ fn verb_frames(
         return Some(vec![frame(FrameKind::Prefix, before - 1..comp, v..v, Source::ClauseSubject, comp..n, true)]);
     }
 
+    // "an alert ... that briefly stated X": a relative clause whose antecedent speaks.
+    if before > 1
+        && matches!(tokens[before - 1].norm.as_str(), "that" | "which")
+        && matches!(class, VerbClass::Say | VerbClass::Report)
+    {
+        // The antecedent: the nearest report noun within ten words ("a breaking news alert on
+        // its website just past midnight that stated ...").
+        let that = before - 1;
+        let noun = (that.saturating_sub(10)..that)
+            .rev()
+            .take_while(|&k| !tokens[k].is_punct(",") && !syntax::is_finite_verb(tokens, k, lex))
+            .find(|&k| lex.reporting.report_nouns.contains(&tokens[k].norm));
+        if let Some(noun) = noun {
+            let mut s = noun;
+            while s > 0 && noun - s < 4 && syntax::is_np_word(&tokens[s - 1], lex) && !tokens[s - 1].is_punct(",") {
+                s -= 1;
+            }
+            let antecedent_end = noun + 1;
+            let comp = complement_start(tokens, ve, class, lex)?;
+            let source = classify(s..antecedent_end, class);
+            return Some(vec![frame(FrameKind::Prefix, that..comp, s..antecedent_end, source, comp..n, true)]);
+        }
+    }
     let subject = subject_before(tokens, v, 0, lex)?;
     if !looks_like_source(tokens, subject.clone(), lex) {
         return None;

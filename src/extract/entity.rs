@@ -90,6 +90,18 @@ pub fn find(
     let mut out: Vec<Entity> = Vec::new();
     let mut k = range.start;
     while k < range.end {
+        // Aliases that open with "the": "the Kremlin", "the North".
+        if tokens[k].is("the")
+            && tokens.get(k + 1).is_some_and(|t| t.is_capitalized())
+            && let Some((end, (key, kind))) = lex.entities.aliases.match_at(tokens, k).map(|(e, v)| (e, v.clone()))
+            && end <= range.end
+            && end > k + 1
+        {
+            let text = tokens[k + 1..end].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
+            out.push(Entity { text, key, kind, span: Span::new(tokens[k + 1].span.start, tokens[end - 1].span.end) });
+            k = end;
+            continue;
+        }
         // Role mentions: "the US president", "the Russian foreign minister".
         if tokens[k].is("the")
             && let Some((len, entity)) = role_mention(tokens, k + 1, range.end, memory, lex)
@@ -186,14 +198,21 @@ fn is_name_token(tokens: &[Token], k: usize, sentence_start: usize, memory: &Ent
     if !t.is_word() || !t.is_capitalized() || t.norm == "i" || CALENDAR.contains(&t.norm.as_str()) {
         return false;
     }
+    // The first word of a sentence, of a quotation, or after a colon may be capitalised
+    // for that reason alone.
     let first_word = k == sentence_start
-        || k > 0 && (tokens[k - 1].kind == TokenKind::Quote && k - 1 == sentence_start || tokens[k - 1].is_punct(":"));
+        || k > 0
+            && (tokens[k - 1].kind == TokenKind::Quote
+                || tokens[k - 1].is_punct(":")
+                || tokens[k - 1].is_punct(".")
+                || tokens[k - 1].is_punct("?")
+                || tokens[k - 1].is_punct("!"));
     if first_word {
         let acronym = t.text.len() > 1 && t.text.chars().all(|c| c.is_uppercase() || c == '.');
         let known = acronym
             || lex.entities.aliases.contains_at(tokens, k)
             || lex.outlets.names.contains_at(tokens, k)
-            || lex.entities.demonyms.contains_key(&t.text);
+            || lex.entities.demonym_at(tokens, k).is_some();
         if known {
             return true;
         }
@@ -268,6 +287,19 @@ fn split_sequence(
         out.push(Entity { text, key, kind: if person { EntityKind::Person } else { EntityKind::Other }, span });
     };
     while k < range.end {
+        // "North Korean" before "North": a nationality of several words wins.
+        if let Some((end, place)) = lex.entities.demonym_at(tokens, k)
+            && end <= range.end
+            && end - k >= 2
+        {
+            flush(&mut name_start, k, &title, &nationality, memory, out);
+            let text = tokens[k..end].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
+            let span = Span::new(tokens[k].span.start, tokens[end - 1].span.end);
+            out.push(Entity { text, key: place.clone(), kind: EntityKind::Place, span });
+            nationality = Some(place);
+            k = end;
+            continue;
+        }
         if let Some((end, (key, kind))) = lex.entities.aliases.match_at(tokens, k).map(|(e, v)| (e, v.clone()))
             && end <= range.end
         {
@@ -305,16 +337,15 @@ fn split_sequence(
             k = end;
             continue;
         }
-        if let Some(place) = lex.entities.demonyms.get(&tokens[k].text) {
+        if let Some((end, place)) = lex.entities.demonym_at(tokens, k)
+            && end <= range.end
+        {
             flush(&mut name_start, k, &title, &nationality, memory, out);
-            out.push(Entity {
-                text: tokens[k].text.clone(),
-                key: place.clone(),
-                kind: EntityKind::Place,
-                span: tokens[k].span,
-            });
-            nationality = Some(place.clone());
-            k += 1;
+            let text = tokens[k..end].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
+            let span = Span::new(tokens[k].span.start, tokens[end - 1].span.end);
+            out.push(Entity { text, key: place.clone(), kind: EntityKind::Place, span });
+            nationality = Some(place);
+            k = end;
             continue;
         }
         if let Some((end, ())) = lex.entities.titles.match_at(tokens, k).map(|(e, v)| (e, *v))
@@ -345,9 +376,9 @@ fn role_mention(
 ) -> Option<(usize, Entity)> {
     let mut i = k;
     let mut nationality = None;
-    if let Some(place) = tokens.get(i).and_then(|t| lex.entities.demonyms.get(&t.text)) {
-        nationality = Some(place.clone());
-        i += 1;
+    if let Some((end, place)) = lex.entities.demonym_at(tokens, i) {
+        nationality = Some(place);
+        i = end;
     }
     let (end, ()) = lex.entities.titles.match_at(tokens, i).map(|(e, v)| (e, *v))?;
     if end > limit {
@@ -415,5 +446,19 @@ mod tests {
         assert!(e.contains(&("trump".into(), EntityKind::Other)), "{e:?}");
         assert!(e.contains(&("putin".into(), EntityKind::Other)), "{e:?}");
         assert!(e.contains(&("white house".into(), EntityKind::Organisation)), "{e:?}");
+    }
+}
+
+#[cfg(test)]
+mod demonym_tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    #[test]
+    fn multiword_nationality() {
+        let mut m = EntityMemory::default();
+        let toks = tokenize("a North Korean missile landed", 0);
+        let e = find(&toks, 0..toks.len(), 0, &mut m, Lexicon::bundled());
+        assert_eq!(e.iter().map(|e| e.key.as_str()).collect::<Vec<_>>(), vec!["north korea"]);
     }
 }

@@ -10,8 +10,14 @@ use serde::Deserialize;
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct Params {
-    /// Words that deny or dismiss.
+    /// Words that deny or dismiss on their own ("false", "a witch hunt").
     cues: Vec<String>,
+    /// Verbs that deny only with one of `objects` right after them ("dismissed the probe",
+    /// not "dismissed her").
+    #[serde(default)]
+    verbs: Vec<String>,
+    #[serde(default)]
+    objects: Vec<String>,
     /// Words for reports: a denial of "the reports" targets reported claims of its document.
     #[serde(default)]
     report_words: Vec<String>,
@@ -26,21 +32,41 @@ fn default_similarity() -> f32 {
 struct Denial {
     p: Params,
     cues: Patterns,
+    verbs: Patterns,
+    objects: Patterns,
     reports: Patterns,
 }
 
 pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, ParamError> {
     let p: Params = params(table, "denial takes cues and report-words (word lists) and min-similarity")?;
     let cues = Patterns::new([("denial", &p.cues[..])])?;
+    let verbs = Patterns::new([("verb", &p.verbs[..])])?;
+    let objects = Patterns::new([("object", &p.objects[..])])?;
     let reports = Patterns::new([("report", &p.report_words[..])])?;
-    Ok(Box::new(Denial { p, cues, reports }))
+    Ok(Box::new(Denial { p, cues, verbs, objects, reports }))
+}
+
+impl Denial {
+    /// The words that deny, if the claim denies: a cue, or a verb with its object.
+    fn denies(&self, toks: &[crate::text::Token]) -> Option<String> {
+        let text = |s: usize, e: usize| toks[s..e].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
+        if let Some(c) = self.cues.find(toks).into_iter().next() {
+            return Some(text(c.start, c.end));
+        }
+        let objects = self.objects.find(toks);
+        self.verbs
+            .find(toks)
+            .into_iter()
+            .find(|v| objects.iter().any(|o| o.start >= v.end && o.start <= v.end + 4))
+            .map(|v| text(v.start, (v.end + 3).min(toks.len())))
+    }
 }
 
 impl Kind for Denial {
     fn check(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
         let (affirmed, denial) = (&ctx.claims[a], &ctx.claims[b]);
-        let cue = self.cues.find(&ctx.own[b]).into_iter().next()?;
-        if !affirms(affirmed) || !self.cues.find(&ctx.own[a]).is_empty() || !commits(denial) {
+        let words = self.denies(&ctx.own[b])?;
+        if !affirms(affirmed) || self.denies(&ctx.own[a]).is_some() || !commits(denial) {
             return None;
         }
         if ctx.same_voice(a, b) || !dates_compatible(ctx, a, b) {
@@ -56,7 +82,6 @@ impl Kind for Denial {
         if !(embedded || about_reports || aligned(ctx, a, b, self.p.min_similarity)) {
             return None;
         }
-        let words = ctx.own[b][cue.start..cue.end].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
         Some(PairMatch {
             a,
             b,
