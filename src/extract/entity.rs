@@ -224,9 +224,15 @@ fn is_name_token(tokens: &[Token], k: usize, sentence_start: usize, memory: &Ent
         }
         // "Rubio spoke", "Lavrov said": a capitalised first word followed by a verb or by
         // another name is a name too.
-        let next_is_verb =
-            tokens.get(k + 1).is_some_and(|n| crate::syntax::verb_form(n, lex).is_some() && !n.is_capitalized());
-        return memory.names_mid_sentence.contains(&t.norm) || next_is_verb;
+        let next = tokens.get(k + 1);
+        let next_is_verb = next.is_some_and(|n| crate::syntax::verb_form(n, lex).is_some() && !n.is_capitalized());
+        // "Rubio and Lavrov spoke", "Trump's position": coordinated or possessive names.
+        let paired = next.is_some_and(|n| n.is("and") || n.is_punct(","))
+            && tokens
+                .get(k + 2)
+                .is_some_and(|m| m.is_capitalized() && m.is_word() && !lex.grammar.stopwords.contains(&m.norm));
+        let possessive = next.is_some_and(|n| n.is("'s"));
+        return memory.names_mid_sentence.contains(&t.norm) || next_is_verb || paired || possessive;
     }
     true
 }

@@ -171,10 +171,14 @@ fn describes(
                     && !matches!(t.norm.as_str(), "of" | "and" | "but")
             });
         // "a disagreement during the conversation": a noun, a preposition, the event.
-        let prep = between.len() <= 3
+        let prep = between.len() <= 7
             && between.first().is_some_and(|t| {
-                matches!(t.norm.as_str(), "during" | "in" | "at" | "over" | "on" | "throughout" | "between" | "of")
-            });
+                matches!(
+                    t.norm.as_str(),
+                    "during" | "in" | "at" | "over" | "on" | "throughout" | "between" | "of" | "with"
+                )
+            })
+            && !(0..between.len()).any(|k| crate::syntax::is_finite_verb(between, k, lex));
         return modifies || prep;
     }
     if start <= e {
