@@ -141,7 +141,7 @@ pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignO
             }
         }
     }
-    pairs.sort_by(|x, y| (x.a, x.b).cmp(&(y.a, y.b)));
+    pairs.sort_by_key(|p| (p.a, p.b));
     if std::env::var("CONTRA_DEBUG").is_ok() {
         for (i, f) in features.iter().enumerate() {
             let mut t: Vec<_> = f.terms.iter().map(|(k, w)| format!("{k}:{w:.2}")).collect();
@@ -409,6 +409,9 @@ fn inherit_event_participants(claims: &[Claim], features: &mut [ClaimFeatures], 
     pool_participants(claims, features);
 }
 
+/// Mentions of one event: the first mention, the pooled participants, (claim, mention) indices.
+type Cluster = (EventMention, BTreeSet<String>, Vec<(usize, usize)>);
+
 /// Within a document and event type, mentions sharing two participants are one event.
 fn pool_participants(claims: &[Claim], features: &mut [ClaimFeatures]) {
     let mut by_key: HashMap<(usize, String), Vec<(usize, usize)>> = HashMap::new();
@@ -420,7 +423,7 @@ fn pool_participants(claims: &[Claim], features: &mut [ClaimFeatures]) {
     for mentions in by_key.values() {
         // Clusters of mentions that are one event with the cluster's first mention (not
         // with the growing pool, so clusters do not chain into one).
-        let mut clusters: Vec<(EventMention, BTreeSet<String>, Vec<(usize, usize)>)> = Vec::new();
+        let mut clusters: Vec<Cluster> = Vec::new();
         for &(i, k) in mentions {
             let mention = features[i].events[k].clone();
             match clusters.iter_mut().find(|(seed, _, _)| same_event(seed, &mention)) {

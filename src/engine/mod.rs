@@ -180,7 +180,7 @@ fn group_agreements(
                 .flat_map(|&x| right.iter().map(move |&y| (x.min(y), x.max(y))))
                 .filter(|p| agree.contains(p))
                 .count();
-            if clash || linked * 2 < left.len() * right.len() {
+            if clash || linked * 3 < 2 * left.len() * right.len() {
                 continue;
             }
             let mut merged = left;
@@ -245,7 +245,10 @@ pub fn independent_sources(ctx: &Ctx, claims: &[usize]) -> usize {
             let (fa, fb) = (&ctx.alignment.features[r].source, &ctx.alignment.features[c].source);
             let same_statement = fa.same_speaker(fb) && ctx.alignment.similarity(r, c) >= 0.8;
             let same_outlet_voice = fa.outlet == fb.outlet && fa.speaker == fb.speaker;
-            same_statement || same_outlet_voice
+            // A claim and the report embedded in it are one sentence of one source.
+            let (cr, cc) = (&ctx.claims[r], &ctx.claims[c]);
+            let nested = cr.doc == cc.doc && (cr.span.contains(cc.span) || cc.span.contains(cr.span));
+            same_statement || same_outlet_voice || nested
         });
         if !relayed {
             reps.push(c);
@@ -329,7 +332,7 @@ pub fn test_rule(rule: &Rule, rules: &RuleSet, lex: &Lexicon) -> Vec<ExampleResu
             let published = ex.published.as_deref().and_then(crate::ingest::parse_date);
             let (_, findings) = crate::pairs::judge("example", &ex.a, &ex.b, published, rules, lex);
             let fired: Vec<String> = findings.iter().map(|f| f.rule.clone()).collect();
-            let hit = fired.iter().any(|r| *r == rule.id);
+            let hit = fired.contains(&rule.id);
             out.push(ExampleResult {
                 rule: rule.id.clone(),
                 expect,

@@ -112,6 +112,14 @@ pub fn split_clauses(s: &AttributedSentence, lex: &Lexicon) -> Vec<Clause> {
         }
         let t = &tokens[k];
         let prev = &tokens[k - 1];
+        // ", saying it contradicted ...": what the participle introduces is a claim of its own.
+        if prev.is_punct(",")
+            && t.norm.ends_with("ing")
+            && s.frames.iter().any(|f| f.cue.start == k && f.kind == FrameKind::Prefix && f.clausal)
+        {
+            splits.push(k);
+            continue;
+        }
         // Sentences inside a quotation.
         if (prev.is_punct(".") || prev.is_punct("!") || prev.is_punct("?")) && t.is_word() {
             splits.push(k);
@@ -127,7 +135,19 @@ pub fn split_clauses(s: &AttributedSentence, lex: &Lexicon) -> Vec<Clause> {
             let frame_here = s.frames.iter().any(|f| f.cue.start == k);
             let comma = prev.is_punct(",");
             let clause_next = clause_starts_at(tokens, k + 1, lex) && !starts_noun_list(tokens, k + 1);
-            if next_is_that || frame_here || (comma && clause_next) || (t.is("but") && clause_next) {
+            // "... and has even considered sending ...", "... but declined to disclose ...":
+            // a second predicate of the same subject is a proposition of its own.
+            let predicate_next = tokens
+                .get(k + 1)
+                .is_some_and(|x| lex.grammar.auxiliaries.contains(&x.norm) && !x.is("'s"))
+                && tokens[k + 2..(k + 4).min(n)]
+                    .iter()
+                    .any(|x| syntax::verb_form(x, lex).is_some() || x.norm.ends_with("ed"))
+                || t.is("but")
+                    && tokens.get(k + 1).is_some_and(|x| {
+                        matches!(syntax::verb_form(x, lex), Some(syntax::VerbForm::Past | syntax::VerbForm::Present))
+                    });
+            if next_is_that || frame_here || (comma && clause_next) || (t.is("but") && clause_next) || predicate_next {
                 splits.push(k);
                 continue;
             }

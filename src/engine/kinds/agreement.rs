@@ -7,7 +7,7 @@ use super::event_status::EventStatus;
 use super::opposed_terms::Opposed;
 use super::quantity_mismatch::QuantityMismatch;
 use super::time_mismatch::TimeMismatch;
-use super::{Ctx, Kind, PairMatch, ParamError, commits, dates_compatible};
+use super::{Ctx, Kind, PairMatch, ParamError, Patterns, commits, dates_compatible};
 use crate::lexicon::Lexicon;
 
 enum Ground {
@@ -20,6 +20,8 @@ enum Ground {
     Tone(Opposed),
     Date(TimeMismatch),
     Figure(QuantityMismatch),
+    /// The same stance (a class of phrases) taken by the same actor.
+    Stance(Patterns),
 }
 
 struct Agreement {
@@ -64,6 +66,31 @@ pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, Param
             rest.insert("same-figure".into(), toml::Value::Boolean(true));
             Ground::Figure(QuantityMismatch::new(&rest)?)
         }
+        "stance" => {
+            let Some(toml::Value::Table(classes)) = rest.remove("classes") else {
+                return Err(ParamError {
+                    key: Some("classes".into()),
+                    message: "missing `classes`".into(),
+                    help: "classes = { holds-position = [\"refusal to back down\", ...] }".into(),
+                });
+            };
+            let mut lists: Vec<(String, Vec<String>)> = Vec::new();
+            for (name, v) in classes {
+                let phrases: Vec<String> = v
+                    .as_array()
+                    .map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect())
+                    .unwrap_or_default();
+                lists.push((name, phrases));
+            }
+            if let Some(k) = rest.keys().next() {
+                return Err(ParamError {
+                    key: Some(k.clone()),
+                    message: format!("unknown parameter `{k}`"),
+                    help: "stance takes classes".into(),
+                });
+            }
+            Ground::Stance(Patterns::new(lists.iter().map(|(n, l)| (n.as_str(), &l[..])))?)
+        }
         other => {
             return Err(ParamError {
                 key: Some("ground".into()),
@@ -73,6 +100,57 @@ pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, Param
         }
     };
     Ok(Box::new(Agreement { ground }))
+}
+
+/// The subject of a claim's own words: the names before its first verb, or a pronoun.
+fn subject(ctx: &Ctx, i: usize) -> (std::collections::BTreeSet<String>, bool) {
+    let c = &ctx.claims[i];
+    let toks = &ctx.own[i];
+    let Some(v) = (0..toks.len()).find(|&k| crate::syntax::is_finite_verb(toks, k, ctx.lex)) else {
+        return (Default::default(), false);
+    };
+    let end = toks[v].span.start;
+    let names =
+        c.entities.iter().filter(|e| c.own.contains(e.span) && e.span.end <= end).map(|e| e.key.clone()).collect();
+    let pronoun = v > 0 && crate::syntax::is_pronoun(&toks[v - 1].norm);
+    (names, pronoun)
+}
+
+/// Two subjects can be the same actor: both unnamed, sharing a name, or a pronoun that the
+/// claim's speaker may stand behind.
+fn subjects_compatible(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let ((na, pa), (nb, pb)) = (subject(ctx, a), subject(ctx, b));
+    match (na.is_empty(), nb.is_empty()) {
+        (false, false) => !na.is_disjoint(&nb),
+        (true, false) => !pa || !nb.is_disjoint(&ctx.alignment.features[a].source.speaker),
+        (false, true) => !pb || !na.is_disjoint(&ctx.alignment.features[b].source.speaker),
+        (true, true) => true,
+    }
+}
+
+/// The stance classes a claim expresses, each with its words and its actors: the names
+/// before the phrase in the claim's own words, and the speaker.
+fn stances(
+    ctx: &Ctx,
+    i: usize,
+    patterns: &Patterns,
+) -> std::collections::BTreeMap<String, (String, std::collections::BTreeSet<String>)> {
+    let c = &ctx.claims[i];
+    let toks = &ctx.own[i];
+    let mut out = std::collections::BTreeMap::new();
+    for f in patterns.find(toks) {
+        let before = toks.get(f.start).map_or(c.span.end, |t| t.span.start);
+        let mut actors: std::collections::BTreeSet<String> = c
+            .entities
+            .iter()
+            .filter(|e| e.kind != crate::model::EntityKind::Outlet && c.own.contains(e.span) && e.span.end <= before)
+            .map(|e| e.key.clone())
+            .collect();
+        actors.extend(ctx.alignment.features[i].source.speaker.iter().cloned());
+        let words = toks[f.start..f.end].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
+        out.entry(f.class).or_insert((words, actors));
+    }
+    out
 }
 
 fn take_f32(t: &mut toml::Table, key: &str, default: f32) -> Result<f32, ParamError> {
@@ -103,6 +181,11 @@ impl Kind for Agreement {
                 if !committed || ca.polarity != cb.polarity || ctx.alignment.similarity(a, b) < *min_similarity {
                     return None;
                 }
+                // Different actors do not say the same thing ("he wants the war to end" /
+                // "Putin wants the war to end").
+                if !subjects_compatible(ctx, a, b) {
+                    return None;
+                }
                 // Names alone do not make the same proposition: share words beyond them.
                 let (fa, fb) = (&ctx.alignment.features[a], &ctx.alignment.features[b]);
                 let words = fa.terms.keys().filter(|t| !t.contains(':') && fb.terms.contains_key(*t)).count();
@@ -121,6 +204,23 @@ impl Kind for Agreement {
             Ground::Tone(k) => k.agrees(ctx, a, b),
             Ground::Date(k) => k.agrees(ctx, a, b),
             Ground::Figure(k) => k.agrees(ctx, a, b),
+            Ground::Stance(p) => {
+                let (sa, sb) = (stances(ctx, a, p), stances(ctx, b, p));
+                let (class, (wa, actors_a)) = sa.iter().find(|(c, _)| sb.contains_key(*c))?;
+                let (wb, actors_b) = &sb[class];
+                if actors_a.is_disjoint(actors_b) {
+                    return None;
+                }
+                Some(PairMatch {
+                    a,
+                    b,
+                    side_a: class.clone(),
+                    side_b: class.clone(),
+                    term_a: wa.clone(),
+                    term_b: wb.clone(),
+                    event: None,
+                })
+            }
         }
     }
 }

@@ -124,7 +124,7 @@ pub fn params<T: DeserializeOwned>(table: &toml::Table, help: &str) -> Result<T,
     })
 }
 
-/// Phrases with `*` gaps (up to three words each), matched over normalised tokens.
+/// Phrases with `*` gaps (up to five words each), matched over normalised tokens.
 #[derive(Debug, Clone, Default)]
 pub struct Patterns {
     items: Vec<(Vec<String>, String)>,
@@ -149,7 +149,7 @@ impl Patterns {
                     return Err(ParamError {
                         key: Some(class.to_string()),
                         message: format!("pattern `{p}` is empty or starts or ends with `*`"),
-                        help: "a `*` stands for up to three words between two words".into(),
+                        help: "a `*` stands for up to five words between two words".into(),
                     });
                 }
                 items.push((words, class.to_string()));
@@ -197,7 +197,7 @@ fn match_here(words: &[String], tokens: &[Token], start: usize) -> Option<usize>
     while w < words.len() {
         if words[w] == "*" {
             let next = &words[w + 1];
-            let found = (k..(k + 4).min(tokens.len())).find(|&j| tokens[j].norm == *next)?;
+            let found = (k..(k + 6).min(tokens.len())).find(|&j| tokens[j].norm == *next)?;
             k = found + 1;
             w += 2;
             continue;
