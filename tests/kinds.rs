@@ -1,0 +1,190 @@
+//! Each rule kind on real sentences (from the founding example, the dev articles and news
+//! like them), with the traps a precise engine must not fall into: changes over time,
+//! different measures, bounded counts, different actors, the time of a statement.
+
+use contra::engine::{Level, RuleSet};
+use contra::ingest::{Corpus, IngestOptions, document_from_text, parse_date};
+use contra::lexicon::{Lexicon, RuleSource};
+
+/// Findings as (rule, level) over documents given as (outlet, text), published 2025-10-22.
+fn findings(docs: &[(&str, &str)]) -> Vec<(String, Level)> {
+    let lex = Lexicon::bundled();
+    let rules = RuleSet::load(&RuleSource::bundled(), lex).unwrap();
+    let mut corpus = Corpus::default();
+    for (i, (outlet, text)) in docs.iter().enumerate() {
+        let options =
+            IngestOptions { published: parse_date("2025-10-22"), outlet: Some(outlet.to_string()), role: None };
+        corpus.documents.push(document_from_text(&format!("d{i}"), text, &options, lex));
+    }
+    let report = contra::check(corpus, &rules, lex);
+    report.findings.iter().map(|f| (f.rule.clone(), f.kind)).collect()
+}
+
+fn conflicts(docs: &[(&str, &str)]) -> Vec<String> {
+    findings(docs).into_iter().filter(|(_, k)| k.is_conflict()).map(|(r, _)| r).collect()
+}
+
+fn has(found: &[(String, Level)], rule: &str) -> bool {
+    found.iter().any(|(r, _)| r == rule)
+}
+
+#[test]
+fn death_tolls_with_bounds_are_a_discrepancy() {
+    let c = conflicts(&[
+        ("RT", "AP says that at least 45 Afghan troops were killed and up to 70 injured in the attack on the base."),
+        (
+            "RT",
+            "AFP cited a deputy head of the provincial council, reporting at least 65 fatalities in the attack on the base.",
+        ),
+    ]);
+    assert_eq!(c, vec!["numbers/death-toll-mismatch"]);
+}
+
+#[test]
+fn killed_and_injured_are_different_measures() {
+    let c = conflicts(&[
+        ("RT", "Officials said up to 70 people were injured in the attack on the base."),
+        ("RT", "A security official said the death toll in the attack on the base was at least 70."),
+    ]);
+    assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn houses_and_troops_are_not_the_dead() {
+    let c = conflicts(&[
+        (
+            "AP",
+            "Some 250,000 houses and 30,000 commercial buildings collapsed in the earthquake, according to government estimates.",
+        ),
+        ("AP", "The communications minister raised the official death toll from the earthquake to 230,000."),
+    ]);
+    assert!(c.is_empty(), "{c:?}");
+    let c = conflicts(&[
+        ("AP", "Officials said 12 soldiers were killed in the ambush near the border."),
+        ("AP", "Officials said 30 civilians were killed in the ambush near the border."),
+    ]);
+    assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn the_same_bounded_figure_is_corroboration() {
+    let f = findings(&[
+        ("AP", "More than 100 people were killed in the flood in the valley, police said."),
+        ("Reuters", "Over 100 people were killed in the flood in the valley, the mayor said."),
+    ]);
+    assert!(has(&f, "agreement/same-figure"), "{f:?}");
+    assert!(!f.iter().any(|(_, k)| k.is_conflict()), "{f:?}");
+}
+
+#[test]
+fn never_scheduled_against_announced() {
+    let c = conflicts(&[
+        ("Axios", "Last week Trump said that he would meet with Putin in Budapest within two weeks."),
+        ("Axios", "The Kremlin said there was never a set date for a summit between Trump and Putin."),
+    ]);
+    assert_eq!(c, vec!["event-status/never-scheduled"]);
+}
+
+#[test]
+fn planned_then_cancelled_is_an_update() {
+    let f = findings(&[
+        ("Politico", "Trump announced last week that he would meet Putin in Budapest."),
+        ("Axios", "The White House has suspended work on preparing the meeting between Trump and Putin in Budapest."),
+    ]);
+    assert!(has(&f, "event-status/called-off"), "{f:?}");
+    assert!(!f.iter().any(|(_, k)| k.is_conflict()), "{f:?}");
+}
+
+#[test]
+fn considered_then_withheld_is_no_contradiction() {
+    let c = conflicts(&[
+        ("WSJ", "In recent weeks, Trump has even considered sending Tomahawk missiles to Ukraine."),
+        ("WSJ", "Trump also informed Zelensky that Ukraine would not receive Tomahawk missiles in the near future."),
+    ]);
+    assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn a_report_called_false() {
+    // One article: the denial of "the reports" targets the reports it tells of.
+    let c = conflicts(&[(
+        "Newsmax",
+        "Sanders was asked about a report in The Wall Street Journal that special counsel Robert Mueller's team has requested Trump's records from Deutsche Bank.\n\"We know that it hasn't happened up until this point. And that the reports out were totally false,\" Sanders said.",
+    )]);
+    assert_eq!(c, vec!["denial/report-called-false"]);
+}
+
+#[test]
+fn a_negated_event_against_its_report() {
+    let c = conflicts(&[
+        (
+            "KBS",
+            "NHK has apologized for a false report that North Korea carried out another missile test-launch on Friday.",
+        ),
+        (
+            "KBS",
+            "According to China's Xinhua News Agency, the U.S. Defense Department confirmed that there was no new missile launch by the North.",
+        ),
+    ]);
+    assert_eq!(c, vec!["polarity/negated-predication"]);
+}
+
+#[test]
+fn opposite_stances_of_different_actors_are_consistent() {
+    let c = conflicts(&[(
+        "Axios",
+        "Zelensky said on Tuesday that Ukraine had accepted Trump's proposal to end fighting along the front line, but stressed that Russia had rejected it.",
+    )]);
+    assert!(c.is_empty(), "{c:?}");
+    let c = conflicts(&[
+        (
+            "BTA",
+            "Zelensky said on Tuesday that Ukraine has accepted Trump's proposal to end fighting along the front line.",
+        ),
+        ("Draft", "Ukraine rejected Trump's proposal to freeze the fighting along the current front line."),
+    ]);
+    assert_eq!(c, vec!["stance/accept-vs-reject"]);
+}
+
+#[test]
+fn tone_of_one_conversation_not_of_another_meeting() {
+    let c = conflicts(&[
+        (
+            "Politico",
+            "Secretary of State Rubio and Foreign Minister Lavrov had a productive conversation, a White House representative said.",
+        ),
+        (
+            "Politico",
+            "Lavrov said he was surprised by CNN's report of a disagreement between Lavrov and Rubio during the conversation.",
+        ),
+    ]);
+    assert_eq!(c, vec!["tone/conversation-tone"]);
+    let c = conflicts(&[
+        ("Politico", "Secretary of State Rubio and Foreign Minister Lavrov had a productive conversation."),
+        ("FT", "The meeting between Trump and Zelensky was tense, at times escalating into an argument."),
+    ]);
+    assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn dates_of_the_event_not_of_the_statement() {
+    let c = conflicts(&[
+        ("Politico", "Rubio spoke with Lavrov by phone on Monday."),
+        ("Axios", "Rubio and Lavrov spoke by phone on Tuesday."),
+    ]);
+    assert_eq!(c, vec!["time/event-date-mismatch"]);
+    let c = conflicts(&[
+        ("Politico", "Rubio spoke with Lavrov by phone on Monday."),
+        ("Axios", "Zelensky said on Tuesday that Rubio and Lavrov spoke by phone."),
+    ]);
+    assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn one_speaker_relayed_twice_is_one_source() {
+    let f = findings(&[
+        ("BTA", "Zelensky said that Ukraine has accepted Trump's proposal to end fighting along the front line."),
+        ("Axios", "Zelensky said that Ukraine had accepted Trump's proposal to end fighting along the front line."),
+    ]);
+    assert!(!has(&f, "agreement/same-proposition"), "{f:?}");
+}
