@@ -63,6 +63,9 @@ pub struct ClaimFeatures {
     pub events: Vec<EventMention>,
     /// Resolved dates of the claim's own words (not of the saying), at most 31 days wide.
     pub event_dates: Vec<(Date, Date)>,
+    /// Keys that make two claims candidates whatever their words: within a document, the
+    /// reports it tells of and the claims that deny reports.
+    pub links: Vec<String>,
 }
 
 /// A candidate pair: `a < b`, with their similarity in [0, 1].
@@ -137,6 +140,24 @@ pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignO
                 let s = similarity(f, &features[b]);
                 if s >= options.min_similarity {
                     pairs.push(Pair { a, b, similarity: s });
+                }
+            }
+        }
+    }
+    // Linked claims are candidates even with no words in common.
+    let mut linked: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, f) in features.iter().enumerate() {
+        for l in &f.links {
+            linked.entry(l.as_str()).or_default().push(i);
+        }
+    }
+    let existing: std::collections::HashSet<(usize, usize)> = pairs.iter().map(|p| (p.a, p.b)).collect();
+    for members in linked.values() {
+        for (x, &a) in members.iter().enumerate() {
+            for &b in &members[x + 1..] {
+                if !existing.contains(&(a, b)) {
+                    compared += 1;
+                    pairs.push(Pair { a, b, similarity: similarity(&features[a], &features[b]) });
                 }
             }
         }
@@ -249,7 +270,12 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> ClaimFeatures {
         .filter_map(|t| Some((t.start?, t.end?)))
         .filter(|(s, e)| e.since(*s).map(|d| d.get_days()).unwrap_or(0) <= 31)
         .collect();
+    let mut links = Vec::new();
+    if c.modality == Modality::Reported || c.has_cue("denial") {
+        links.push(format!("report:{}", c.doc));
+    }
     ClaimFeatures {
+        links,
         source: SourceKey { doc: c.doc, outlet, speaker },
         terms,
         total_weight: 0.0,

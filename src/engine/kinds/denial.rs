@@ -75,6 +75,14 @@ impl Kind for Denial {
         // What is denied: the report inside the denial's own sentence, a claim about the
         // same thing, or (for "the reports are false") a reported claim of the same document.
         let embedded = affirmed.sentence_span == denial.sentence_span && denial.span.contains(affirmed.span);
+        // "NHK has apologized for a false report that ...": a source correcting its own
+        // report is an update, not a conflict between sources.
+        let same_sentence = affirmed.doc == denial.doc && affirmed.sentence_span == denial.sentence_span;
+        if denial.has_cue("correction")
+            && (same_sentence || affirmed.outlet() == denial.outlet() && affirmed.speaker().is_none())
+        {
+            return None;
+        }
         let about_reports = !self.reports.find(&ctx.own[b]).is_empty()
             && affirmed.doc == denial.doc
             && (affirmed.modality == Modality::Reported
