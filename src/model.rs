@@ -149,7 +149,7 @@ pub enum Polarity {
 }
 
 /// What the source commits to: that something is so, will be, may be, or is not so.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Hash, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
 pub enum Modality {
     Asserted,

@@ -558,6 +558,10 @@ pub fn clause_starts_at(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
         if is_finite_verb(tokens, k, lex) {
             return true;
         }
+        // "told Zelensky that ...": an object and a complement, not a clause.
+        if t.is("that") && k == i + 1 || t.is(":") {
+            return false;
+        }
     }
     false
 }

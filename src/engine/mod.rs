@@ -47,8 +47,12 @@ pub fn run(rules: &RuleSet, claims: &[Claim], docs: &[Document], alignment: &Ali
     let mut findings = Vec::new();
     let mut conflicting: HashSet<(usize, usize)> = HashSet::new();
     for rule in rules.rules.iter().filter(|r| !r.kind.groups()) {
+        let excluded = |i: usize| rule.exclude.iter().any(|r| r.is_match(&claims[i].text));
         let mut matches = Vec::new();
         for p in &alignment.pairs {
+            if excluded(p.a) || excluded(p.b) {
+                continue;
+            }
             for (a, b) in [(p.a, p.b), (p.b, p.a)] {
                 if let Some(m) = rule.kind.check(&ctx, a, b) {
                     matches.push(m);
@@ -63,9 +67,10 @@ pub fn run(rules: &RuleSet, claims: &[Claim], docs: &[Document], alignment: &Ali
         findings.extend(group_conflicts(rule, &ctx, matches));
     }
     for rule in rules.rules.iter().filter(|r| r.kind.groups()) {
+        let excluded = |i: usize| rule.exclude.iter().any(|r| r.is_match(&claims[i].text));
         let mut edges = Vec::new();
         for p in &alignment.pairs {
-            if conflicting.contains(&(p.a, p.b)) {
+            if conflicting.contains(&(p.a, p.b)) || excluded(p.a) || excluded(p.b) {
                 continue;
             }
             if let Some(m) = rule.kind.agrees(&ctx, p.a, p.b) {

@@ -80,6 +80,9 @@ struct RuleShape {
     description: String,
     #[serde(default)]
     params: Option<toml::Table>,
+    /// Regular expressions: a claim whose words match one is left out by this rule.
+    #[serde(default)]
+    exclude: Vec<String>,
     #[serde(default)]
     flag: Vec<Example>,
     #[serde(default)]
@@ -100,6 +103,8 @@ pub struct Rule {
     pub description: String,
     pub flag: Vec<Example>,
     pub allow: Vec<Example>,
+    /// Claims whose words match one of these are left out by this rule.
+    pub exclude: Vec<regex::Regex>,
     /// Where it was loaded from, for messages.
     pub path: String,
     /// The file's text, for `rules explain`.
@@ -214,6 +219,21 @@ fn load_rule(file: &RuleFile, lex: &Lexicon) -> Result<Rule, Vec<Diagnostic>> {
                 .help("every rule carries at least one pair that must flag ([[flag]]) and one that must not ([[allow]]), each with `a` and `b`"),
         );
     }
+    let mut exclude = Vec::new();
+    for pattern in &shape.exclude {
+        match regex::Regex::new(pattern) {
+            Ok(r) => exclude.push(r),
+            Err(e) => {
+                let span = diagnostic::find_text(&file.text, pattern);
+                let reason = e.to_string().lines().last().unwrap_or("invalid pattern").trim().to_string();
+                diags.push(
+                    Diagnostic::new(&file.display, &file.text, span, "invalid regular expression in `exclude`")
+                        .label(reason)
+                        .help("fix the pattern (regex crate syntax); remember that TOML strings need \\ for a backslash, or use 'single quotes'"),
+                );
+            }
+        }
+    }
     if let Err(bad) = check_template(&shape.message) {
         let span = diagnostic::find_key(&file.text, "message");
         diags.push(
@@ -236,6 +256,7 @@ fn load_rule(file: &RuleFile, lex: &Lexicon) -> Result<Rule, Vec<Diagnostic>> {
         description: shape.description,
         flag: shape.flag,
         allow: shape.allow,
+        exclude,
         path: file.display.clone(),
         source: file.text.clone(),
     })
@@ -328,6 +349,35 @@ mod tests {
     fn bad_placeholder() {
         let e = errors("polarity/negated.toml", &GOOD.replace("{b.source}", "{b.speaker}"));
         assert!(e[0].contains("unknown placeholder `{b.speaker}`"), "{}", e[0]);
+    }
+
+    #[test]
+    fn bad_regex_in_exclude() {
+        let e = errors(
+            "polarity/negated.toml",
+            &GOOD.replace("description = \"d\"\n", "description = \"d\"\nexclude = ['(practice']\n"),
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert!(
+            e[0].contains("invalid regular expression") && e[0].contains("rules/polarity/negated.toml:5"),
+            "{}",
+            e[0]
+        );
+    }
+
+    #[test]
+    fn duplicate_ids_across_categories() {
+        let mut source = source_with("polarity/negated.toml", GOOD);
+        source.files.push(RuleFile {
+            rel: "other/negated.toml".into(),
+            display: "rules/other/negated.toml".into(),
+            text: GOOD.into(),
+        });
+        let e = match RuleSet::load(&source, Lexicon::bundled()) {
+            Ok(_) => vec![],
+            Err(d) => d.iter().map(|d| d.render(false)).collect::<Vec<_>>(),
+        };
+        assert!(e.iter().any(|m| m.contains("duplicate rule id `negated`")), "{e:?}");
     }
 
     #[test]

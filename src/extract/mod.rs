@@ -647,3 +647,13 @@ mod tests {
         assert!(doc_claims.is_empty(), "{:?}", texts(&doc_claims));
     }
 }
+
+#[cfg(test)]
+mod polarity_probe {
+    #[test]
+    fn would_not_receive() {
+        let lex = crate::lexicon::Lexicon::bundled();
+        let t = crate::text::tokenize("Ukraine would not receive Tomahawk missiles in the near future", 0);
+        assert_eq!(super::polarity_of(&t, lex), crate::model::Polarity::Negative);
+    }
+}

@@ -1,9 +1,11 @@
 //! polarity: the same predication affirmed by one source and negated by another
-//! ("a missile was launched" / "there was no new missile launch").
+//! ("a missile was launched" / "there was no new missile launch"). With other modalities it
+//! finds changes over time instead: "has considered sending missiles" then "would not
+//! receive missiles" is an update (a rule with level = "update").
 
-use super::{Ctx, Kind, PairMatch, ParamError, affirms, commits, dates_compatible, params};
+use super::{Ctx, Kind, PairMatch, ParamError, dates_compatible, params};
 use crate::lexicon::Lexicon;
-use crate::model::Polarity;
+use crate::model::{Modality, Polarity};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -16,10 +18,25 @@ struct Params {
     /// "inaccurate" does not affirm what the report said).
     #[serde(default)]
     not_affirming: Vec<String>,
+    /// Modalities of the affirming claim (default: asserted, reported, hedged).
+    #[serde(default = "committed")]
+    affirming: Vec<Modality>,
+    /// Modalities of the negating claim (default: asserted, reported, hedged, denied).
+    #[serde(default = "committed_or_denied")]
+    negating: Vec<Modality>,
+    /// Also match claims of one voice (for updates: a change of position over time).
+    #[serde(default)]
+    any_voice: bool,
 }
 
 fn default_overlap() -> f32 {
     0.6
+}
+fn committed() -> Vec<Modality> {
+    vec![Modality::Asserted, Modality::Reported, Modality::Hedged]
+}
+fn committed_or_denied() -> Vec<Modality> {
+    vec![Modality::Asserted, Modality::Reported, Modality::Hedged, Modality::Denied]
 }
 
 struct Polar {
@@ -27,7 +44,10 @@ struct Polar {
 }
 
 pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, ParamError> {
-    let p: Params = params(table, "polarity takes min-overlap (0 to 1) and not-affirming (cue classes)")?;
+    let p: Params = params(
+        table,
+        "polarity takes min-overlap (0 to 1), not-affirming (cue classes), affirming and negating (modalities), any-voice",
+    )?;
     if !(0.0..=1.0).contains(&p.min_overlap) {
         return Err(ParamError {
             key: Some("min-overlap".into()),
@@ -41,13 +61,15 @@ pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, Param
 impl Kind for Polar {
     fn check(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
         let (ca, cb) = (&ctx.claims[a], &ctx.claims[b]);
-        if !(affirms(ca) && cb.polarity == Polarity::Negative && commits(cb)) {
+        let affirmed = ca.polarity == Polarity::Positive && self.p.affirming.contains(&ca.modality);
+        let negated = cb.polarity == Polarity::Negative && self.p.negating.contains(&cb.modality);
+        if !affirmed || !negated {
             return None;
         }
-        if self.p.not_affirming.iter().any(|class| ca.has_cue(class))
-            || ctx.same_voice(a, b)
-            || !dates_compatible(ctx, a, b)
-        {
+        if self.p.not_affirming.iter().any(|class| ca.has_cue(class)) || !dates_compatible(ctx, a, b) {
+            return None;
+        }
+        if !self.p.any_voice && ctx.same_voice(a, b) {
             return None;
         }
         if ctx.alignment.similarity(a, b) < self.p.min_overlap {
