@@ -66,6 +66,11 @@ pub struct ClaimFeatures {
     /// Keys that make two claims candidates whatever their words: within a document, the
     /// reports it tells of and the claims that deny reports.
     pub links: Vec<String>,
+    /// Names in the subject of the claim's own words (taken from the clause before when the
+    /// subject is left out: "... held a meeting and made it clear that ...").
+    pub subject: BTreeSet<String>,
+    /// The subject is a pronoun not resolved to a name.
+    pub subject_pronoun: bool,
 }
 
 /// A candidate pair: `a < b`, with their similarity in [0, 1].
@@ -113,6 +118,7 @@ pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignO
     let events = event_lexicon(lex);
     let mut features: Vec<ClaimFeatures> = claims.iter().map(|c| raw_features(c, docs, lex)).collect();
     inherit_event_participants(claims, &mut features, events, lex);
+    inherit_subjects(claims, docs, &mut features, lex);
     weight_terms(&mut features);
 
     // Inverted index over blocking keys.
@@ -270,11 +276,14 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> ClaimFeatures {
         .filter_map(|t| Some((t.start?, t.end?)))
         .filter(|(s, e)| e.since(*s).map(|d| d.get_days()).unwrap_or(0) <= 31)
         .collect();
+    let (subject, subject_pronoun) = subject_of(c, docs, lex);
     let mut links = Vec::new();
     if c.modality == Modality::Reported || c.has_cue("denial") {
         links.push(format!("report:{}", c.doc));
     }
     ClaimFeatures {
+        subject,
+        subject_pronoun,
         links,
         source: SourceKey { doc: c.doc, outlet, speaker },
         terms,
@@ -282,6 +291,55 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> ClaimFeatures {
         entities,
         events: events_found,
         event_dates,
+    }
+}
+
+/// Names before the first verb of the claim's own words, and whether a pronoun stands there.
+fn subject_of(c: &Claim, docs: &[Document], lex: &Lexicon) -> (BTreeSet<String>, bool) {
+    let toks = tokenize(c.own.slice(&docs[c.doc].text), c.own.start);
+    let Some(v) = (0..toks.len()).find(|&k| crate::syntax::is_finite_verb(&toks, k, lex)) else {
+        return (BTreeSet::new(), false);
+    };
+    let end = toks[v].span.start;
+    let names = c
+        .entities
+        .iter()
+        .filter(|e| c.own.contains(e.span) && e.span.end <= end && e.kind != EntityKind::Outlet)
+        .map(|e| e.key.clone())
+        .collect();
+    let pronoun = v > 0 && crate::syntax::is_pronoun(&toks[v - 1].norm);
+    (names, pronoun)
+}
+
+/// A claim that opens with its verb ("made it clear that ...") shares the subject of the
+/// claim before it in the same sentence.
+fn inherit_subjects(claims: &[Claim], docs: &[Document], features: &mut [ClaimFeatures], lex: &Lexicon) {
+    // "he", "she" as subject: the last named subject before it in the document.
+    for i in 1..claims.len() {
+        if !features[i].subject_pronoun || !features[i].subject.is_empty() {
+            continue;
+        }
+        let earlier = (i.saturating_sub(4)..i)
+            .rev()
+            .take_while(|&j| claims[j].doc == claims[i].doc)
+            .find(|&j| !features[j].subject.is_empty());
+        if let Some(j) = earlier {
+            features[i].subject = features[j].subject.clone();
+            features[i].subject_pronoun = false;
+        }
+    }
+    for i in 1..claims.len() {
+        let (c, prev) = (&claims[i], &claims[i - 1]);
+        if c.doc != prev.doc || c.sentence_span != prev.sentence_span || !features[i].subject.is_empty() {
+            continue;
+        }
+        let toks = tokenize(c.own.slice(&docs[c.doc].text), c.own.start);
+        let opens_with_verb = toks.first().is_some_and(|t| crate::syntax::verb_form(t, lex).is_some())
+            || toks.first().is_some_and(|t| matches!(t.norm.as_str(), "also" | "then" | "later"));
+        if opens_with_verb {
+            features[i].subject = features[i - 1].subject.clone();
+            features[i].subject_pronoun = features[i - 1].subject_pronoun;
+        }
     }
 }
 

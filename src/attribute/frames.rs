@@ -78,7 +78,7 @@ pub fn find(tokens: &[Token], quoted: &[bool], doc_text: &str, learned: &[String
             i = verb_end;
             continue;
         }
-        if let Some(f) = nominal_frame(tokens, i, doc_text, learned, lex) {
+        if let Some(f) = nominal_frame(tokens, quoted, i, doc_text, learned, lex) {
             i = f.covers.start;
             frames.push(f);
             continue;
@@ -688,7 +688,14 @@ fn quoted_open_at(quoted: &[bool], tokens: &[Token], k: usize) -> bool {
 
 /// "a report in The Wall Street Journal that C", "Trump's words that C", "news reports that C",
 /// "a news report claiming C".
-fn nominal_frame(tokens: &[Token], i: usize, doc_text: &str, learned: &[String], lex: &Lexicon) -> Option<Frame> {
+fn nominal_frame(
+    tokens: &[Token],
+    quoted: &[bool],
+    i: usize,
+    doc_text: &str,
+    learned: &[String],
+    lex: &Lexicon,
+) -> Option<Frame> {
     let t = &tokens[i];
     if !lex.reporting.report_nouns.contains(&t.norm) || t.is_capitalized() && i > 0 {
         return None;
@@ -724,7 +731,12 @@ fn nominal_frame(tokens: &[Token], i: usize, doc_text: &str, learned: &[String],
     if !clause_starts_at(tokens, comp, lex) {
         return None;
     }
-    let end = complement_end(tokens, comp, lex);
+    // A quotation after "that" is attributed whole, however many sentences it holds.
+    let end = if tokens[comp].kind == TokenKind::Quote && quoted[comp] {
+        (comp + 1..tokens.len()).find(|&k| !quoted[k]).unwrap_or(tokens.len())
+    } else {
+        complement_end(tokens, comp, lex)
+    };
     let (source, source_tokens) = match owner {
         Some(r) => (classify_source(tokens, r.clone(), doc_text, learned, VerbClass::Report, lex), r),
         None => {

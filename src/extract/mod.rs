@@ -237,7 +237,10 @@ fn make_clause(
     {
         b -= 1;
     }
-    let (a, b) = balance_quotes(tokens, a, b, n, excluded);
+    let (a, mut b) = balance_quotes(tokens, a, b, n, excluded);
+    while b > a && tokens[b - 1].kind == TokenKind::Punct && !tokens[b - 1].is_punct(")") {
+        b -= 1;
+    }
     if a >= b {
         return None;
     }

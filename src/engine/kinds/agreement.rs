@@ -102,28 +102,15 @@ pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, Param
     Ok(Box::new(Agreement { ground }))
 }
 
-/// The subject of a claim's own words: the names before its first verb, or a pronoun.
-fn subject(ctx: &Ctx, i: usize) -> (std::collections::BTreeSet<String>, bool) {
-    let c = &ctx.claims[i];
-    let toks = &ctx.own[i];
-    let Some(v) = (0..toks.len()).find(|&k| crate::syntax::is_finite_verb(toks, k, ctx.lex)) else {
-        return (Default::default(), false);
-    };
-    let end = toks[v].span.start;
-    let names =
-        c.entities.iter().filter(|e| c.own.contains(e.span) && e.span.end <= end).map(|e| e.key.clone()).collect();
-    let pronoun = v > 0 && crate::syntax::is_pronoun(&toks[v - 1].norm);
-    (names, pronoun)
-}
-
 /// Two subjects can be the same actor: both unnamed, sharing a name, or a pronoun that the
 /// claim's speaker may stand behind.
 fn subjects_compatible(ctx: &Ctx, a: usize, b: usize) -> bool {
-    let ((na, pa), (nb, pb)) = (subject(ctx, a), subject(ctx, b));
+    let (fa, fb) = (&ctx.alignment.features[a], &ctx.alignment.features[b]);
+    let ((na, pa), (nb, pb)) = ((&fa.subject, fa.subject_pronoun), (&fb.subject, fb.subject_pronoun));
     match (na.is_empty(), nb.is_empty()) {
-        (false, false) => !na.is_disjoint(&nb),
-        (true, false) => !pa || !nb.is_disjoint(&ctx.alignment.features[a].source.speaker),
-        (false, true) => !pb || !na.is_disjoint(&ctx.alignment.features[b].source.speaker),
+        (false, false) => !na.is_disjoint(nb),
+        (true, false) => !pa || !nb.is_disjoint(&fa.source.speaker),
+        (false, true) => !pb || !na.is_disjoint(&fb.source.speaker),
         (true, true) => true,
     }
 }
