@@ -29,6 +29,10 @@ pub enum Error {
     #[error("{message}")]
     Usage { message: String },
 
+    /// A file given as a report that is not one (for `contra diff`).
+    #[error("{path}: {message}; give a report written by `contra check --format json`")]
+    NotAReport { path: String, message: String },
+
     #[error("{path}: {source}")]
     Io { path: String, source: std::io::Error },
 }

@@ -7,6 +7,7 @@ use contra::engine::RuleSet;
 use contra::ingest::{self, IngestOptions};
 use contra::lexicon::{Lexicon, RuleSource};
 use contra::report::json::ClaimView;
+use contra::report::{Format, PrintOptions};
 use std::io::IsTerminal;
 use std::io::Write;
 use std::process::ExitCode;
@@ -34,13 +35,32 @@ enum Command {
     Check {
         #[arg(required = true)]
         paths: Vec<String>,
-        #[arg(long, value_enum, default_value = "text")]
-        format: ReportFormat,
+        /// Report format [default: from the -o extension, else text].
+        #[arg(long, value_enum)]
+        format: Option<ReportFormat>,
+        /// Write the report to FILE (its extension picks the format when --format is absent).
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<std::path::PathBuf>,
+        /// Colour in text output: auto (on a terminal), always or never.
+        #[arg(long, value_enum, default_value = "auto")]
+        color: ColorWhen,
         /// A rule directory to use instead of the bundled rules.
         #[arg(long, value_name = "DIR")]
         rules: Option<std::path::PathBuf>,
         #[command(flatten)]
         input: InputArgs,
+    },
+    /// Print the JSON Schema of the JSON report (`contra.report/1`).
+    Schema,
+    /// List the findings that appeared, vanished or changed kind between two JSON reports
+    /// (exit 1 when anything changed).
+    Diff {
+        /// The report before the change.
+        old: std::path::PathBuf,
+        /// The report after it.
+        new: std::path::PathBuf,
+        #[arg(long, value_enum, default_value = "text")]
+        format: DiffFormat,
     },
     /// Label sentence pairs: {"id","a","b"} lines in, {"id","label","rule"} lines out.
     Pairs {
@@ -89,6 +109,36 @@ struct InputArgs {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum ReportFormat {
+    /// rustc-style snippets for a terminal.
+    Text,
+    /// Markdown to paste into a CMS.
+    Md,
+    /// The machine contract, `contra.report/1`.
+    Json,
+    /// One self-contained page.
+    Html,
+}
+
+impl From<ReportFormat> for Format {
+    fn from(f: ReportFormat) -> Format {
+        match f {
+            ReportFormat::Text => Format::Text,
+            ReportFormat::Md => Format::Md,
+            ReportFormat::Json => Format::Json,
+            ReportFormat::Html => Format::Html,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DiffFormat {
     Text,
     Json,
 }
@@ -129,7 +179,17 @@ fn diagnostics_error(diags: Vec<contra::diagnostic::Diagnostic>) -> contra::Erro
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Command::Check { paths, format, rules, input } => {
+        Command::Check { paths, format, output, color, rules, input } => {
+            let format: Format = match (format, &output) {
+                (Some(f), _) => f.into(),
+                (None, Some(path)) => Format::from_path(path).ok_or_else(|| contra::Error::Usage {
+                    message: format!(
+                        "-o {}: cannot tell the format from the extension; use .txt, .md, .json or .html, or pass --format",
+                        path.display()
+                    ),
+                })?,
+                (None, None) => Format::Text,
+            };
             let source = rule_source(rules.as_deref())?;
             let custom;
             let lex: &Lexicon = if rules.is_some() {
@@ -144,15 +204,54 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 eprintln!("warning: {}: {}", w.origin, w.message);
             }
             let report = contra::check(corpus, &rules, lex);
-            let mut out = std::io::stdout().lock();
-            match format {
-                ReportFormat::Json => {
-                    serde_json::to_writer_pretty(&mut out, &contra::report::json::to_value(&report))?;
-                    writeln!(out)?;
+            let choice = match color {
+                ColorWhen::Always => anstream::ColorChoice::Always,
+                ColorWhen::Never => anstream::ColorChoice::Never,
+                ColorWhen::Auto => anstream::ColorChoice::Auto,
+            };
+            match &output {
+                Some(path) => {
+                    let file = std::fs::File::create(path)
+                        .map_err(|e| contra::Error::Io { path: path.display().to_string(), source: e })?;
+                    let mut stream = anstream::AutoStream::new(file, choice);
+                    let options = PrintOptions { color: stream.current_choice() != anstream::ColorChoice::Never };
+                    contra::report::printer(format, options)
+                        .print(&report, &mut stream)
+                        .and_then(|_| stream.flush())
+                        .map_err(|e| contra::Error::Io { path: path.display().to_string(), source: e })?;
                 }
-                ReportFormat::Text => write!(out, "{}", contra::report::text::render(&report))?,
+                None => {
+                    let mut stream = anstream::AutoStream::new(std::io::stdout().lock(), choice);
+                    let options = PrintOptions { color: stream.current_choice() != anstream::ColorChoice::Never };
+                    contra::report::printer(format, options).print(&report, &mut stream)?;
+                    stream.flush()?;
+                }
             }
             Ok(if report.conflicts().next().is_some() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        }
+        Command::Schema => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(contra::report::schema::SCHEMA_JSON.as_bytes())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Diff { old, new, format } => {
+            let read = |p: &std::path::Path| {
+                std::fs::read_to_string(p).map_err(|e| match e.kind() {
+                    std::io::ErrorKind::NotFound => contra::Error::NotFound { path: p.display().to_string() },
+                    _ => contra::Error::Unreadable { path: p.display().to_string(), reason: e.to_string() },
+                })
+            };
+            let (old_name, new_name) = (old.display().to_string(), new.display().to_string());
+            let diff = contra::report::diff::diff(&old_name, &read(&old)?, &new_name, &read(&new)?)?;
+            let mut out = std::io::stdout().lock();
+            match format {
+                DiffFormat::Text => out.write_all(contra::report::diff::render(&diff).as_bytes())?,
+                DiffFormat::Json => {
+                    serde_json::to_writer_pretty(&mut out, &diff)?;
+                    writeln!(out)?;
+                }
+            }
+            Ok(if diff.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
         }
         Command::Pairs { file, rules } => {
             let source = rule_source(rules.as_deref())?;

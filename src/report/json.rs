@@ -4,6 +4,23 @@ use super::{Report, SCHEMA, Standing};
 use crate::engine::{Finding, Level};
 use crate::model::{Claim, Document, Entity, Modality, Polarity, Quantity, Skipped, Span, TimeRef, Warning};
 use serde::Serialize;
+use std::io;
+
+/// The JSON contract, pretty-printed, keys in a fixed order: byte-stable across runs.
+pub struct JsonPrinter;
+
+impl super::Printer for JsonPrinter {
+    fn print(&self, report: &Report, out: &mut dyn io::Write) -> io::Result<()> {
+        out.write_all(to_string(report).as_bytes())
+    }
+}
+
+/// The report as pretty JSON with a final newline.
+pub fn to_string(report: &Report) -> String {
+    let mut s = serde_json::to_string_pretty(&to_value(report)).expect("report serialises");
+    s.push('\n');
+    s
+}
 
 /// A claim as JSON: the flat `outlet` (nearest in the chain) and `speaker` the scorers read,
 /// beside the whole chain.
@@ -154,5 +171,12 @@ pub fn to_value(report: &Report) -> serde_json::Value {
             agreements: count(Level::Agreement),
         },
     };
-    serde_json::to_value(view).expect("report serialises")
+    let value = serde_json::to_value(view).expect("report serialises");
+    // Every report a debug build (and so every test) produces is checked against the schema.
+    debug_assert!(
+        super::schema::validate_report(&value).is_empty(),
+        "report does not match its schema `contra schema`:\n{}",
+        super::schema::validate_report(&value).join("\n")
+    );
+    value
 }

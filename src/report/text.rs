@@ -1,52 +1,119 @@
-//! Plain text: contested points first, each with both sides' words and sources.
+//! Text for a terminal: contested points first, each conflict shown as rustc shows an error,
+//! with the file, the line and a caret under each claim's exact words; then the consistent
+//! points, the updates and the single-source points, one line per claim.
 
-use super::Report;
-use crate::engine::Level;
-use std::fmt::Write;
+use super::{Printer, Report, dates_label, side_mark};
+use crate::engine::{Finding, Level};
+use annotate_snippets::{AnnotationKind, Group, Level as SnippetLevel, Renderer, Snippet};
+use std::collections::BTreeMap;
+use std::io;
 
-pub fn render(report: &Report) -> String {
+/// rustc-style text; `color` adds ANSI styles (the caller decides: a terminal, not
+/// `--color never`).
+pub struct TextPrinter {
+    pub color: bool,
+}
+
+impl Printer for TextPrinter {
+    fn print(&self, report: &Report, out: &mut dyn io::Write) -> io::Result<()> {
+        out.write_all(render(report, self.color).as_bytes())
+    }
+}
+
+/// Long paragraphs stay whole: the point is to show the exact words, so lines are not cut
+/// to a terminal width (the terminal wraps them).
+const WIDTH: usize = 100_000;
+
+pub fn render(report: &Report, color: bool) -> String {
+    let renderer = if color { Renderer::styled() } else { Renderer::plain() }.term_width(WIDTH);
+    let bold = |s: &str| if color { format!("\x1b[1m{s}\x1b[0m") } else { s.to_string() };
     let mut out = String::new();
-    let conflicts: Vec<_> = report.conflicts().collect();
-    let agreements: Vec<_> = report.findings.iter().filter(|f| f.kind == Level::Agreement).collect();
-    let updates: Vec<_> = report.findings.iter().filter(|f| f.kind == Level::Update).collect();
-    let _ = writeln!(
-        out,
-        "{} document(s), {} claim(s): {} contested, {} corroborated, {} update(s)\n",
-        report.documents.len(),
-        report.claims.len(),
-        conflicts.len(),
-        agreements.len(),
-        updates.len()
-    );
-    for (title, list) in [("Contested", &conflicts), ("Consistent", &agreements), ("Updates", &updates)] {
+    out.push_str(&format!("{}\n", report.counts()));
+
+    let conflicts: Vec<&Finding> = report.conflicts().collect();
+    if !conflicts.is_empty() {
+        out.push_str(&format!("\n{}\n\n", bold("Contested")));
+        for f in conflicts {
+            out.push_str(&renderer.render(&[conflict_group(report, f)]));
+            out.push_str("\n\n");
+        }
+    }
+    for (title, list) in [
+        ("Consistent", report.agreements().collect::<Vec<_>>()),
+        ("Updates (changes over time, not conflicts)", report.updates().collect()),
+    ] {
         if list.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "{title}\n");
-        for f in list.iter() {
-            let _ = writeln!(out, "  {} [{}] {}: {}", f.id, f.rule, f.kind.as_str(), f.explanation);
+        out.push_str(&format!("\n{}\n\n", bold(title)));
+        for f in list {
+            out.push_str(&format!("{}[{}]: {}\n", f.kind.as_str(), f.rule, f.explanation));
             for (k, side) in f.members.iter().enumerate() {
                 for &m in side {
-                    let c = &report.claims[m];
-                    let doc = &report.documents[c.doc];
-                    let who = match (c.outlet(), c.speaker()) {
-                        (Some(o), Some(s)) => format!("{o} / {s}"),
-                        (Some(o), None) => o.to_string(),
-                        (None, Some(s)) => s.to_string(),
-                        (None, None) => doc.id.clone(),
-                    };
-                    let mark = if f.members.len() > 1 { ["a", "b"][k.min(1)] } else { "-" };
-                    let _ = writeln!(
-                        out,
-                        "    {mark} {}:{} {who}: \"{}\"",
-                        doc.origin,
-                        doc.line_col(c.span.start).0,
-                        c.text.replace('\n', " ")
-                    );
+                    out.push_str(&claim_line(report, m, side_mark(f, k)));
                 }
             }
-            let _ = writeln!(out);
+            out.push('\n');
         }
     }
+    let single: Vec<_> = report.single_source().collect();
+    if !single.is_empty() {
+        out.push_str(&format!("\n{}\n\n", bold("Single-source (no second source speaks to these)")));
+        for t in single {
+            for &m in &t.members {
+                out.push_str(&claim_line(report, m, "-"));
+            }
+        }
+    }
+    for s in &report.skipped {
+        out.push_str(&format!("\nskipped: {}: {}", s.origin, s.reason));
+    }
+    if !report.skipped.is_empty() {
+        out.push('\n');
+    }
     out
+}
+
+/// `  a examples/x.txt:17 Politico / The White House (2025-10-20 ("on Monday")): "words"`
+fn claim_line(report: &Report, m: usize, mark: &str) -> String {
+    let date = dates_label(&report.claims[m]).map(|d| format!(" [{d}]")).unwrap_or_default();
+    format!("  {mark} {} {}{date}: “{}”\n", report.location(m), report.source_label(m), report.words(m))
+}
+
+/// One conflict as a diagnostic: the explanation as title, then each document's claims as a
+/// source snippet with a labelled caret under every claim's span.
+fn conflict_group<'a>(report: &'a Report, f: &'a Finding) -> Group<'a> {
+    let level = match f.kind {
+        Level::Contradiction => SnippetLevel::ERROR.with_name("contradiction"),
+        _ => SnippetLevel::WARNING.with_name("discrepancy"),
+    };
+    // One snippet per document, its claims in text order.
+    let mut by_doc: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
+    for (k, side) in f.members.iter().enumerate() {
+        for &m in side {
+            by_doc.entry(report.claims[m].doc).or_default().push((k, m));
+        }
+    }
+    let mut elements = Vec::new();
+    for (doc, mut claims) in by_doc {
+        claims.sort_by_key(|&(_, m)| (report.claims[m].span.start, report.claims[m].span.end));
+        let d = &report.documents[doc];
+        let annotations = claims.into_iter().map(|(k, m)| {
+            let c = &report.claims[m];
+            let date = dates_label(c).map(|d| format!(", {d}")).unwrap_or_default();
+            AnnotationKind::Primary.span(c.span.start..c.span.end).label(format!(
+                "{}: {}{date}",
+                side_mark(f, k),
+                report.source_label(m)
+            ))
+        });
+        elements.push(
+            Snippet::source(d.text.as_str()).line_start(d.body_line).path(d.origin.as_str()).annotations(annotations),
+        );
+    }
+    level
+        .primary_title(f.explanation.as_str())
+        .id(f.rule.as_str())
+        .elements(elements)
+        .element(SnippetLevel::NOTE.message(format!("{} {}, severity {}", f.id, f.kind.as_str(), f.severity.as_str())))
 }
