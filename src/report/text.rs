@@ -32,10 +32,11 @@ pub fn render(report: &Report, color: bool) -> String {
 
     let conflicts: Vec<&Finding> = report.conflicts().collect();
     if !conflicts.is_empty() {
-        out.push_str(&format!("\n{}\n\n", bold("Contested")));
+        out.push_str(&format!("\n{}\n", bold("Contested")));
         for f in conflicts {
+            out.push('\n');
             out.push_str(&renderer.render(&[conflict_group(report, f)]));
-            out.push_str("\n\n");
+            out.push('\n');
         }
     }
     for (title, list) in [
@@ -45,15 +46,15 @@ pub fn render(report: &Report, color: bool) -> String {
         if list.is_empty() {
             continue;
         }
-        out.push_str(&format!("\n{}\n\n", bold(title)));
+        out.push_str(&format!("\n{}\n", bold(title)));
         for f in list {
+            out.push('\n');
             out.push_str(&format!("{}[{}]: {}\n", f.kind.as_str(), f.rule, f.explanation));
             for (k, side) in f.members.iter().enumerate() {
                 for &m in side {
                     out.push_str(&claim_line(report, m, side_mark(f, k)));
                 }
             }
-            out.push('\n');
         }
     }
     let single: Vec<_> = report.single_source().collect();
