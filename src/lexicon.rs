@@ -209,6 +209,7 @@ pub struct Lexicon {
     pub entities: EntityLexicon,
     pub grammar: GrammarLexicon,
     pub events: EventLexicon,
+    pub words: crate::words::Words,
 }
 
 // --- file shapes -------------------------------------------------------------------------
@@ -362,6 +363,7 @@ impl Lexicon {
         let entities: Option<EntitiesFile> = parse(source, "lexicon/entities.toml", &mut diags);
         let grammar: Option<GrammarFile> = parse(source, "lexicon/grammar.toml", &mut diags);
         let events: Option<EventsFile> = parse(source, "lexicon/events.toml", &mut diags);
+        let words = crate::words::Words::load(source, &mut diags);
         let (
             Some(chrome),
             Some(outlets),
@@ -371,7 +373,8 @@ impl Lexicon {
             Some(entities),
             Some(grammar),
             Some(events),
-        ) = (chrome, outlets, reporting, cues, measures, entities, grammar, events)
+            Some(words),
+        ) = (chrome, outlets, reporting, cues, measures, entities, grammar, events, words)
         else {
             return Err(diags);
         };
@@ -384,6 +387,7 @@ impl Lexicon {
             entities: build_entities(entities),
             grammar: build_grammar(grammar),
             events: build_events(events),
+            words,
         };
         if diags.is_empty() { Ok(lexicon) } else { Err(diags) }
     }

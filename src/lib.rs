@@ -16,6 +16,7 @@ pub mod report;
 pub mod segment;
 pub mod syntax;
 pub mod text;
+pub mod words;
 
 pub use error::{Error, Result};
 pub mod extract;

@@ -242,7 +242,9 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> ClaimFeatures {
     let named: Vec<&crate::model::Entity> = c
         .entities
         .iter()
-        .filter(|e| e.kind != EntityKind::Outlet && !lex.entities.demonyms.contains_key(&e.text))
+        .filter(|e| {
+            e.kind != EntityKind::Outlet && !(lex.entities.demonyms.contains_key(&e.text) && before_a_name(doc, e.span))
+        })
         .collect();
     let context: BTreeSet<String> = named.iter().map(|e| e.key.clone()).collect();
     let mut events_found: Vec<EventMention> = Vec::new();
@@ -292,6 +294,13 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> ClaimFeatures {
         events: events_found,
         event_dates,
     }
+}
+
+/// A nationality right before a capitalised word ("Russian President Vladimir Putin")
+/// qualifies a name and takes no part in events itself; before a noun ("a North Korean
+/// missile") it names the actor.
+fn before_a_name(doc: &Document, span: Span) -> bool {
+    doc.text[span.end.min(doc.text.len())..].trim_start().chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Names before the first verb of the claim's own words, and whether a pronoun stands there.
@@ -357,7 +366,25 @@ fn event_window(toks: &[Token], start: usize, end: usize, lex: &Lexicon) -> Span
         // takes part in it.
         let holder = matches!(
             t.norm.as_str(),
-            "had" | "has" | "have" | "held" | "hold" | "holds" | "attended" | "attend" | "conducted"
+            "had"
+                | "has"
+                | "have"
+                | "held"
+                | "hold"
+                | "holds"
+                | "attended"
+                | "attend"
+                | "conducted"
+                | "conduct"
+                | "carried"
+                | "carry"
+                | "staged"
+                | "stage"
+                | "performed"
+                | "fired"
+                | "launched"
+                | "made"
+                | "out"
         );
         if holder && !through_verb {
             through_verb = true;
@@ -645,4 +672,24 @@ fn label(claims: &[Claim], alignment: &Alignment, members: &[usize]) -> String {
         return text.chars().take(60).collect();
     }
     parts.join(", ")
+}
+
+#[cfg(test)]
+mod window_tests {
+    use super::*;
+
+    #[test]
+    fn holder_verbs_reach_the_subject() {
+        let lex = Lexicon::bundled();
+        let text = "North Korea carried out another missile test-launch on Friday";
+        let toks = tokenize(text, 0);
+        let m = lex.events.words.find_all(&toks);
+        let w = event_window(&toks, m[0].start, m[0].end, lex);
+        assert!(w.slice(text).starts_with("North Korea carried out"), "{}", w.slice(text));
+        let text = "Rubio and Lavrov had a productive conversation";
+        let toks = tokenize(text, 0);
+        let m = lex.events.words.find_all(&toks);
+        let w = event_window(&toks, m[0].start, m[0].end, lex);
+        assert!(w.slice(text).starts_with("Rubio and Lavrov"), "{}", w.slice(text));
+    }
 }

@@ -23,6 +23,10 @@ struct Params {
     report_words: Vec<String>,
     #[serde(default = "default_similarity")]
     min_similarity: f32,
+    /// Words that make the denied report a different one ("a similar inaccurate report",
+    /// "an earlier false report"): such a denial is about another report.
+    #[serde(default)]
+    other_report: Vec<String>,
 }
 
 fn default_similarity() -> f32 {
@@ -66,6 +70,14 @@ impl Kind for Denial {
     fn check(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
         let (affirmed, denial) = (&ctx.claims[a], &ctx.claims[b]);
         let words = self.denies(&ctx.own[b])?;
+        // "NHK issued a similar inaccurate report": another report than the one affirmed here.
+        let toks = &ctx.own[b];
+        let other = self.reports.find(toks).iter().any(|r| {
+            toks[r.start.saturating_sub(3)..r.start].iter().any(|t| self.p.other_report.iter().any(|o| t.norm == *o))
+        });
+        if other {
+            return None;
+        }
         if !affirms(affirmed) || self.denies(&ctx.own[a]).is_some() || !commits(denial) {
             return None;
         }

@@ -14,6 +14,7 @@ use crate::align::Alignment;
 use crate::lexicon::Lexicon;
 use crate::model::{Claim, Document, Modality, Polarity};
 use crate::text::{Token, tokenize};
+use crate::words::Content;
 use serde::de::DeserializeOwned;
 
 /// Everything a kind may look at.
@@ -24,12 +25,43 @@ pub struct Ctx<'a> {
     pub lex: &'a Lexicon,
     /// Tokens of each claim's own words (after its attribution), computed once.
     pub own: Vec<Vec<Token>>,
+    /// Content words of each claim's own words, computed on first use.
+    own_content: Vec<std::sync::OnceLock<Content>>,
+    /// Content words of what a claim's sentence affirms: its own words and those of the
+    /// other affirmative claims of its sentence, computed on first use.
+    affirmed_content: Vec<std::sync::OnceLock<Content>>,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(claims: &'a [Claim], docs: &'a [Document], alignment: &'a Alignment, lex: &'a Lexicon) -> Self {
         let own = claims.iter().map(|c| tokenize(c.own.slice(&docs[c.doc].text), c.own.start)).collect();
-        Ctx { claims, docs, alignment, lex, own }
+        let lazy = || (0..claims.len()).map(|_| std::sync::OnceLock::new()).collect();
+        Ctx { claims, docs, alignment, lex, own, own_content: lazy(), affirmed_content: lazy() }
+    }
+
+    /// The content words of a claim's own words.
+    pub fn own_content(&self, i: usize) -> &Content {
+        self.own_content[i].get_or_init(|| {
+            let c = &self.claims[i];
+            self.lex.words.content(c.own.slice(&self.docs[c.doc].text))
+        })
+    }
+
+    /// The content words of everything affirmed in a claim's sentence ("A man is sitting
+    /// near a bike and is writing a note" affirms both predicates).
+    pub fn affirmed_content(&self, i: usize) -> &Content {
+        self.affirmed_content[i].get_or_init(|| {
+            let c = &self.claims[i];
+            let text = &self.docs[c.doc].text;
+            let siblings: Vec<&str> = self
+                .claims
+                .iter()
+                .filter(|o| o.doc == c.doc && o.sentence_span == c.sentence_span && o.polarity == Polarity::Positive)
+                .map(|o| o.own.slice(text))
+                .collect();
+            let joined = if siblings.is_empty() { c.own.slice(text).to_string() } else { siblings.join(" , ") };
+            self.lex.words.content(&joined)
+        })
     }
 
     /// Two claims from one voice (one speaker, or one outlet speaking for itself) are never a

@@ -16,7 +16,15 @@ struct Opposition {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct Params {
+    /// Opposed word lists; empty with `minimal-pair`, which takes the strong opposites of
+    /// rules/lexicon/words.toml.
+    #[serde(default)]
     pairs: Vec<Opposition>,
+    /// Compare two claims that differ in at most this many content words on each side, and
+    /// flag them when a differing word is a strong opposite of one on the other side ("an
+    /// empty pool" / "a full pool").
+    #[serde(default)]
+    minimal_pair: Option<usize>,
     /// Event types both claims must name (with overlapping participants); empty: word overlap decides.
     #[serde(default)]
     events: Vec<String>,
@@ -51,9 +59,11 @@ pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, Param
 
 impl Opposed {
     pub fn new(table: &toml::Table) -> Result<Opposed, ParamError> {
-        let p: Params =
-            params(table, "opposed-terms takes pairs = [{ a = [...], b = [...] }], events, min-similarity")?;
-        if p.pairs.is_empty() {
+        let p: Params = params(
+            table,
+            "opposed-terms takes pairs = [{ a = [...], b = [...] }], events, min-similarity, minimal-pair",
+        )?;
+        if p.pairs.is_empty() && p.minimal_pair.is_none() {
             return Err(ParamError {
                 key: Some("pairs".into()),
                 message: "no opposed pairs given".into(),
@@ -207,10 +217,44 @@ fn describes(
     }
 }
 
+impl Opposed {
+    /// Two affirmative claims that say the same but for a strong opposite.
+    fn minimal_pair(&self, ctx: &Ctx, a: usize, b: usize, max: usize) -> Option<PairMatch> {
+        let (ca, cb) = (&ctx.claims[a], &ctx.claims[b]);
+        if ca.polarity != crate::model::Polarity::Positive || cb.polarity != crate::model::Polarity::Positive {
+            return None;
+        }
+        if !commits(ca) || !commits(cb) || ctx.same_voice(a, b) || !dates_compatible(ctx, a, b) || a > b {
+            return None;
+        }
+        let words = &ctx.lex.words;
+        let (xa, xb) = (ctx.affirmed_content(a), ctx.affirmed_content(b));
+        let (da, db) = words.differences(xa, xb);
+        if da.len() > max || db.len() > max {
+            return None;
+        }
+        let pa: Vec<String> = xa.parts.difference(&xb.parts).cloned().collect();
+        let pb: Vec<String> = xb.parts.difference(&xa.parts).cloned().collect();
+        let (wa, wb) = words.strong_opposite(&da, &pa, &db, &pb)?;
+        Some(PairMatch {
+            a,
+            b,
+            side_a: format!("{wa}|{wb}"),
+            side_b: format!("{wb}|{wa}"),
+            term_a: wa,
+            term_b: wb,
+            event: None,
+        })
+    }
+}
+
 impl Kind for Opposed {
     fn check(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
         if self.p.same_side {
             return None;
+        }
+        if let Some(max) = self.p.minimal_pair {
+            return self.minimal_pair(ctx, a, b, max);
         }
         self.compare(ctx, a, b, false)
     }

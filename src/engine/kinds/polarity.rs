@@ -27,6 +27,21 @@ struct Params {
     /// Also match claims of one voice (for updates: a change of position over time).
     #[serde(default)]
     any_voice: bool,
+    /// How "the same predication" is decided: "overlap" (weighted word overlap) or
+    /// "coverage" (every content word of the negated claim is entailed by the affirmed one).
+    #[serde(default)]
+    mode: Mode,
+    /// Both claims must name one event with shared participants.
+    #[serde(default)]
+    shared_event: bool,
+}
+
+#[derive(Deserialize, Default, PartialEq)]
+#[serde(rename_all = "kebab-case")]
+enum Mode {
+    #[default]
+    Overlap,
+    Coverage,
 }
 
 fn default_overlap() -> f32 {
@@ -72,8 +87,23 @@ impl Kind for Polar {
         if !self.p.any_voice && ctx.same_voice(a, b) {
             return None;
         }
-        if ctx.alignment.similarity(a, b) < self.p.min_overlap {
+        if self.p.shared_event && ctx.alignment.shared_events(a, b).is_empty() {
             return None;
+        }
+        match self.p.mode {
+            Mode::Overlap => {
+                if ctx.alignment.similarity(a, b) < self.p.min_overlap {
+                    return None;
+                }
+            }
+            Mode::Coverage => {
+                // What the negated claim would say without its negation must all be there in
+                // what the other affirms: its subject, verb, objects and their modifiers.
+                let negated = ctx.own_content(b);
+                if negated.words.is_empty() || !ctx.lex.words.uncovered(negated, ctx.affirmed_content(a)).is_empty() {
+                    return None;
+                }
+            }
         }
         Some(PairMatch {
             a,

@@ -1,0 +1,707 @@
+//! Word knowledge for comparing short propositions: which word entails which (synonyms and
+//! hypernyms, hand-written in `rules/lexicon/words.toml` and from WordNet 3.0 in
+//! `rules/lexicon/wordnet.toml`), which are opposites, which carry no claim. A proposition's
+//! `Content` is its content words; `uncovered(n, p)` lists what of `n` the words of `p` do
+//! not entail ("A man is playing a flute" entails everything of "a man playing a flute", not
+//! "a man playing a piano").
+
+use crate::diagnostic::{self, Diagnostic};
+use crate::lexicon::RuleSource;
+use regex::Regex;
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::OnceLock;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct WordsFile {
+    #[allow(dead_code)]
+    description: Option<String>,
+    negation: Vec<String>,
+    local_negation: Vec<String>,
+    relative: Vec<String>,
+    function_words: Vec<String>,
+    soft: Vec<String>,
+    particles: Vec<String>,
+    numbers: Vec<String>,
+    collective: Vec<String>,
+    multiword: BTreeMap<String, String>,
+    irregular: BTreeMap<String, String>,
+    synonyms: Synonyms,
+    hypernyms: BTreeMap<String, Vec<String>>,
+    antonyms: Antonyms,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Synonyms {
+    groups: Vec<Vec<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Antonyms {
+    strong: Vec<[String; 2]>,
+    weak: Vec<[String; 2]>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WordNetFile {
+    nodes: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    leaves: BTreeMap<String, String>,
+    #[serde(default)]
+    morph: Morph,
+    #[serde(default)]
+    pos: PosSection,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct Morph {
+    #[serde(default)]
+    noun_exc: BTreeMap<String, String>,
+    #[serde(default)]
+    verb_exc: BTreeMap<String, String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct PosSection {
+    #[serde(default)]
+    adjective: String,
+}
+
+/// A (lemma, part of speech) pair, interned.
+type Lemma = u32;
+
+/// The synset graph: primary senses of each lemma and everything each entails.
+#[derive(Default)]
+struct WordNet {
+    /// (lemma, 'n'|'v') -> id.
+    ids: HashMap<(String, char), Lemma>,
+    /// id -> (lemma, part of speech).
+    names: Vec<(String, char)>,
+    /// id -> sorted ids of the lemmas it entails (its synonyms and hypernyms).
+    up: Vec<Vec<Lemma>>,
+    vocab_n: HashSet<String>,
+    vocab_v: HashSet<String>,
+    exc_n: HashMap<String, Vec<String>>,
+    exc_v: HashMap<String, Vec<String>>,
+    adjective: HashSet<String>,
+}
+
+impl WordNet {
+    fn build(file: WordNetFile) -> WordNet {
+        let mut wn = WordNet::default();
+        // Nodes: key -> (its lemmas, its parents).
+        let mut lemmas: HashMap<String, Vec<String>> = HashMap::new();
+        let mut parents: HashMap<String, Vec<String>> = HashMap::new();
+        let mut primary: HashMap<(String, char), Vec<String>> = HashMap::new();
+        let pos_of = |key: &str| key.rsplit_once('.').and_then(|(_, p)| p.chars().next()).unwrap_or('n');
+        for (node, items) in &file.nodes {
+            let pos = pos_of(node);
+            for it in items {
+                if let Some(parent) = it.strip_prefix('^') {
+                    parents.entry(node.clone()).or_default().push(parent.to_string());
+                } else {
+                    lemmas.entry(node.clone()).or_default().push(it.clone());
+                    primary.entry((it.clone(), pos)).or_default().push(node.clone());
+                }
+            }
+        }
+        for (parent, leaves) in &file.leaves {
+            let pos = pos_of(parent);
+            for leaf in leaves.split_whitespace() {
+                let node = format!("{leaf}.{pos}>{parent}");
+                parents.insert(node.clone(), vec![parent.clone()]);
+                lemmas.insert(node.clone(), vec![leaf.to_string()]);
+                primary.entry((leaf.to_string(), pos)).or_default().push(node);
+            }
+        }
+        for ((lemma, pos), _) in &primary {
+            if *pos == 'n' { &mut wn.vocab_n } else { &mut wn.vocab_v }.insert(lemma.clone());
+        }
+        let mut keys: Vec<&(String, char)> = primary.keys().collect();
+        keys.sort();
+        for (i, k) in keys.iter().enumerate() {
+            wn.ids.insert((*k).clone(), i as Lemma);
+            wn.names.push((*k).clone());
+        }
+        // Ancestors of every node, then what every lemma entails.
+        let mut ancestors: HashMap<&str, Vec<&str>> = HashMap::new();
+        for node in lemmas.keys() {
+            let mut seen = vec![node.as_str()];
+            let mut stack = vec![node.as_str()];
+            while let Some(n) = stack.pop() {
+                for p in parents.get(n).into_iter().flatten() {
+                    if !seen.contains(&p.as_str()) {
+                        seen.push(p.as_str());
+                        stack.push(p.as_str());
+                    }
+                }
+            }
+            ancestors.insert(node.as_str(), seen);
+        }
+        wn.up = vec![Vec::new(); keys.len()];
+        for (k, nodes) in &primary {
+            let id = wn.ids[k] as usize;
+            let mut up: Vec<Lemma> = Vec::new();
+            for node in nodes {
+                for a in ancestors.get(node.as_str()).into_iter().flatten() {
+                    let pos = pos_of(a.split('>').next().unwrap_or(a));
+                    for l in lemmas.get(*a).into_iter().flatten() {
+                        if let Some(&lid) = wn.ids.get(&(l.clone(), pos)) {
+                            up.push(lid);
+                        }
+                    }
+                }
+            }
+            up.sort_unstable();
+            up.dedup();
+            wn.up[id] = up;
+        }
+        let split = |m: BTreeMap<String, String>| {
+            m.into_iter().map(|(k, v)| (k, v.split_whitespace().map(String::from).collect())).collect()
+        };
+        wn.exc_n = split(file.morph.noun_exc);
+        wn.exc_v = split(file.morph.verb_exc);
+        wn.adjective = file.pos.adjective.split_whitespace().map(String::from).collect();
+        wn
+    }
+
+    fn vocab(&self, pos: char) -> &HashSet<String> {
+        if pos == 'n' { &self.vocab_n } else { &self.vocab_v }
+    }
+
+    /// WordNet's morphy for one part of speech: the exception list, the word itself, then
+    /// the detachment rules (with undoubling: running -> run) whose result is a lemma.
+    fn lemmatize(&self, w: &str, pos: char) -> Vec<Lemma> {
+        let voc = self.vocab(pos);
+        let exc = if pos == 'n' { &self.exc_n } else { &self.exc_v };
+        let id = |l: &str| self.ids.get(&(l.to_string(), pos)).copied();
+        if let Some(list) = exc.get(w) {
+            let found: Vec<Lemma> = list.iter().filter(|l| voc.contains(*l)).filter_map(|l| id(l)).collect();
+            if !found.is_empty() {
+                return found;
+            }
+        }
+        let mut out = Vec::new();
+        if voc.contains(w) {
+            out.extend(id(w));
+        }
+        const NOUN: &[(&str, &str)] = &[
+            ("s", ""),
+            ("ses", "s"),
+            ("xes", "x"),
+            ("zes", "z"),
+            ("ches", "ch"),
+            ("shes", "sh"),
+            ("men", "man"),
+            ("ies", "y"),
+        ];
+        const VERB: &[(&str, &str)] = &[
+            ("s", ""),
+            ("ies", "y"),
+            ("es", "e"),
+            ("es", ""),
+            ("ied", "y"),
+            ("ed", "e"),
+            ("ed", ""),
+            ("ing", "e"),
+            ("ing", ""),
+        ];
+        for (suf, rep) in if pos == 'n' { NOUN } else { VERB } {
+            if w.len() > suf.len() + 1 && w.ends_with(suf) {
+                let base = format!("{}{rep}", &w[..w.len() - suf.len()]);
+                if voc.contains(&base) {
+                    out.extend(id(&base));
+                }
+                let b = base.as_bytes();
+                if pos == 'v'
+                    && rep.is_empty()
+                    && (*suf == "ing" || *suf == "ed")
+                    && b.len() >= 3
+                    && b[b.len() - 1] == b[b.len() - 2]
+                {
+                    let undoubled = &base[..base.len() - 1];
+                    if voc.contains(undoubled) {
+                        out.extend(id(undoubled));
+                    }
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    fn is_verb_form(&self, w: &str) -> bool {
+        self.exc_v.contains_key(w) || w.len() > 4 && w.ends_with("ing") || w.len() > 3 && w.ends_with("ed")
+    }
+
+    fn entails(&self, p: Lemma, n: &[Lemma]) -> bool {
+        let up = &self.up[p as usize];
+        n.iter().any(|x| up.binary_search(x).is_ok())
+    }
+}
+
+/// The loaded word knowledge.
+pub struct Words {
+    negation: HashSet<String>,
+    local_negation: HashSet<String>,
+    relative: HashSet<String>,
+    function: HashSet<String>,
+    soft_keys: HashSet<String>,
+    particles: HashSet<String>,
+    numbers: HashSet<String>,
+    collective: HashSet<String>,
+    multiword: Vec<(Vec<String>, String)>,
+    irregular: HashMap<String, String>,
+    canon: HashMap<String, String>,
+    hyper: HashMap<String, HashSet<String>>,
+    strong: HashSet<(String, String)>,
+    weak: HashSet<(String, String)>,
+    wn: WordNet,
+    measure_heads: Vec<Lemma>,
+}
+
+/// One content word: its hand-lexicon keys and its WordNet lemma candidates.
+#[derive(Debug, Clone)]
+pub struct Word {
+    pub tok: String,
+    /// Token position in the text.
+    pub i: usize,
+    pub keys: Vec<String>,
+    lems: Vec<Lemma>,
+}
+
+/// The content of a short proposition.
+#[derive(Debug, Clone, Default)]
+pub struct Content {
+    pub toks: Vec<String>,
+    pub words: Vec<Word>,
+    /// Two-word WordNet compounds ("ice hockey") and the positions of their parts.
+    compounds: Vec<(Word, usize, usize)>,
+    /// Particles and prepositions present ("inside", "off").
+    pub parts: HashSet<String>,
+    /// A negation in the main clause.
+    pub negated: bool,
+}
+
+impl Words {
+    pub fn load(source: &RuleSource, diags: &mut Vec<Diagnostic>) -> Option<Words> {
+        let words: WordsFile = parse(source, "lexicon/words.toml", diags)?;
+        let wordnet: WordNetFile = parse(source, "lexicon/wordnet.toml", diags)?;
+        Some(Words::build(words, wordnet))
+    }
+
+    fn build(f: WordsFile, wn: WordNetFile) -> Words {
+        let set = |v: &[String]| v.iter().cloned().collect::<HashSet<_>>();
+        let mut w = Words {
+            negation: set(&f.negation),
+            local_negation: set(&f.local_negation),
+            relative: set(&f.relative),
+            function: set(&f.function_words),
+            soft_keys: HashSet::new(),
+            particles: set(&f.particles),
+            numbers: set(&f.numbers),
+            collective: set(&f.collective),
+            multiword: f
+                .multiword
+                .iter()
+                .map(|(k, v)| (k.split_whitespace().map(String::from).collect(), v.clone()))
+                .collect(),
+            irregular: f.irregular.clone().into_iter().collect(),
+            canon: HashMap::new(),
+            hyper: HashMap::new(),
+            strong: HashSet::new(),
+            weak: HashSet::new(),
+            wn: WordNet::build(wn),
+            measure_heads: Vec::new(),
+        };
+        w.multiword.sort_by_key(|(ws, _)| std::cmp::Reverse(ws.len()));
+        for group in &f.synonyms.groups {
+            let keys: Vec<String> = group.iter().map(|x| w.stem(x)).collect();
+            for k in &keys {
+                w.canon.entry(k.clone()).or_insert_with(|| keys[0].clone());
+            }
+        }
+        let mut hyper: HashMap<String, HashSet<String>> = HashMap::new();
+        for (word, ups) in &f.hypernyms {
+            hyper.entry(w.key(word)).or_default().extend(ups.iter().map(|u| w.key(u)));
+        }
+        // Transitive closure.
+        loop {
+            let mut changed = false;
+            let snapshot = hyper.clone();
+            for ups in hyper.values_mut() {
+                let extra: Vec<String> = ups
+                    .iter()
+                    .flat_map(|u| snapshot.get(u).into_iter().flatten().cloned())
+                    .filter(|x| !ups.contains(x))
+                    .collect();
+                if !extra.is_empty() {
+                    changed = true;
+                    ups.extend(extra);
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        w.hyper = hyper;
+        for [a, b] in &f.antonyms.strong {
+            let (ka, kb) = (w.key(a), w.key(b));
+            w.strong.insert((ka.clone(), kb.clone()));
+            w.strong.insert((kb, ka));
+        }
+        for [a, b] in &f.antonyms.weak {
+            let (ka, kb) = (w.key(a), w.key(b));
+            w.weak.insert((ka.clone(), kb.clone()));
+            w.weak.insert((kb, ka));
+        }
+        w.soft_keys = f.soft.iter().map(|s| w.key(s)).collect();
+        w.measure_heads =
+            ["container", "containerful", "piece", "portion", "part", "amount", "quantity", "collection", "group"]
+                .iter()
+                .filter_map(|m| w.wn.ids.get(&(m.to_string(), 'n')).copied())
+                .collect();
+        w
+    }
+
+    /// A small suffix stripper: one key for the inflections of a word (not a real lemma).
+    fn stem(&self, w: &str) -> String {
+        fn norm_e(w: &str) -> String {
+            if w.len() >= 3 && w.ends_with('e') && !["ee", "ie", "oe", "ye"].iter().any(|s| w.ends_with(s)) {
+                w[..w.len() - 1].to_string()
+            } else {
+                w.to_string()
+            }
+        }
+        if let Some(base) = self.irregular.get(w) {
+            return if base == w { w.to_string() } else { norm_e(base) };
+        }
+        if !w.chars().all(|c| c.is_ascii_alphabetic()) {
+            return w.to_string();
+        }
+        if w.len() <= 3 {
+            return norm_e(w);
+        }
+        for (suf, min) in [("ing", 2), ("ed", 3)] {
+            if w.ends_with(suf) && w.len() - suf.len() >= min {
+                let mut base = w[..w.len() - suf.len()].to_string();
+                let b = base.as_bytes();
+                if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] && !b"lsz".contains(&b[b.len() - 1]) {
+                    base.pop();
+                } else if suf == "ed" && base.ends_with('i') {
+                    base.pop();
+                    base.push('y');
+                }
+                return norm_e(&base);
+            }
+        }
+        if w.ends_with("ies") && w.len() > 4 {
+            return format!("{}y", &w[..w.len() - 3]);
+        }
+        if ["sses", "shes", "ches", "xes", "zes"].iter().any(|s| w.ends_with(s)) {
+            return norm_e(&w[..w.len() - 2]);
+        }
+        if w.ends_with('s') && !["ss", "us", "is"].iter().any(|s| w.ends_with(s)) {
+            return norm_e(&w[..w.len() - 1]);
+        }
+        norm_e(w)
+    }
+
+    fn key(&self, w: &str) -> String {
+        let s = self.stem(w);
+        self.canon.get(&s).cloned().unwrap_or(s)
+    }
+
+    /// Tokens of a short text: lowercase words, "n't" read as "not", numbers as words,
+    /// multi-word expressions joined.
+    pub fn tokenize(&self, text: &str) -> Vec<String> {
+        static WORD: OnceLock<Regex> = OnceLock::new();
+        static IN_NOT: OnceLock<Regex> = OnceLock::new();
+        let word = WORD.get_or_init(|| Regex::new(r"[a-z0-9]+(?:[-'][a-z0-9]+)*|,").expect("valid"));
+        let in_not = IN_NOT.get_or_init(|| Regex::new(r"\bin not\b").expect("valid"));
+        let mut s = text.to_lowercase().replace(['’', '‘'], "'");
+        for (from, to) in [
+            ("won't", "will not"),
+            ("can't", "can not"),
+            ("shan't", "shall not"),
+            ("n't", " not"),
+            ("cannot", "can not"),
+        ] {
+            s = s.replace(from, to);
+        }
+        // "The man in not playing": a common slip for "is not".
+        let s = in_not.replace_all(&s, "is not");
+        const NUM: &[&str] = &[
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        ];
+        let toks: Vec<String> = word
+            .find_iter(&s)
+            .map(|m| {
+                let t = m.as_str();
+                let t = t.strip_suffix("'s").unwrap_or(t);
+                match t.parse::<usize>() {
+                    Ok(n) if n < NUM.len() => NUM[n].to_string(),
+                    Ok(20) => "twenty".to_string(),
+                    _ => t.to_string(),
+                }
+            })
+            .collect();
+        let mut out = Vec::with_capacity(toks.len());
+        let mut i = 0;
+        'outer: while i < toks.len() {
+            for (words, joined) in &self.multiword {
+                if toks.len() >= i + words.len() && toks[i..i + words.len()].iter().zip(words).all(|(a, b)| a == b) {
+                    out.push(joined.clone());
+                    i += words.len();
+                    continue 'outer;
+                }
+            }
+            out.push(toks[i].clone());
+            i += 1;
+        }
+        out
+    }
+
+    fn guess_pos(&self, toks: &[String], i: usize) -> &'static [char] {
+        const DET: &[&str] = &[
+            "a", "an", "the", "this", "that", "these", "those", "some", "any", "no", "his", "her", "its", "their",
+            "my", "your", "our", "one", "another", "every", "each",
+        ];
+        const VERB_CONTEXT: &[&str] = &[
+            "to", "not", "do", "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might",
+            "must",
+        ];
+        const AUX: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am"];
+        let t = toks[i].as_str();
+        let prev = if i > 0 { toks[i - 1].as_str() } else { "" };
+        if self.wn.is_verb_form(t) || VERB_CONTEXT.contains(&prev) {
+            return if self.wn.vocab_n.contains(t) && DET.contains(&prev) { &['v', 'n'] } else { &['v'] };
+        }
+        if self.wn.adjective.contains(t) {
+            return &[];
+        }
+        if AUX.contains(&prev) { &['v', 'n'] } else { &['n'] }
+    }
+
+    fn word(&self, tok: &str, pos: &[char], i: usize) -> Word {
+        let mut lems = Vec::new();
+        for &p in pos {
+            lems.extend(self.wn.lemmatize(tok, p));
+        }
+        let mut keys = vec![self.key(tok)];
+        for &id in &lems {
+            let k = self.key(&self.wn.names[id as usize].0);
+            if !keys.contains(&k) {
+                keys.push(k);
+            }
+        }
+        Word { tok: tok.to_string(), i, keys, lems }
+    }
+
+    /// The content of a short text.
+    pub fn content(&self, text: &str) -> Content {
+        let toks = self.tokenize(text);
+        let mut negated = false;
+        let mut in_relative = false;
+        for (i, t) in toks.iter().enumerate() {
+            if self.relative.contains(t) {
+                in_relative = true;
+            }
+            if t == "and" {
+                in_relative = false;
+            }
+            if self.negation.contains(t)
+                && !in_relative
+                && !(t == "no" && i > 0 && self.local_negation.contains(&toks[i - 1]))
+            {
+                negated = true;
+            }
+        }
+        let mut words = Vec::new();
+        for (i, t) in toks.iter().enumerate() {
+            if self.negation.contains(t) || self.function.contains(t) || t == "without" {
+                continue;
+            }
+            words.push(self.word(t, self.guess_pos(&toks, i), i));
+        }
+        let mut compounds = Vec::new();
+        for w in words.windows(2) {
+            let (a, b) = (&w[0], &w[1]);
+            if b.i != a.i + 1 {
+                continue;
+            }
+            let mut heads: Vec<String> =
+                self.wn.lemmatize(&b.tok, 'n').iter().map(|&id| self.wn.names[id as usize].0.clone()).collect();
+            heads.sort();
+            for h in heads {
+                let c = format!("{}_{h}", a.tok);
+                if self.wn.vocab_n.contains(&c) {
+                    compounds.push((self.word(&c, &['n'], a.i), a.i, b.i));
+                    break;
+                }
+            }
+        }
+        let parts = toks.iter().filter(|t| self.particles.contains(*t)).cloned().collect();
+        Content { toks, words, compounds, parts, negated }
+    }
+
+    /// `p` entails `n`: a shared key or lemma, a hand hypernym, or a WordNet synonym or
+    /// hypernym of a primary sense of `p` (p equal to or more specific than n).
+    fn covers(&self, p: &Word, n: &Word) -> bool {
+        if p.keys.iter().any(|k| n.keys.contains(k)) {
+            return true;
+        }
+        if p.keys.iter().any(|k| self.hyper.get(k).is_some_and(|h| n.keys.iter().any(|x| h.contains(x)))) {
+            return true;
+        }
+        if p.lems.is_empty() || n.lems.is_empty() {
+            return false;
+        }
+        if p.lems.iter().any(|l| n.lems.contains(l)) {
+            return true;
+        }
+        // A curated entry for p: WordNet is not consulted.
+        if p.keys.iter().any(|k| self.hyper.contains_key(k) || self.canon.contains_key(k)) {
+            return false;
+        }
+        p.lems.iter().any(|&l| self.wn.entails(l, &n.lems))
+    }
+
+    pub fn related(&self, a: &Word, b: &Word) -> bool {
+        self.covers(a, b) || self.covers(b, a)
+    }
+
+    /// "a bowl of cereal", "a piece of wood": the container or part before "of" is soft.
+    fn measure_of(&self, c: &Content, w: &Word) -> bool {
+        c.toks.get(w.i + 1).is_some_and(|t| t == "of") && self.collective.contains(&w.tok)
+            || c.toks.get(w.i + 1).is_some_and(|t| t == "of")
+                && w.lems.iter().any(|&l| self.wn.entails(l, &self.measure_heads))
+    }
+
+    /// The words of `n` (and its cardinal numbers) that `p` does not entail.
+    pub fn uncovered(&self, n: &Content, p: &Content) -> Vec<String> {
+        let p_words: Vec<&Word> = p.words.iter().chain(p.compounds.iter().map(|(c, _, _)| c)).collect();
+        let mut done: HashSet<usize> = HashSet::new();
+        for (c, a, b) in &n.compounds {
+            if p_words.iter().any(|pw| self.covers(pw, c)) {
+                done.insert(*a);
+                done.insert(*b);
+            }
+        }
+        let mut miss: Vec<String> = n
+            .words
+            .iter()
+            .filter(|w| {
+                !w.keys.iter().any(|k| self.soft_keys.contains(k)) && !done.contains(&w.i) && !self.measure_of(n, w)
+            })
+            .filter(|w| !p_words.iter().any(|pw| self.covers(pw, w)))
+            .map(|w| w.tok.clone())
+            .collect();
+        let p_nums: HashSet<&String> = p.toks.iter().collect();
+        miss.extend(n.toks.iter().filter(|t| self.numbers.contains(*t) && !p_nums.contains(t)).cloned());
+        miss
+    }
+
+    /// The content words of each side with no related word on the other.
+    pub fn differences<'a>(&self, a: &'a Content, b: &'a Content) -> (Vec<&'a Word>, Vec<&'a Word>) {
+        let a_only = a.words.iter().filter(|w| !b.words.iter().any(|x| self.related(w, x))).collect();
+        let b_only = b.words.iter().filter(|w| !a.words.iter().any(|x| self.related(w, x))).collect();
+        (a_only, b_only)
+    }
+
+    /// A strong opposite between the two sets of words (or particles): (word of a, word of b).
+    pub fn strong_opposite(
+        &self,
+        a: &[&Word],
+        a_parts: &[String],
+        b: &[&Word],
+        b_parts: &[String],
+    ) -> Option<(String, String)> {
+        let keys = |ws: &[&Word], parts: &[String]| -> Vec<(String, String)> {
+            ws.iter()
+                .flat_map(|w| w.keys.iter().map(|k| (k.clone(), w.tok.clone())))
+                .chain(parts.iter().map(|p| (self.key(p), p.clone())))
+                .collect()
+        };
+        let (ka, kb) = (keys(a, a_parts), keys(b, b_parts));
+        for (x, wx) in &ka {
+            for (y, wy) in &kb {
+                if self.strong.contains(&(x.clone(), y.clone())) {
+                    return Some((wx.clone(), wy.clone()));
+                }
+            }
+        }
+        None
+    }
+
+    /// Weak opposites exist for documentation and other consumers; they never fire alone.
+    pub fn weak_opposite(&self, a: &str, b: &str) -> bool {
+        self.weak.contains(&(self.key(a), self.key(b)))
+    }
+}
+
+fn parse<T: for<'de> Deserialize<'de>>(source: &RuleSource, rel: &str, diags: &mut Vec<Diagnostic>) -> Option<T> {
+    let Some(file) = source.files.iter().find(|f| f.rel == rel) else {
+        diags.push(
+            Diagnostic::new(&format!("rules/{rel}"), "", None, format!("lexicon file `{rel}` is missing"))
+                .help("restore it from the bundled rules/ directory"),
+        );
+        return None;
+    };
+    match toml::from_str(&file.text) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            diags.push(diagnostic::from_toml(&file.display, &file.text, &e));
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lexicon::Lexicon;
+
+    fn covered(n: &str, p: &str) -> Vec<String> {
+        let w = &Lexicon::bundled().words;
+        w.uncovered(&w.content(n), &w.content(p))
+    }
+
+    #[test]
+    fn coverage_through_synonyms_and_hypernyms() {
+        assert!(covered("There is no man playing a flute", "A man is playing a flute").is_empty());
+        assert!(covered("Nobody is slicing an onion", "A woman is slicing an onion").is_empty());
+        assert!(covered("There is no person cutting a vegetable", "A man is slicing a carrot").is_empty());
+        assert_eq!(covered("There is no man playing a piano", "A man is playing a guitar"), vec!["piano"]);
+        // Direction: "person" does not entail "man".
+        assert_eq!(covered("There is no man riding a horse", "The person is riding the horse"), vec!["man"]);
+    }
+
+    #[test]
+    fn numbers_must_be_repeated() {
+        assert_eq!(covered("Two men are not fighting", "Some men are fighting"), vec!["two"]);
+    }
+
+    #[test]
+    fn negation_in_the_main_clause_only() {
+        let w = &Lexicon::bundled().words;
+        assert!(w.content("A man is not playing").negated);
+        assert!(!w.content("A man with no shirt is playing").negated);
+        assert!(!w.content("A flute which is not played lies on the table").negated);
+    }
+
+    #[test]
+    fn strong_opposites_between_differing_words() {
+        let w = &Lexicon::bundled().words;
+        let (a, b) = (w.content("A man is jumping into an empty pool"), w.content("A man is jumping into a full pool"));
+        let (da, db) = w.differences(&a, &b);
+        assert_eq!(w.strong_opposite(&da, &[], &db, &[]), Some(("empty".into(), "full".into())));
+        assert!(w.weak_opposite("sitting", "standing"));
+    }
+}
