@@ -120,7 +120,7 @@ impl WordNet {
                 primary.entry((leaf.to_string(), pos)).or_default().push(node);
             }
         }
-        for ((lemma, pos), _) in &primary {
+        for (lemma, pos) in primary.keys() {
             if *pos == 'n' { &mut wn.vocab_n } else { &mut wn.vocab_v }.insert(lemma.clone());
         }
         let mut keys: Vec<&(String, char)> = primary.keys().collect();

@@ -126,7 +126,7 @@ fn a_negated_event_against_its_report() {
             "According to China's Xinhua News Agency, the U.S. Defense Department confirmed that there was no new missile launch by the North.",
         ),
     ]);
-    assert_eq!(c, vec!["polarity/negated-predication"]);
+    assert_eq!(c, vec!["polarity/negated-event"]);
 }
 
 #[test]

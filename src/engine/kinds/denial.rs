@@ -72,9 +72,10 @@ impl Kind for Denial {
         let words = self.denies(&ctx.own[b])?;
         // "NHK issued a similar inaccurate report": another report than the one affirmed here.
         let toks = &ctx.own[b];
-        let other = self.reports.find(toks).iter().any(|r| {
-            toks[r.start.saturating_sub(3)..r.start].iter().any(|t| self.p.other_report.iter().any(|o| t.norm == *o))
-        });
+        let other =
+            self.reports.find(toks).iter().any(|r| {
+                toks[r.start.saturating_sub(3)..r.start].iter().any(|t| self.p.other_report.contains(&t.norm))
+            });
         if other {
             return None;
         }
