@@ -6,7 +6,7 @@
 use contra::engine::RuleSet;
 use contra::ingest::{self, Corpus, IngestOptions, document_from_text, parse_date};
 use contra::lexicon::{Lexicon, RuleSource};
-use contra::report::{Format, PrintOptions, Printer, Report, printer, schema};
+use contra::report::{Format, PrintOptions, Report, printer, schema};
 use std::path::PathBuf;
 
 fn rules() -> RuleSet {
