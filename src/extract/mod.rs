@@ -140,14 +140,45 @@ pub fn split_clauses(s: &AttributedSentence, lex: &Lexicon) -> Vec<Clause> {
             let predicate_next = tokens
                 .get(k + 1)
                 .is_some_and(|x| lex.grammar.auxiliaries.contains(&x.norm) && !x.is("'s"))
-                && tokens[k + 2..(k + 4).min(n)]
-                    .iter()
-                    .any(|x| syntax::verb_form(x, lex).is_some() || x.norm.ends_with("ed"))
+                && tokens[(k + 2).min(n)..(k + 4).min(n)].iter().any(|x| {
+                    syntax::verb_form(x, lex).is_some()
+                        || x.norm.ends_with("ed")
+                        || x.norm.ends_with("ing") && x.norm.len() > 4
+                        || matches!(x.norm.as_str(), "not" | "n't" | "never")
+                })
                 || t.is("but")
                     && tokens.get(k + 1).is_some_and(|x| {
                         matches!(syntax::verb_form(x, lex), Some(syntax::VerbForm::Past | syntax::VerbForm::Present))
                     });
-            if next_is_that || frame_here || (comma && clause_next) || (t.is("but") && clause_next) || predicate_next {
+            // "The girl is not swinging and the woman is not standing": two clauses, each with its
+            // verb (but "Rubio and Lavrov spoke" is one).
+            // The current clause starts at the last cut or where the words of a frame start
+            // ("Officials said [the meeting between Biden and Xi was tense]").
+            let since = s
+                .frames
+                .iter()
+                .map(|f| f.covers.start)
+                .filter(|&c| c <= k)
+                .chain(splits.last().copied())
+                .max()
+                .unwrap_or(0);
+            let verb_before = (since..k).any(|j| is_finite_verb(tokens, j, lex));
+            // "between Biden and Xi": the two ends of a range, not two clauses.
+            let between = (since..k).rev().take(6).any(|j| tokens[j].is("between"));
+            // A conjunct with its own auxiliary ("and the woman is standing"), not a gapped one
+            // ("45 were killed and 70 injured").
+            let own_auxiliary = tokens[k + 1..(k + 8).min(n)]
+                .iter()
+                .take_while(|x| !x.is_punct(",") && !x.is("and"))
+                .any(|x| lex.grammar.auxiliaries.contains(&x.norm) && !x.is("'s"));
+            let joined_clauses = t.is("and") && clause_next && verb_before && !between && own_auxiliary;
+            if next_is_that
+                || frame_here
+                || (comma && clause_next)
+                || (t.is("but") && clause_next)
+                || predicate_next
+                || joined_clauses
+            {
                 splits.push(k);
                 continue;
             }

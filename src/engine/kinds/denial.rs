@@ -54,7 +54,19 @@ impl Denial {
     /// The words that deny, if the claim denies: a cue, or a verb with its object.
     fn denies(&self, toks: &[crate::text::Token]) -> Option<String> {
         let text = |s: usize, e: usize| toks[s..e].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
-        if let Some(c) = self.cues.find(toks).into_iter().next() {
+        // A denial word says something of a report or claim: it is predicated ("the reports
+        // were totally false", "dismissed it as a witch hunt") or a report is named; "a fake
+        // nose" denies nothing.
+        let names_report = !self.reports.find(toks).is_empty();
+        let predicated = |start: usize| {
+            toks[start.saturating_sub(3)..start].iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "is" | "are" | "was" | "were" | "be" | "been" | "as" | "called" | "calls" | "call"
+                )
+            })
+        };
+        if let Some(c) = self.cues.find(toks).into_iter().find(|c| names_report || predicated(c.start)) {
             return Some(text(c.start, c.end));
         }
         let objects = self.objects.find(toks);

@@ -47,6 +47,14 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// Other claims of the claim's sentence affirm something.
+    pub fn has_affirmed_siblings(&self, i: usize) -> bool {
+        let c = &self.claims[i];
+        self.claims.iter().enumerate().any(|(j, o)| {
+            j != i && o.doc == c.doc && o.sentence_span == c.sentence_span && o.polarity == Polarity::Positive
+        })
+    }
+
     /// The content words of everything affirmed in a claim's sentence ("A man is sitting
     /// near a bike and is writing a note" affirms both predicates).
     pub fn affirmed_content(&self, i: usize) -> &Content {

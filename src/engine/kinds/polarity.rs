@@ -100,7 +100,16 @@ impl Kind for Polar {
                 // What the negated claim would say without its negation must all be there in
                 // what the other affirms: its subject, verb, objects and their modifiers.
                 let negated = ctx.own_content(b);
-                if negated.words.is_empty() || !ctx.lex.words.uncovered(negated, ctx.affirmed_content(a)).is_empty() {
+                let affirmed = ctx.affirmed_content(a);
+                if negated.words.is_empty() || !ctx.lex.words.uncovered(negated, affirmed).is_empty() {
+                    return None;
+                }
+                // The scene the negation sits in must be the same: what the negating sentence
+                // affirms besides ("children playing in the house and there is no man
+                // standing") must be there too.
+                if ctx.has_affirmed_siblings(b)
+                    && !ctx.lex.words.uncovered(ctx.affirmed_content(b), affirmed).is_empty()
+                {
                     return None;
                 }
             }
