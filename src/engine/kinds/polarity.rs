@@ -80,6 +80,23 @@ pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, Param
     Ok(Box::new(Polar { p, occurrence }))
 }
 
+/// The claim's own words with each "X or Y" reduced to X and to Y.
+fn disjuncts(ctx: &Ctx, i: usize) -> Vec<String> {
+    let toks = &ctx.own[i];
+    let mut out = Vec::new();
+    for k in 1..toks.len().saturating_sub(1) {
+        if toks[k].norm != "or" || !toks[k - 1].is_word() || !toks[k + 1].is_word() {
+            continue;
+        }
+        for drop in [k..k + 2, k - 1..k + 1] {
+            let kept: Vec<&str> =
+                toks.iter().enumerate().filter(|(j, _)| !drop.contains(j)).map(|(_, t)| t.text.as_str()).collect();
+            out.push(kept.join(" "));
+        }
+    }
+    out
+}
+
 impl Polar {
     /// The negation of `b` falls on an event both claims name: the event word follows the
     /// first negation, or precedes it as the subject of an occurrence verb ("the meeting
@@ -138,7 +155,11 @@ impl Kind for Polar {
                 // what the other affirms: its subject, verb, objects and their modifiers.
                 let negated = ctx.own_content(b);
                 let affirmed = ctx.affirmed_content(a);
-                if negated.words.is_empty() || !ctx.lex.words.uncovered(negated, affirmed).is_empty() {
+                let covered = |n: &crate::words::Content| ctx.lex.words.uncovered(n, affirmed).is_empty();
+                // "No subpoena has been issued or received" denies each alternative: it is
+                // enough that one of them is there.
+                let alternative = || disjuncts(ctx, b).iter().any(|text| covered(&ctx.lex.words.content(text)));
+                if negated.words.is_empty() || !covered(negated) && !alternative() {
                     return None;
                 }
                 // The scene the negation sits in must be the same: what the negating sentence
