@@ -279,3 +279,21 @@ fn output_format_follows_the_file_extension() {
     let doc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
     assert_eq!(doc[0]["@type"], "ClaimReview");
 }
+
+#[test]
+fn reporting_a_denial_accurately_is_supported() {
+    // The draft reports what the White House said; the report the White House denies is
+    // the dispute the draft tells of, not an error in it.
+    let r = review("tests/fixtures/review/bank-draft.md", "tests/fixtures/dev-03.txt");
+    let v = verdict(&r, "the report about a subpoena for Trump's financial records was false");
+    assert_eq!(v.label, Label::Supported);
+    assert_eq!(v.quoted_speaker.as_deref(), Some("The White House"));
+    // Saying the subpoena was received meets "No subpoena has been issued or received".
+    let v = verdict(&r, "Deutsche Bank had received a subpoena");
+    assert_eq!(v.label, Label::Contradicted);
+    assert!(cited(&r, v, Relation::Contradicts).iter().any(|t| t.contains("No subpoena has been issued or received")));
+    // The report itself, which the White House calls false and the Journal carried: the
+    // sources disagree.
+    let v = verdict(&r, "Mueller subpoenaed Deutsche Bank");
+    assert_eq!(v.label, Label::Disputed);
+}

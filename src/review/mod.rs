@@ -79,6 +79,8 @@ pub struct Verdict {
     /// Source claims on the same topic that neither support nor contradict (for the
     /// editor's eye; not evidence).
     pub related: Vec<usize>,
+    /// The speaker the draft claim reports ("the White House said ..."), if it reports speech.
+    pub quoted_speaker: Option<String>,
 }
 
 /// A whole review: the draft, its sources and a verdict per draft claim.
@@ -253,10 +255,16 @@ fn judge(
             Some(&findings[f].rule) == rule_of(c) || supporters.iter().any(|&s| side_of(s).is_some_and(|k| k != side))
         })
     };
+    // A draft claim that reports what someone said ("the White House said the report was
+    // false") is wrong only if that speaker's own words say otherwise; other sources
+    // contradicting the speaker are the dispute the draft reports, not an error in it.
+    let quoted_speaker = reported_speaker(ctx, d);
     let label = if contradictors.is_empty() {
         if supporters.is_empty() { Label::Unsupported } else { Label::Supported }
     } else if own_words_deny(ctx, d, &contradictors) {
         Label::Contradicted
+    } else if quoted_speaker.is_some() {
+        if supporters.is_empty() { Label::Disputed } else { Label::Supported }
     } else if contradictors.iter().all(|&c| disputed(c)) {
         Label::Disputed
     } else {
@@ -272,7 +280,7 @@ fn judge(
     let sources = engine::independent_sources(ctx, &supporters);
     let _ = alignment;
     evidence.sort_by_key(|e| (e.relation, e.claim));
-    Verdict { claim: d, label, sources, rule, evidence, disputes, related }
+    Verdict { claim: d, label, sources, rule, evidence, disputes, related, quoted_speaker }
 }
 
 /// The most specific rule of one relation that relates draft claim `d` to source claim
@@ -318,7 +326,29 @@ fn own_words_deny(ctx: &Ctx, d: usize, contradictors: &[usize]) -> bool {
                 .any(|t| t.is_word() && t.is_capitalized() && !ctx.lex.grammar.stopwords.contains(&t.norm))
         })
     };
-    contradictors.iter().any(|&c| named(c) && !features[c].source.speaker.is_disjoint(&actors))
+    // A report quoted inside a speaker's sentence ("a news report claiming ... is false")
+    // is not the speaker's own words.
+    let own = |c: usize| ctx.claims[c].modality != crate::model::Modality::Reported;
+    contradictors.iter().any(|&c| named(c) && own(c) && !features[c].source.speaker.is_disjoint(&actors))
+}
+
+/// The speaker of a draft claim that reports speech: a verb of saying or reporting in its
+/// attribution ("said", "told", "according to"), or a quotation. "Ukraine rejected the
+/// proposal" reports an act, not words.
+fn reported_speaker(ctx: &Ctx, d: usize) -> Option<String> {
+    let c = &ctx.claims[d];
+    let speaker = c.speaker()?;
+    let cue = c.attribution.cue.as_deref().unwrap_or("");
+    let toks = crate::text::tokenize(cue, 0);
+    let says = ctx
+        .lex
+        .reporting
+        .verbs
+        .find_all(&toks)
+        .iter()
+        .any(|m| matches!(m.value, crate::lexicon::VerbClass::Say | crate::lexicon::VerbClass::Report));
+    let according = toks.iter().any(|t| t.norm == "according");
+    (says || according || c.attribution.quoted).then(|| speaker.to_string())
 }
 
 #[cfg(test)]

@@ -246,7 +246,11 @@ impl Review {
                     plural(c),
                     if c == 1 { "is" } else { "are" }
                 );
-                if s == 0 {
+                if v.disputes.is_empty()
+                    && let Some(speaker) = &v.quoted_speaker
+                {
+                    format!("other sources say otherwise; none reports that {speaker} said this")
+                } else if s == 0 {
                     format!("the sources disagree among themselves ({}): the {against}", rules.join(", "))
                 } else {
                     format!(
