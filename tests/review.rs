@@ -328,3 +328,19 @@ fn a_speaker_who_gave_two_figures_supports_either_report_of_them() {
     assert_eq!(v.label, Label::Contradicted);
     assert!(cited(&r, v, Relation::Contradicts).iter().any(|t| t.contains("270,000")));
 }
+
+#[test]
+fn a_denial_in_the_draft_meets_what_the_sources_affirm() {
+    let r = review("tests/fixtures/review/registry-draft.md", "tests/fixtures/dev-06.txt");
+    // "denied that any bonuses were paid" is never support from "has paid out hefty bonuses".
+    let v = verdict(&r, "denied that any bonuses were paid");
+    assert_eq!(v.label, Label::Contradicted);
+    assert!(cited(&r, v, Relation::Supports).is_empty());
+    assert!(cited(&r, v, Relation::Contradicts).iter().any(|t| t.contains("has paid out hefty bonuses")));
+    // A duration: 25 days against "inoperable for 18 days".
+    let v = verdict(&r, "inoperable for 25 days");
+    assert_eq!(v.label, Label::Contradicted);
+    assert_eq!(v.rule.as_deref(), Some("numbers/duration-mismatch"));
+    // The unnamed sources' figure, as the draft attributes it.
+    assert_eq!(verdict(&r, "bonuses of 700,000 leva").label, Label::Supported);
+}

@@ -24,6 +24,10 @@ struct Params {
     /// Modalities of the negating claim (default: asserted, reported, hedged, denied).
     #[serde(default = "committed_or_denied")]
     negating: Vec<Modality>,
+    /// A denial ("the agency denied that bonuses were paid") negates what it denies, as
+    /// "no bonuses were paid" does.
+    #[serde(default)]
+    denial_negates: bool,
     /// Also match claims of one voice (for updates: a change of position over time).
     #[serde(default)]
     any_voice: bool,
@@ -131,7 +135,8 @@ impl Kind for Polar {
     fn check(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
         let (ca, cb) = (&ctx.claims[a], &ctx.claims[b]);
         let affirmed = ca.polarity == Polarity::Positive && self.p.affirming.contains(&ca.modality);
-        let negated = cb.polarity == Polarity::Negative && self.p.negating.contains(&cb.modality);
+        let negated = cb.polarity == Polarity::Negative && self.p.negating.contains(&cb.modality)
+            || self.p.denial_negates && cb.polarity == Polarity::Positive && cb.modality == Modality::Denied;
         if !affirmed || !negated {
             return None;
         }
