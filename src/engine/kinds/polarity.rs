@@ -168,12 +168,17 @@ impl Kind for Polar {
                     return None;
                 }
                 // The scene the negation sits in must be the same: what the negating sentence
-                // affirms besides ("children playing in the house and there is no man
-                // standing") must be there too.
-                if ctx.has_affirmed_siblings(b)
-                    && !ctx.lex.words.uncovered(ctx.affirmed_content(b), affirmed).is_empty()
-                {
-                    return None;
+                // affirms of other subjects ("children playing in the house and there is no
+                // man standing") must be there too; more about the same subject ("had not
+                // been arrested and was being treated in hospital") need not.
+                let scenes = ctx.affirmed_scenes(b);
+                if !scenes.is_empty() {
+                    let c = &ctx.claims[b];
+                    let text = &ctx.docs[c.doc].text;
+                    let words: Vec<&str> = scenes.iter().map(|&j| ctx.claims[j].own.slice(text)).collect();
+                    if !ctx.lex.words.uncovered(&ctx.lex.words.content(&words.join(" , ")), affirmed).is_empty() {
+                        return None;
+                    }
                 }
             }
         }
