@@ -376,7 +376,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                             "{} {}:{}  [{}]",
                             c.id,
                             doc.origin,
-                            doc.line_col(c.span.start).0,
+                            doc.line_of(c.span.start),
                             c.attribution.outlets.join(" > ")
                         )?;
                         writeln!(out, "    {}", c.text.replace('\n', " "))?;

@@ -464,6 +464,7 @@ mod tests {
             text: text.into(),
             body_line: 1,
             metadata: Default::default(),
+            lines: Default::default(),
         }
     }
 

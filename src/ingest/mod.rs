@@ -314,6 +314,7 @@ impl Metadata {
             body_line,
             chrome,
             metadata: self.extra,
+            lines: Default::default(),
         }
     }
 }

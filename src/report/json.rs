@@ -59,7 +59,7 @@ impl<'a> ClaimView<'a> {
             sentence: &claim.sentence,
             span: claim.span,
             sentence_span: claim.sentence_span,
-            line: doc.line_col(claim.span.start).0,
+            line: doc.line_of(claim.span.start),
             outlet: claim.outlet(),
             speaker: claim.speaker(),
             outlets: &claim.attribution.outlets,

@@ -134,7 +134,7 @@ fn claim_item(out: &mut String, report: &Report, m: usize) {
     for (date, words) in resolved_dates(c) {
         parts.push(format!("{} (\"{}\")", date.replace("..", " to "), escape(&words)));
     }
-    parts.push(format!("`{}`, line {}", doc.origin.replace('`', "'"), doc.line_col(c.span.start).0));
+    parts.push(format!("`{}`, line {}", doc.origin.replace('`', "'"), doc.line_of(c.span.start)));
     let _ = writeln!(out, "- {}", parts.join(" · "));
     let _ = writeln!(out, "  > {}", escape(&report.words(m)));
 }

@@ -134,7 +134,7 @@ impl Report {
     pub fn location(&self, claim: usize) -> String {
         let c = &self.claims[claim];
         let doc = &self.documents[c.doc];
-        format!("{}:{}", doc.origin, doc.line_col(c.span.start).0)
+        format!("{}:{}", doc.origin, doc.line_of(c.span.start))
     }
 
     /// The claim's words on one line (spans may cross hard-wrapped lines).
