@@ -105,6 +105,9 @@ struct InputArgs {
     /// Outlet for inputs that do not name one.
     #[arg(long, value_name = "NAME")]
     outlet: Option<String>,
+    /// Check at most this many MiB of one document; the rest is reported, not checked.
+    #[arg(long, value_name = "MIB", default_value_t = 4, value_parser = clap::value_parser!(u32).range(1..=4096))]
+    max_document_mb: u32,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -158,7 +161,21 @@ fn ingest_options(input: &InputArgs) -> Result<IngestOptions, contra::Error> {
         })?),
         None => None,
     };
-    Ok(IngestOptions { published, outlet: input.outlet.clone(), role: None })
+    Ok(IngestOptions {
+        published,
+        outlet: input.outlet.clone(),
+        role: None,
+        today: today(),
+        max_document_bytes: Some((input.max_document_mb as usize) << 20),
+    })
+}
+
+/// Today in the local time zone. The clock is read here and only to warn about `published`
+/// dates in the future; a clock contra cannot read means no such warning, never a panic.
+fn today() -> Option<jiff::civil::Date> {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).ok()?.as_secs();
+    let now = jiff::Timestamp::from_second(i64::try_from(secs).ok()?).ok()?;
+    Some(now.to_zoned_datetime(jiff::tz::TimeZone::system()).date())
 }
 
 /// The rule files: bundled, or from `--rules DIR`.

@@ -72,6 +72,10 @@ pub struct Document {
     /// its line, and counting from the top each time is quadratic on a large document.
     #[serde(skip)]
     pub lines: LineIndex,
+    /// The length of the text as given, when only its start was kept (see
+    /// `ingest::DEFAULT_MAX_DOCUMENT_BYTES`); `text` is then that start.
+    #[serde(skip)]
+    pub truncated_from: Option<usize>,
 }
 
 impl Document {

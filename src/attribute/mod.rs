@@ -465,6 +465,7 @@ mod tests {
             body_line: 1,
             metadata: Default::default(),
             lines: Default::default(),
+            truncated_from: None,
         }
     }
 

@@ -265,12 +265,38 @@ mod tests {
             body_line: 1,
             metadata: Default::default(),
             lines: Default::default(),
+            truncated_from: None,
         }
     }
 
     fn sentences(text: &str) -> Vec<(String, SentenceKind)> {
         let d = doc(text);
         segment(&d).into_iter().map(|s| (s.span.slice(&d.text).to_string(), s.kind)).collect()
+    }
+
+    #[test]
+    fn a_run_on_stretch_is_cut_into_pieces_under_the_limit() {
+        let clause = "the army said 37 soldiers were killed near Kyiv, and ";
+        let text = format!("Officials said {}nothing.", clause.repeat(400));
+        let d = doc(&text);
+        let got = segment(&d);
+        assert!(got.len() >= text.len() / MAX_SENTENCE_BYTES, "{}", got.len());
+        for s in &got {
+            assert!(s.span.len() <= MAX_SENTENCE_BYTES);
+            // Cut after a comma, so every piece but the last ends with one.
+            assert!(s.span.slice(&text).ends_with(',') || s.span.end == text.len(), "{:?}", s.span);
+        }
+    }
+
+    #[test]
+    fn a_long_word_without_spaces_is_cut_on_character_boundaries() {
+        let text = "Ж".repeat(MAX_SENTENCE_BYTES * 2);
+        let pieces = cap(&text, 0, text.len(), MAX_SENTENCE_BYTES);
+        assert_eq!(pieces.first().map(|p| p.0), Some(0));
+        assert_eq!(pieces.last().map(|p| p.1), Some(text.len()));
+        for (a, b) in pieces {
+            assert!(text.is_char_boundary(a) && text.is_char_boundary(b) && b - a <= MAX_SENTENCE_BYTES);
+        }
     }
 
     #[test]
