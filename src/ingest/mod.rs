@@ -132,7 +132,8 @@ fn too_large(len: u64) -> String {
 
 /// `4.0 MiB`, for messages.
 pub fn mib(bytes: usize) -> String {
-    format!("{:.1} MiB", bytes as f64 / (1u64 << 20) as f64)
+    let m = bytes as f64 / (1u64 << 20) as f64;
+    if m < 10.0 { format!("{m:.2} MiB") } else { format!("{m:.1} MiB") }
 }
 
 /// `what` shows the date as the input gave it (`published: 2031-01-01`).
@@ -150,7 +151,7 @@ fn warn_truncated(corpus: &mut Corpus) {
         .filter_map(|d| {
             let total = d.truncated_from?;
             let line = d.line_of(d.text.len());
-            Some((format!("{}:{line}", d.origin), truncation_note(d.text.len(), total)))
+            Some((format!("{}:{line}", d.origin), truncation_note(d.text.len(), total, line)))
         })
         .collect();
     for (origin, note) in notes {
@@ -159,9 +160,9 @@ fn warn_truncated(corpus: &mut Corpus) {
 }
 
 /// What the report and the warning say about a document checked only in part.
-pub fn truncation_note(kept: usize, total: usize) -> String {
+pub fn truncation_note(kept: usize, total: usize, last_line: usize) -> String {
     format!(
-        "the document is {}; only its first {} (up to this line) was checked; split it into articles (one per file or JSONL line) or raise --max-document-mb",
+        "the document is {}; only its first {} (to line {last_line}) was checked; split it into articles (one per file or JSONL line) or raise --max-document-mb",
         mib(total),
         mib(kept)
     )

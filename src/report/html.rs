@@ -92,6 +92,8 @@ struct DocView {
     id: String,
     origin: String,
     facts: String,
+    /// What of the document was left unchecked, if anything.
+    note: Option<String>,
     /// The body as escaped HTML with claim spans marked.
     html: String,
 }
@@ -109,6 +111,8 @@ struct Page {
     single: Vec<ClaimCard>,
     documents: Vec<DocView>,
     skipped: Vec<(String, String)>,
+    /// `2 checked, 1 skipped`.
+    inputs: String,
 }
 
 struct Ctx<'a> {
@@ -366,6 +370,9 @@ pub fn render(report: &Report) -> String {
                 id: d.id.clone(),
                 origin: d.origin.clone(),
                 facts: facts.join(" · "),
+                note: d
+                    .truncated_from
+                    .map(|total| crate::ingest::truncation_note(d.text.len(), total, d.line_of(d.text.len()))),
                 html: source_html(report, &ctx, i, &claims_by_doc[i], &kinds_of),
             }
         })
@@ -396,6 +403,7 @@ pub fn render(report: &Report) -> String {
         single,
         documents,
         skipped: report.skipped.iter().map(|s| (s.origin.clone(), s.reason.clone())).collect(),
+        inputs: report.entries_label(),
     };
     page.render().expect("the report template renders")
 }
