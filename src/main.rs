@@ -194,6 +194,16 @@ fn diagnostics_error(diags: Vec<contra::diagnostic::Diagnostic>) -> contra::Erro
     }
 }
 
+/// A rule set given with `--rules` must pass its own examples before it checks anything;
+/// the bundled rules are held to that by `cargo test`.
+fn verify_examples(rules: &RuleSet, lex: &Lexicon, custom: bool) -> Result<(), contra::Error> {
+    if !custom {
+        return Ok(());
+    }
+    let diags = contra::engine::check_examples(rules, lex);
+    if diags.is_empty() { Ok(()) } else { Err(diagnostics_error(diags)) }
+}
+
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Check { paths, format, output, color, rules, input } => {
@@ -215,7 +225,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             } else {
                 Lexicon::bundled()
             };
+            let custom_rules = rules.is_some();
             let rules = RuleSet::load(&source, lex).map_err(diagnostics_error)?;
+            verify_examples(&rules, lex, custom_rules)?;
             let corpus = ingest::read_paths(&paths, &ingest_options(&input)?, lex)?;
             for w in &corpus.warnings {
                 eprintln!("warning: {}: {}", w.origin, w.message);
@@ -279,7 +291,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             } else {
                 Lexicon::bundled()
             };
+            let custom_rules = rules.is_some();
             let rules = RuleSet::load(&source, lex).map_err(diagnostics_error)?;
+            verify_examples(&rules, lex, custom_rules)?;
             let out = std::io::BufWriter::new(std::io::stdout().lock());
             if file == "-" {
                 contra::pairs::stream("<stdin>", std::io::stdin().lock(), out, &rules, lex)?;
