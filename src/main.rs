@@ -105,9 +105,32 @@ struct InputArgs {
     /// Outlet for inputs that do not name one.
     #[arg(long, value_name = "NAME")]
     outlet: Option<String>,
-    /// Check at most this many MiB of one document; the rest is reported, not checked.
-    #[arg(long, value_name = "MIB", default_value_t = 4, value_parser = clap::value_parser!(u32).range(1..=4096))]
-    max_document_mb: u32,
+    /// Check at most this much of one document (bytes, or with K, M or G: 512K, 4M); the
+    /// rest is listed as unchecked, with a warning.
+    #[arg(long, value_name = "SIZE", default_value = "1M", value_parser = parse_size)]
+    max_document_size: usize,
+}
+
+/// `4096`, `512K`, `4M`, `1G` (powers of 1024), at least 1K.
+fn parse_size(s: &str) -> Result<usize, String> {
+    let t = s.trim();
+    let (digits, unit) = match t.find(|c: char| !c.is_ascii_digit()) {
+        Some(i) => (&t[..i], t[i..].to_ascii_uppercase()),
+        None => (t, String::new()),
+    };
+    let shift = match unit.trim_end_matches("IB").trim_end_matches('B') {
+        "" => 0,
+        "K" => 10,
+        "M" => 20,
+        "G" => 30,
+        _ => return Err(format!("`{s}` is not a size; write bytes or a number with K, M or G (512K, 4M)")),
+    };
+    let n: usize = digits.parse().map_err(|_| format!("`{s}` is not a size; write a number such as 4M"))?;
+    let bytes = n.checked_mul(1 << shift).ok_or_else(|| format!("`{s}` is too large"))?;
+    if bytes < 1024 {
+        return Err(format!("`{s}` is too small; give at least 1K"));
+    }
+    Ok(bytes)
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -166,7 +189,7 @@ fn ingest_options(input: &InputArgs) -> Result<IngestOptions, contra::Error> {
         outlet: input.outlet.clone(),
         role: None,
         today: today(),
-        max_document_bytes: Some((input.max_document_mb as usize) << 20),
+        max_document_bytes: Some(input.max_document_size),
     })
 }
 

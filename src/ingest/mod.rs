@@ -37,12 +37,14 @@ pub struct IngestOptions {
     pub max_document_bytes: Option<usize>,
 }
 
-/// The most of one document that is checked by default: 4 MiB, some 600,000 words. A news
-/// article is a few KB, a long report a few hundred; a document beyond this is a dump or
-/// several articles run together, and checking it whole would take minutes and gigabytes
-/// (a report holds every claim with its sentence). What lies beyond is not checked: the
-/// document says so in the report, with a warning naming the line where checking stopped.
-pub const DEFAULT_MAX_DOCUMENT_BYTES: usize = 4 << 20;
+/// The most of one document that is checked by default: 1 MiB, some 170,000 words. A news
+/// article is a few KB and a long report a few hundred; a document beyond this is a dump or
+/// several articles run together. Checking costs time and memory in proportion to the text
+/// (up to some 10 s and 200 MB per MiB of dense, repetitive text), so a 200 MB file checked
+/// whole would take half an hour. What lies beyond is not checked: the report says so for
+/// the document, and a warning names the line where checking stopped.
+/// `--max-document-size` changes it.
+pub const DEFAULT_MAX_DOCUMENT_BYTES: usize = 1 << 20;
 
 /// Files larger than this are not read at all (listed as skipped): reading one would take
 /// several times its size in memory.
@@ -125,15 +127,20 @@ pub fn read_paths(paths: &[String], options: &IngestOptions, lexicon: &Lexicon) 
 fn too_large(len: u64) -> String {
     format!(
         "{} is more than contra reads from one file ({}); split it into articles, one per file or one per JSONL line",
-        mib(len as usize),
-        mib(MAX_FILE_BYTES as usize)
+        size(len as usize),
+        size(MAX_FILE_BYTES as usize)
     )
 }
 
-/// `4.0 MiB`, for messages.
-pub fn mib(bytes: usize) -> String {
+/// `64 KiB`, `1.00 MiB`, `200.0 MiB`, for messages.
+pub fn size(bytes: usize) -> String {
     let m = bytes as f64 / (1u64 << 20) as f64;
-    if m < 10.0 { format!("{m:.2} MiB") } else { format!("{m:.1} MiB") }
+    match bytes {
+        0..1024 => format!("{bytes} bytes"),
+        1024..1_048_576 => format!("{:.0} KiB", bytes as f64 / 1024.0),
+        _ if m < 10.0 => format!("{m:.2} MiB"),
+        _ => format!("{m:.1} MiB"),
+    }
 }
 
 /// `what` shows the date as the input gave it (`published: 2031-01-01`).
@@ -162,9 +169,9 @@ fn warn_truncated(corpus: &mut Corpus) {
 /// What the report and the warning say about a document checked only in part.
 pub fn truncation_note(kept: usize, total: usize, last_line: usize) -> String {
     format!(
-        "the document is {}; only its first {} (to line {last_line}) was checked; split it into articles (one per file or JSONL line) or raise --max-document-mb",
-        mib(total),
-        mib(kept)
+        "the document is {}; only its first {} (to line {last_line}) was checked; split it into articles (one per file or JSONL line) or raise --max-document-size",
+        size(total),
+        size(kept)
     )
 }
 
