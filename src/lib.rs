@@ -13,6 +13,7 @@ pub mod lexicon;
 pub mod model;
 pub mod pairs;
 pub mod report;
+pub mod review;
 pub mod segment;
 pub mod syntax;
 pub mod text;

@@ -74,8 +74,10 @@ impl<'a> Ctx<'a> {
 
     /// Two claims from one voice (one speaker, or one outlet speaking for itself) are never a
     /// conflict between sources; at most a change over time.
+    /// A draft retells its sources and is never one voice with them.
     pub fn same_voice(&self, a: usize, b: usize) -> bool {
-        self.alignment.features[a].source.same_voice(&self.alignment.features[b].source)
+        let draft = |i: usize| self.docs[self.claims[i].doc].role == crate::model::Role::Draft;
+        draft(a) == draft(b) && self.alignment.features[a].source.same_voice(&self.alignment.features[b].source)
     }
 
     /// How a finding names a claim's source: "Axios (the Kremlin)".
@@ -85,6 +87,7 @@ impl<'a> Ctx<'a> {
             (Some(o), Some(s)) => format!("{o} ({s})"),
             (Some(o), None) => o.to_string(),
             (None, Some(s)) => s.to_string(),
+            (None, None) if self.docs[c.doc].role == crate::model::Role::Draft => "the draft".to_string(),
             (None, None) => self.docs[c.doc].id.clone(),
         }
     }
