@@ -354,7 +354,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             } else {
                 Lexicon::bundled()
             };
+            let custom_rules = rules.is_some();
             let rules = RuleSet::load(&source, lex).map_err(diagnostics_error)?;
+            verify_examples(&rules, lex, custom_rules)?;
             let options = ingest_options(&input)?;
             let corpus = contra::review::read_inputs(&draft, &sources, &options, lex)?;
             for w in &corpus.warnings {

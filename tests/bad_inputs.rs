@@ -758,7 +758,11 @@ fn bad_rule_files() {
         let dir = scratch(&format!("rules-{name}"));
         let rules = rules_with(&dir, change);
         let article = write(&dir, "a.txt", ARTICLE.as_bytes());
-        for command in [args(&["check", &article, "--rules", &rules]), args(&["pairs", "-", "--rules", &rules])] {
+        for command in [
+            args(&["check", &article, "--rules", &rules]),
+            args(&["pairs", "-", "--rules", &rules]),
+            args(&["review", &article, "--sources", &article, "--rules", &rules]),
+        ] {
             let out = contra_in(&dir, &command, Some(b"{\"id\":1,\"a\":\"x\",\"b\":\"y\"}\n"));
             let err = String::from_utf8_lossy(&out.stderr).into_owned();
             if out.status.code() != Some(2) || !err.starts_with("error: ") || !out.stdout.is_empty() {
@@ -773,4 +777,61 @@ fn bad_rule_files() {
         let _ = std::fs::remove_dir_all(&dir);
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// `contra review` accounts for bad inputs as `check` does: a missing or unreadable draft or
+/// source stops the run (exit 2, one line naming it); a source that is skipped is a warning
+/// and is listed in the review; a draft that holds several documents is an error.
+#[test]
+fn review_with_bad_inputs() {
+    let dir = scratch("review");
+    let draft = write(&dir, "draft.md", ARTICLE.as_bytes());
+    let source = write(&dir, "source.txt", ARTICLE.replace("37", "41").as_bytes());
+    let empty = write(&dir, "empty.txt", b"");
+    let two = write(
+        &dir,
+        "two.jsonl",
+        b"{\"text\": \"The army said 37 soldiers died.\"}\n{\"text\": \"Police said 12 people were arrested.\"}\n",
+    );
+    let errors: Vec<(Vec<String>, Vec<&str>)> = vec![
+        (args(&["review", "missing.md", "--sources", &source]), vec!["error: missing.md: no such file or directory"]),
+        (args(&["review", &draft, "--sources", "nowhere"]), vec!["error: nowhere: no such file or directory"]),
+        (args(&["review", &empty, "--sources", &source]), vec!["error: empty.txt: no readable document", "empty file"]),
+        (args(&["review", &draft, "--sources", &empty]), vec!["error: empty.txt: no readable document"]),
+        (args(&["review", &two, "--sources", &source]), vec!["error: two.jsonl: holds 2 documents", "--sources"]),
+        (args(&["review", &draft, "--sources", &source, "--max-document-size", "12"]), vec!["error:", "too small"]),
+    ];
+    let mut failures = Vec::new();
+    for (command, needles) in &errors {
+        let out = contra_in(&dir, command, None);
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        if out.status.code() != Some(2) || !out.stdout.is_empty() {
+            failures.push(format!(
+                "{command:?}: exit {:?}, stdout {} bytes\n{err}",
+                out.status.code(),
+                out.stdout.len()
+            ));
+        }
+        for n in needles {
+            if !err.contains(n) {
+                failures.push(format!("{command:?}: does not say `{n}`\n{err}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+
+    // A skipped source: a warning, and the review lists it.
+    let out = contra_in(&dir, &args(&["review", &draft, "--sources", &source, &empty, "--format", "json"]), None);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(matches!(out.status.code(), Some(0 | 1)), "{err}");
+    assert!(err.contains("warning: empty.txt: skipped: empty file"), "{err}");
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["draft"]["status"], "checked");
+    assert_eq!(v["sources"].as_array().unwrap().len(), 1, "{}", v["sources"]);
+    assert_eq!(v["skipped"].as_array().unwrap().len(), 1, "{}", v["skipped"]);
+    assert_eq!(v["skipped"][0]["origin"], "empty.txt");
+    let out = contra_in(&dir, &args(&["review", &draft, "--sources", &source, &empty]), None);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Inputs\n  skipped empty.txt: empty file"), "{text}");
+    let _ = std::fs::remove_dir_all(&dir);
 }
