@@ -12,7 +12,7 @@ use crate::lexicon::Lexicon;
 use crate::model::{Claim, Document, EntityKind, Modality, Span};
 use crate::text::{Token, tokenize};
 use jiff::civil::Date;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Who stands behind a claim, for telling sources apart.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,8 +55,11 @@ pub struct EventMention {
 #[derive(Debug, Clone)]
 pub struct ClaimFeatures {
     pub source: SourceKey,
-    /// Weighted key terms: content stems, `e:` entity keys, `v:` event types.
-    pub terms: HashMap<String, f32>,
+    /// Weighted key terms: content stems, `e:` entity keys, `v:` event types. Ordered, so
+    /// that sums of weights are taken in the same order on every run (a HashMap's order
+    /// changes from run to run, and so would the last bits of a similarity, and with them
+    /// which of two near-equal source claims ranks first).
+    pub terms: BTreeMap<String, f32>,
     pub total_weight: f32,
     /// Entity keys the claim names (outlets left out).
     pub entities: BTreeSet<String>,
@@ -269,7 +272,7 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> ClaimFeatures {
     let speaker = c.speaker().map(|s| speaker_keys(s, lex)).unwrap_or_default();
     let entities: BTreeSet<String> =
         c.entities.iter().filter(|e| e.kind != EntityKind::Outlet).map(|e| e.key.clone()).collect();
-    let mut terms: HashMap<String, f32> = HashMap::new();
+    let mut terms: BTreeMap<String, f32> = BTreeMap::new();
     for t in c.terms.iter().filter(|t| !title_stems(lex).contains(t.as_str())) {
         // Hyphenated words count by their parts too ("test-launch" -> "launch").
         terms.insert(t.clone(), 1.0);
