@@ -4,6 +4,8 @@
 //! `ingest -> segment -> attribute -> extract -> align -> engine -> report`.
 
 pub mod align;
+#[cfg(feature = "corpus")]
+pub mod corpus;
 pub mod attribute;
 pub mod diagnostic;
 pub mod engine;
