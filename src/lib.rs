@@ -22,6 +22,7 @@ pub mod words;
 
 pub use error::{Error, Result};
 pub mod extract;
+pub mod fasthash;
 
 use lexicon::Lexicon;
 use model::{Claim, Document, Skipped, Warning};

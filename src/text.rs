@@ -4,7 +4,7 @@
 
 use crate::model::Span;
 use rust_stemmers::{Algorithm, Stemmer};
-use std::collections::HashMap;
+use crate::fasthash::FastMap as HashMap;
 use std::sync::OnceLock;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -199,7 +199,7 @@ pub struct PhraseMatch<T> {
 
 impl<T: Clone> PhraseSet<T> {
     pub fn new() -> Self {
-        PhraseSet { by_first: HashMap::new() }
+        PhraseSet { by_first: HashMap::default() }
     }
 
     pub fn insert(&mut self, phrase: &str, value: T) {

@@ -12,7 +12,8 @@ use crate::lexicon::Lexicon;
 use crate::model::{Claim, Document, EntityKind, Modality, Span};
 use crate::text::{Token, tokenize};
 use jiff::civil::Date;
-use std::collections::{BTreeSet, HashMap};
+use crate::fasthash::FastMap as HashMap;
+use std::collections::BTreeSet;
 
 /// Who stands behind a claim, for telling sources apart.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -122,7 +123,7 @@ pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignO
     weight_terms(&mut features);
 
     // Inverted index over blocking keys.
-    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut index: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, f) in features.iter().enumerate() {
         for t in f.terms.keys() {
             index.entry(t.as_str()).or_default().push(i);
@@ -151,7 +152,7 @@ pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignO
         }
     }
     // Linked claims are candidates even with no words in common.
-    let mut linked: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut linked: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, f) in features.iter().enumerate() {
         for l in &f.links {
             linked.entry(l.as_str()).or_default().push(i);
@@ -218,7 +219,7 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> ClaimFeatures {
     let speaker = c.speaker().map(|s| speaker_keys(s, lex)).unwrap_or_default();
     let entities: BTreeSet<String> =
         c.entities.iter().filter(|e| e.kind != EntityKind::Outlet).map(|e| e.key.clone()).collect();
-    let mut terms: HashMap<String, f32> = HashMap::new();
+    let mut terms: HashMap<String, f32> = HashMap::default();
     for t in c.terms.iter().filter(|t| !title_stems(lex).contains(t.as_str())) {
         // Hyphenated words count by their parts too ("test-launch" -> "launch").
         terms.insert(t.clone(), 1.0);
@@ -466,7 +467,7 @@ pub fn speaker_keys(speaker: &str, lex: &Lexicon) -> BTreeSet<String> {
 /// IDF weights: a term in many claims says little about which ones belong together.
 fn weight_terms(features: &mut [ClaimFeatures]) {
     let n = features.len().max(1) as f32;
-    let mut df: HashMap<String, u32> = HashMap::new();
+    let mut df: HashMap<String, u32> = HashMap::default();
     for f in features.iter() {
         for t in f.terms.keys() {
             *df.entry(t.clone()).or_default() += 1;
@@ -488,7 +489,7 @@ fn weight_terms(features: &mut [ClaimFeatures]) {
 /// that share two participants pool them ("the meeting in Budapest" and "a summit between
 /// Trump and Putin" once the document has named a Budapest meeting of Trump and Putin).
 fn inherit_event_participants(claims: &[Claim], features: &mut [ClaimFeatures], events: &EventLexicon, lex: &Lexicon) {
-    let mut last: HashMap<(usize, String), BTreeSet<String>> = HashMap::new();
+    let mut last: HashMap<(usize, String), BTreeSet<String>> = HashMap::default();
     for i in 0..claims.len() {
         let c = &claims[i];
         if features[i].events.is_empty()
@@ -525,7 +526,7 @@ type Cluster = (EventMention, BTreeSet<String>, Vec<(usize, usize)>);
 
 /// Within a document and event type, mentions sharing two participants are one event.
 fn pool_participants(claims: &[Claim], features: &mut [ClaimFeatures]) {
-    let mut by_key: HashMap<(usize, String), Vec<(usize, usize)>> = HashMap::new();
+    let mut by_key: HashMap<(usize, String), Vec<(usize, usize)>> = HashMap::default();
     for (i, f) in features.iter().enumerate() {
         for (k, e) in f.events.iter().enumerate() {
             by_key.entry((claims[i].doc, e.kind.clone())).or_default().push((i, k));
@@ -592,6 +593,10 @@ pub struct Topic {
     /// Claim indices.
     #[serde(skip)]
     pub members: Vec<usize>,
+    /// Indices of the findings (the `links` it was built from) that touch the topic, in
+    /// order: reports look a topic's standing up here instead of scanning every finding.
+    #[serde(skip)]
+    pub findings: Vec<usize>,
 }
 
 /// Groups claims into topics: `links` are claims a finding joins; strong pairs (a shared
@@ -633,16 +638,37 @@ pub fn topics(claims: &[Claim], alignment: &Alignment, links: &[Vec<usize>]) -> 
         let r = find(&mut parent, i);
         groups.entry(r).or_default().push(i);
     }
-    groups
+    let mut topics: Vec<Topic> = groups
         .into_values()
         .enumerate()
-        .map(|(k, members)| Topic { id: format!("t{}", k + 1), label: label(claims, alignment, &members), members })
-        .collect()
+        .map(|(k, members)| Topic {
+            id: format!("t{}", k + 1),
+            label: label(claims, alignment, &members),
+            members,
+            findings: Vec::new(),
+        })
+        .collect();
+    let mut topic_of = vec![0; n];
+    for (k, t) in topics.iter().enumerate() {
+        for &m in &t.members {
+            topic_of[m] = k;
+        }
+    }
+    // A finding's claims are joined above, so they all sit in one topic.
+    for (f, group) in links.iter().enumerate() {
+        let mut touched: Vec<usize> = group.iter().map(|&m| topic_of[m]).collect();
+        touched.sort_unstable();
+        touched.dedup();
+        for k in touched {
+            topics[k].findings.push(f);
+        }
+    }
+    topics
 }
 
 /// The names and words most of the topic's claims share, most telling first.
 fn label(claims: &[Claim], alignment: &Alignment, members: &[usize]) -> String {
-    let mut names: HashMap<String, (usize, String)> = HashMap::new();
+    let mut names: HashMap<String, (usize, String)> = HashMap::default();
     for &m in members {
         let mut seen = BTreeSet::new();
         for e in &claims[m].entities {

@@ -178,7 +178,10 @@ fn claim_kinds(report: &Report) -> Vec<Option<&'static str>> {
 fn source_html(report: &Report, ctx: &Ctx, doc: usize, kinds: &[Option<&'static str>]) -> String {
     let d = &report.documents[doc];
     let text = d.text.as_str();
-    let claims: Vec<usize> = (0..report.claims.len()).filter(|&m| report.claims[m].doc == doc).collect();
+    // Claims are numbered in document order: a document's claims are one run of them.
+    let from = report.claims.partition_point(|c| c.doc < doc);
+    let to = report.claims.partition_point(|c| c.doc <= doc);
+    let claims: Vec<usize> = (from..to).collect();
     let mut cuts: Vec<usize> =
         claims.iter().flat_map(|&m| [report.claims[m].span.start, report.claims[m].span.end]).collect();
     let mut line_start = 0;

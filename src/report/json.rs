@@ -124,18 +124,19 @@ struct ReportView<'a> {
 /// The report as the JSON contract `contra.report/1`.
 pub fn to_value(report: &Report) -> serde_json::Value {
     let count = |l: Level| report.findings.iter().filter(|f| f.kind == l).count();
-    let standing = |s: Standing| report.topics.iter().filter(|t| report.standing(t) == s).count();
+    let standings: Vec<Standing> = report.topics.iter().map(|t| report.standing(t)).collect();
+    let standing = |s: Standing| standings.iter().filter(|&&x| x == s).count();
+    let mut per_doc = vec![0; report.documents.len()];
+    for c in &report.claims {
+        per_doc[c.doc] += 1;
+    }
     let view = ReportView {
         schema: SCHEMA,
         documents: report
             .documents
             .iter()
             .enumerate()
-            .map(|(i, d)| DocumentView {
-                doc: d,
-                status: "checked",
-                claims: report.claims.iter().filter(|c| c.doc == i).count(),
-            })
+            .map(|(i, d)| DocumentView { doc: d, status: "checked", claims: per_doc[i] })
             .collect(),
         skipped: &report.skipped,
         warnings: &report.warnings,
@@ -143,17 +144,13 @@ pub fn to_value(report: &Report) -> serde_json::Value {
         topics: report
             .topics
             .iter()
-            .map(|t| TopicView {
+            .zip(&standings)
+            .map(|(t, &standing)| TopicView {
                 id: &t.id,
                 label: &t.label,
-                standing: report.standing(t),
+                standing,
                 claims: t.members.iter().map(|&m| report.claims[m].id.as_str()).collect(),
-                findings: report
-                    .findings
-                    .iter()
-                    .filter(|f| f.all_members().any(|m| t.members.contains(&m)))
-                    .map(|f| f.id.as_str())
-                    .collect(),
+                findings: report.findings_of(t).map(|f| f.id.as_str()).collect(),
             })
             .collect(),
         findings: &report.findings,

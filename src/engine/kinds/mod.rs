@@ -30,13 +30,37 @@ pub struct Ctx<'a> {
     /// Content words of what a claim's sentence affirms: its own words and those of the
     /// other affirmative claims of its sentence, computed on first use.
     affirmed_content: Vec<std::sync::OnceLock<Content>>,
+    /// The claims of each claim's sentence (by index into `sentences`), so that looking at
+    /// siblings does not scan the whole corpus.
+    sentence_of: Vec<usize>,
+    sentences: Vec<Vec<usize>>,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(claims: &'a [Claim], docs: &'a [Document], alignment: &'a Alignment, lex: &'a Lexicon) -> Self {
-        let own = claims.iter().map(|c| tokenize(c.own.slice(&docs[c.doc].text), c.own.start)).collect();
+        use rayon::prelude::*;
+        let own = claims.par_iter().map(|c| tokenize(c.own.slice(&docs[c.doc].text), c.own.start)).collect();
         let lazy = || (0..claims.len()).map(|_| std::sync::OnceLock::new()).collect();
-        Ctx { claims, docs, alignment, lex, own, own_content: lazy(), affirmed_content: lazy() }
+        let mut index: std::collections::HashMap<(usize, crate::model::Span), usize> = Default::default();
+        let mut sentences: Vec<Vec<usize>> = Vec::new();
+        let sentence_of = claims
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let k = *index.entry((c.doc, c.sentence_span)).or_insert_with(|| {
+                    sentences.push(Vec::new());
+                    sentences.len() - 1
+                });
+                sentences[k].push(i);
+                k
+            })
+            .collect();
+        Ctx { claims, docs, alignment, lex, own, own_content: lazy(), affirmed_content: lazy(), sentence_of, sentences }
+    }
+
+    /// The claims of claim `i`'s sentence, `i` among them, in claim order.
+    pub fn sentence_claims(&self, i: usize) -> &[usize] {
+        &self.sentences[self.sentence_of[i]]
     }
 
     /// The content words of a claim's own words.
@@ -49,10 +73,7 @@ impl<'a> Ctx<'a> {
 
     /// Other claims of the claim's sentence affirm something.
     pub fn has_affirmed_siblings(&self, i: usize) -> bool {
-        let c = &self.claims[i];
-        self.claims.iter().enumerate().any(|(j, o)| {
-            j != i && o.doc == c.doc && o.sentence_span == c.sentence_span && o.polarity == Polarity::Positive
-        })
+        self.sentence_claims(i).iter().any(|&j| j != i && self.claims[j].polarity == Polarity::Positive)
     }
 
     /// The content words of everything affirmed in a claim's sentence ("A man is sitting
@@ -62,9 +83,10 @@ impl<'a> Ctx<'a> {
             let c = &self.claims[i];
             let text = &self.docs[c.doc].text;
             let siblings: Vec<&str> = self
-                .claims
+                .sentence_claims(i)
                 .iter()
-                .filter(|o| o.doc == c.doc && o.sentence_span == c.sentence_span && o.polarity == Polarity::Positive)
+                .map(|&j| &self.claims[j])
+                .filter(|o| o.polarity == Polarity::Positive)
                 .map(|o| o.own.slice(text))
                 .collect();
             let joined = if siblings.is_empty() { c.own.slice(text).to_string() } else { siblings.join(" , ") };
@@ -168,6 +190,10 @@ pub fn params<T: DeserializeOwned>(table: &toml::Table, help: &str) -> Result<T,
 #[derive(Debug, Clone, Default)]
 pub struct Patterns {
     items: Vec<(Vec<String>, String)>,
+    /// Items by their first word (patterns never start with a gap), in item order: rules
+    /// run this on every candidate pair, so it looks up each token instead of trying
+    /// every pattern at every position.
+    by_first: crate::fasthash::FastMap<String, Vec<usize>>,
 }
 
 /// A pattern found in a token slice: [start, end) and its class.
@@ -197,7 +223,11 @@ impl Patterns {
         }
         // Longest first, so "no longer planned" wins over "planned".
         items.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        Ok(Patterns { items })
+        let mut by_first: crate::fasthash::FastMap<String, Vec<usize>> = Default::default();
+        for (i, (words, _)) in items.iter().enumerate() {
+            by_first.entry(words[0].clone()).or_default().push(i);
+        }
+        Ok(Patterns { items, by_first })
     }
 
     /// Every match, left to right, not overlapping (longest pattern at each position).
@@ -205,13 +235,17 @@ impl Patterns {
         let mut out: Vec<Found> = Vec::new();
         let mut taken = vec![false; tokens.len()];
         let mut all: Vec<Found> = Vec::new();
-        for (words, class) in &self.items {
-            for start in 0..tokens.len() {
+        for start in 0..tokens.len() {
+            let Some(items) = self.by_first.get(&tokens[start].norm) else { continue };
+            for &i in items {
+                let (words, class) = &self.items[i];
                 if let Some(end) = match_here(words, tokens, start) {
                     all.push(Found { start, end, class: class.clone() });
                 }
             }
         }
+        // Stable: equal starts and lengths stay in item order, as when every item was tried
+        // in turn.
         all.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end - f.start)));
         for f in all {
             if taken[f.start..f.end].iter().any(|t| *t) {
