@@ -38,9 +38,8 @@ impl EventStatus {
 
     fn status(&self, ctx: &Ctx, i: usize, class: &str) -> Option<String> {
         let toks = &ctx.own[i];
-        self.patterns
-            .find(toks)
-            .into_iter()
+        ctx.own_matches(&self.patterns, i)
+            .iter()
             .find(|f| f.class == class)
             .map(|f| toks[f.start..f.end].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" "))
     }

@@ -34,6 +34,9 @@ pub struct Ctx<'a> {
     /// siblings does not scan the whole corpus.
     sentence_of: Vec<usize>,
     sentences: Vec<Vec<usize>>,
+    /// Matches of each pattern set (by id) in each claim's own words: rules ask for them on
+    /// every pair a claim is in, the answer depends on the claim alone.
+    matches: Vec<std::sync::Mutex<Vec<(usize, std::sync::Arc<[Found]>)>>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -55,7 +58,30 @@ impl<'a> Ctx<'a> {
                 k
             })
             .collect();
-        Ctx { claims, docs, alignment, lex, own, own_content: lazy(), affirmed_content: lazy(), sentence_of, sentences }
+        let matches = (0..claims.len()).map(|_| Default::default()).collect();
+        Ctx {
+            claims,
+            docs,
+            alignment,
+            lex,
+            own,
+            own_content: lazy(),
+            affirmed_content: lazy(),
+            sentence_of,
+            sentences,
+            matches,
+        }
+    }
+
+    /// `patterns.find` on claim `i`'s own words, computed once per claim and pattern set.
+    pub fn own_matches(&self, patterns: &Patterns, i: usize) -> std::sync::Arc<[Found]> {
+        let mut slot = self.matches[i].lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, found)) = slot.iter().find(|(id, _)| *id == patterns.id) {
+            return found.clone();
+        }
+        let found: std::sync::Arc<[Found]> = patterns.find(&self.own[i]).into();
+        slot.push((patterns.id, found.clone()));
+        found
     }
 
     /// The claims of claim `i`'s sentence, `i` among them, in claim order.
@@ -189,6 +215,8 @@ pub fn params<T: DeserializeOwned>(table: &toml::Table, help: &str) -> Result<T,
 /// Phrases with `*` gaps (up to five words each), matched over normalised tokens.
 #[derive(Debug, Clone, Default)]
 pub struct Patterns {
+    /// Tells pattern sets apart for `Ctx::own_matches` (clones share it, as they match alike).
+    id: usize,
     items: Vec<(Vec<String>, String)>,
     /// Items by their first word (patterns never start with a gap), in item order: rules
     /// run this on every candidate pair, so it looks up each token instead of trying
@@ -227,7 +255,9 @@ impl Patterns {
         for (i, (words, _)) in items.iter().enumerate() {
             by_first.entry(words[0].clone()).or_default().push(i);
         }
-        Ok(Patterns { items, by_first })
+        static NEXT_ID: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(1);
+        let id = NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Ok(Patterns { id, items, by_first })
     }
 
     /// Every match, left to right, not overlapping (longest pattern at each position).

@@ -99,9 +99,8 @@ impl Opposed {
             self.p.events.is_empty()
                 || event_words.iter().any(|&e| describes(toks, f.start, f.end, e, self.p.near_event, ctx.lex))
         };
-        self.patterns
-            .find(toks)
-            .into_iter()
+        ctx.own_matches(&self.patterns, i)
+            .iter()
             .filter(|f| near(f))
             .map(|f| {
                 let (idx, side) = f.class.split_at(f.class.len() - 1);
