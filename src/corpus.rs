@@ -144,19 +144,118 @@ pub fn pairs_jsonl(n: usize, seed: u64) -> String {
 // people and places, as real wire copy does, instead of cycling through a short list.
 
 const FIRST: &[&str] = &[
-    "Adrian", "Amira", "Boris", "Carmen", "Dmitri", "Elena", "Farid", "Greta", "Hassan", "Ines", "Jonas", "Katarina",
-    "Leila", "Marek", "Nadia", "Omar", "Petra", "Rafael", "Sofia", "Tomas", "Ulrich", "Vera", "Walter", "Yusuf",
-    "Zoran", "Anton", "Bianca", "Cyril", "Daria", "Emil", "Fatima", "Georgi", "Hana", "Ivan", "Jelena", "Karim",
-    "Lucia", "Milan", "Noor", "Oskar", "Pavel", "Rosa", "Stefan", "Tamara", "Viktor", "Yasmin", "Aleksander",
-    "Beatriz", "Kenji", "Mariam",
+    "Adrian",
+    "Amira",
+    "Boris",
+    "Carmen",
+    "Dmitri",
+    "Elena",
+    "Farid",
+    "Greta",
+    "Hassan",
+    "Ines",
+    "Jonas",
+    "Katarina",
+    "Leila",
+    "Marek",
+    "Nadia",
+    "Omar",
+    "Petra",
+    "Rafael",
+    "Sofia",
+    "Tomas",
+    "Ulrich",
+    "Vera",
+    "Walter",
+    "Yusuf",
+    "Zoran",
+    "Anton",
+    "Bianca",
+    "Cyril",
+    "Daria",
+    "Emil",
+    "Fatima",
+    "Georgi",
+    "Hana",
+    "Ivan",
+    "Jelena",
+    "Karim",
+    "Lucia",
+    "Milan",
+    "Noor",
+    "Oskar",
+    "Pavel",
+    "Rosa",
+    "Stefan",
+    "Tamara",
+    "Viktor",
+    "Yasmin",
+    "Aleksander",
+    "Beatriz",
+    "Kenji",
+    "Mariam",
 ];
 const LAST: &[&str] = &[
-    "Abadi", "Novak", "Petrov", "Lindqvist", "Haddad", "Moreau", "Kowalski", "Tanaka", "Okafor", "Brennan", "Sato",
-    "Castillo", "Dimitrov", "Eriksen", "Farouk", "Gallagher", "Horvat", "Ivanova", "Jansen", "Kuznetsov", "Laurent",
-    "Mendes", "Nikolaidis", "Ortega", "Popescu", "Quinn", "Rahimi", "Schulz", "Toth", "Urban", "Vasquez", "Weber",
-    "Yilmaz", "Zhukov", "Almeida", "Barzani", "Costa", "Draganov", "Esposito", "Fischer", "Georgiou", "Hakimi",
-    "Iqbal", "Jovanovic", "Karimi", "Lazarov", "Marchetti", "Nasser", "Oyelaran", "Pereira", "Rossi", "Stanev",
-    "Tahir", "Varga", "Wojcik", "Zaman", "Bakker", "Chaudhry", "Delgado", "Nakamura",
+    "Abadi",
+    "Novak",
+    "Petrov",
+    "Lindqvist",
+    "Haddad",
+    "Moreau",
+    "Kowalski",
+    "Tanaka",
+    "Okafor",
+    "Brennan",
+    "Sato",
+    "Castillo",
+    "Dimitrov",
+    "Eriksen",
+    "Farouk",
+    "Gallagher",
+    "Horvat",
+    "Ivanova",
+    "Jansen",
+    "Kuznetsov",
+    "Laurent",
+    "Mendes",
+    "Nikolaidis",
+    "Ortega",
+    "Popescu",
+    "Quinn",
+    "Rahimi",
+    "Schulz",
+    "Toth",
+    "Urban",
+    "Vasquez",
+    "Weber",
+    "Yilmaz",
+    "Zhukov",
+    "Almeida",
+    "Barzani",
+    "Costa",
+    "Draganov",
+    "Esposito",
+    "Fischer",
+    "Georgiou",
+    "Hakimi",
+    "Iqbal",
+    "Jovanovic",
+    "Karimi",
+    "Lazarov",
+    "Marchetti",
+    "Nasser",
+    "Oyelaran",
+    "Pereira",
+    "Rossi",
+    "Stanev",
+    "Tahir",
+    "Varga",
+    "Wojcik",
+    "Zaman",
+    "Bakker",
+    "Chaudhry",
+    "Delgado",
+    "Nakamura",
 ];
 const PLACE_HEAD: &[&str] = &[
     "Var", "Kal", "Bel", "Dor", "Mir", "Tal", "Sor", "Ven", "Kor", "Lan", "Bra", "Zel", "Gor", "Ost", "Nar", "Pel",
@@ -167,23 +266,130 @@ const PLACE_TAIL: &[&str] = &[
     "ville", "ita", "ash", "undi", "era", "ogo", "anya", "ek", "isham",
 ];
 const COUNTRIES: &[&str] = &[
-    "Ukraine", "Russia", "France", "Germany", "Poland", "Turkey", "Iran", "Iraq", "Syria", "Israel", "Egypt", "Nigeria",
-    "Kenya", "Ethiopia", "Sudan", "Afghanistan", "Pakistan", "India", "China", "Japan", "South Korea", "North Korea",
-    "Indonesia", "Philippines", "Brazil", "Mexico", "Colombia", "Peru", "Chile", "Argentina", "Spain", "Italy",
-    "Greece", "Bulgaria", "Romania", "Serbia", "Hungary", "Georgia", "Armenia", "Azerbaijan",
+    "Ukraine",
+    "Russia",
+    "France",
+    "Germany",
+    "Poland",
+    "Turkey",
+    "Iran",
+    "Iraq",
+    "Syria",
+    "Israel",
+    "Egypt",
+    "Nigeria",
+    "Kenya",
+    "Ethiopia",
+    "Sudan",
+    "Afghanistan",
+    "Pakistan",
+    "India",
+    "China",
+    "Japan",
+    "South Korea",
+    "North Korea",
+    "Indonesia",
+    "Philippines",
+    "Brazil",
+    "Mexico",
+    "Colombia",
+    "Peru",
+    "Chile",
+    "Argentina",
+    "Spain",
+    "Italy",
+    "Greece",
+    "Bulgaria",
+    "Romania",
+    "Serbia",
+    "Hungary",
+    "Georgia",
+    "Armenia",
+    "Azerbaijan",
 ];
 const CAPITALS: &[&str] = &[
-    "Kyiv", "Moscow", "Paris", "Berlin", "Warsaw", "Ankara", "Tehran", "Baghdad", "Damascus", "Jerusalem", "Cairo",
-    "Abuja", "Nairobi", "Addis Ababa", "Khartoum", "Kabul", "Islamabad", "New Delhi", "Beijing", "Tokyo", "Seoul",
-    "Pyongyang", "Jakarta", "Manila", "Brasilia", "Mexico City", "Bogota", "Lima", "Santiago", "Buenos Aires",
-    "Madrid", "Rome", "Athens", "Sofia", "Bucharest", "Belgrade", "Budapest", "Tbilisi", "Yerevan", "Baku",
+    "Kyiv",
+    "Moscow",
+    "Paris",
+    "Berlin",
+    "Warsaw",
+    "Ankara",
+    "Tehran",
+    "Baghdad",
+    "Damascus",
+    "Jerusalem",
+    "Cairo",
+    "Abuja",
+    "Nairobi",
+    "Addis Ababa",
+    "Khartoum",
+    "Kabul",
+    "Islamabad",
+    "New Delhi",
+    "Beijing",
+    "Tokyo",
+    "Seoul",
+    "Pyongyang",
+    "Jakarta",
+    "Manila",
+    "Brasilia",
+    "Mexico City",
+    "Bogota",
+    "Lima",
+    "Santiago",
+    "Buenos Aires",
+    "Madrid",
+    "Rome",
+    "Athens",
+    "Sofia",
+    "Bucharest",
+    "Belgrade",
+    "Budapest",
+    "Tbilisi",
+    "Yerevan",
+    "Baku",
 ];
 const DEMONYMS: &[&str] = &[
-    "Ukrainian", "Russian", "French", "German", "Polish", "Turkish", "Iranian", "Iraqi", "Syrian", "Israeli",
-    "Egyptian", "Nigerian", "Kenyan", "Ethiopian", "Sudanese", "Afghan", "Pakistani", "Indian", "Chinese", "Japanese",
-    "South Korean", "North Korean", "Indonesian", "Filipino", "Brazilian", "Mexican", "Colombian", "Peruvian",
-    "Chilean", "Argentine", "Spanish", "Italian", "Greek", "Bulgarian", "Romanian", "Serbian", "Hungarian",
-    "Georgian", "Armenian", "Azerbaijani",
+    "Ukrainian",
+    "Russian",
+    "French",
+    "German",
+    "Polish",
+    "Turkish",
+    "Iranian",
+    "Iraqi",
+    "Syrian",
+    "Israeli",
+    "Egyptian",
+    "Nigerian",
+    "Kenyan",
+    "Ethiopian",
+    "Sudanese",
+    "Afghan",
+    "Pakistani",
+    "Indian",
+    "Chinese",
+    "Japanese",
+    "South Korean",
+    "North Korean",
+    "Indonesian",
+    "Filipino",
+    "Brazilian",
+    "Mexican",
+    "Colombian",
+    "Peruvian",
+    "Chilean",
+    "Argentine",
+    "Spanish",
+    "Italian",
+    "Greek",
+    "Bulgarian",
+    "Romanian",
+    "Serbian",
+    "Hungarian",
+    "Georgian",
+    "Armenian",
+    "Azerbaijani",
 ];
 const OUTLETS: &[(&str, &str)] = &[
     ("Associated Press", "apnews.com"),
@@ -213,10 +419,27 @@ const OUTLETS: &[(&str, &str)] = &[
 ];
 /// How other outlets are cited in running text.
 const CITED: &[&str] = &[
-    "Reuters", "AFP", "AP", "CNN", "the BBC", "Al Jazeera", "Politico", "Axios", "Bloomberg", "the Financial Times",
-    "the Wall Street Journal", "the New York Times", "Kyodo", "Yonhap", "TASS", "Interfax", "dpa", "Anadolu",
+    "Reuters",
+    "AFP",
+    "AP",
+    "CNN",
+    "the BBC",
+    "Al Jazeera",
+    "Politico",
+    "Axios",
+    "Bloomberg",
+    "the Financial Times",
+    "the Wall Street Journal",
+    "the New York Times",
+    "Kyodo",
+    "Yonhap",
+    "TASS",
+    "Interfax",
+    "dpa",
+    "Anadolu",
 ];
-const GROUP_ADJ: &[&str] = &["Northern", "Free", "Popular", "Eastern", "United", "Revolutionary", "Patriotic", "Southern"];
+const GROUP_ADJ: &[&str] =
+    &["Northern", "Free", "Popular", "Eastern", "United", "Revolutionary", "Patriotic", "Southern"];
 const GROUP_NOUN: &[&str] = &["Front", "Brigades", "Movement", "Army", "Council", "Resistance", "Legion", "Alliance"];
 const COMPANY_HEAD: &[&str] =
     &["Nord", "Vel", "Astra", "Kor", "Trans", "Medi", "Agri", "Petro", "Electro", "Sino", "Euro", "Atlas"];
@@ -252,8 +475,17 @@ enum Kind {
     Vote,
 }
 
-const KINDS: &[Kind] =
-    &[Kind::Attack, Kind::Attack, Kind::Disaster, Kind::Meeting, Kind::Meeting, Kind::Protest, Kind::Launch, Kind::Jobs, Kind::Vote];
+const KINDS: &[Kind] = &[
+    Kind::Attack,
+    Kind::Attack,
+    Kind::Disaster,
+    Kind::Meeting,
+    Kind::Meeting,
+    Kind::Protest,
+    Kind::Launch,
+    Kind::Jobs,
+    Kind::Vote,
+];
 
 /// One news event: the facts every outlet draws on, and who is quoted.
 #[derive(Debug, Clone)]
@@ -389,7 +621,9 @@ impl Event {
     fn headline(&self, rng: &mut Rng) -> String {
         let (a, b) = (self.leaders[0].last(), self.leaders[1].last());
         match self.kind {
-            Kind::Attack => format!("{} killed in {} on base in {}", bounded(rng, self.figure), self.noun(), self.place),
+            Kind::Attack => {
+                format!("{} killed in {} on base in {}", bounded(rng, self.figure), self.noun(), self.place)
+            }
             Kind::Disaster => format!("Floods in {} leave {} dead", self.region, self.figure),
             Kind::Meeting if self.alt => format!("{a}-{b} summit in {} called off", self.capital()),
             Kind::Meeting => format!("{a} and {b} to meet in {}", self.capital()),
@@ -405,7 +639,8 @@ impl Event {
     fn clause(&self, rng: &mut Rng, n: usize, when: &str) -> String {
         let (a, b) = (self.leaders[0].last(), self.leaders[1].last());
         let (f, s) = (self.figure, self.second);
-        let (noun, place, cap, country, other) = (self.noun(), &self.place, self.capital(), self.country(), self.other());
+        let (noun, place, cap, country, other) =
+            (self.noun(), &self.place, self.capital(), self.country(), self.other());
         match (self.kind, n % CLAUSES) {
             (Kind::Attack, 0) => format!("{} soldiers were killed in the {noun} on the base {when}", bounded(rng, f)),
             (Kind::Attack, 1) => {
@@ -420,7 +655,9 @@ impl Event {
             (Kind::Attack, 5) => format!("security forces sealed off the roads around {place} after the {noun}"),
             (Kind::Attack, 6) => format!("the fighting at the base lasted for about {} hours", f % 5 + 2),
             (Kind::Attack, 7) => format!("{} hospitals in {} were treating the wounded", s % 4 + 2, self.region),
-            (Kind::Attack, _) => format!("the base in {place} was used to train {} intelligence officers", self.demonym()),
+            (Kind::Attack, _) => {
+                format!("the base in {place} was used to train {} intelligence officers", self.demonym())
+            }
             (Kind::Disaster, 0) => format!("{} people died in the floods in {} {when}", bounded(rng, f), self.region),
             (Kind::Disaster, 1) => format!("{} people were evacuated from their homes in {place}", thousands(s * 10)),
             (Kind::Disaster, 2) => format!("more than {s} houses were damaged by the flood in {place}"),
@@ -428,10 +665,16 @@ impl Event {
             (Kind::Disaster, 4) if self.alt => {
                 format!("the authorities did not issue a flood warning for {place} before the water rose")
             }
-            (Kind::Disaster, 4) => format!("the authorities issued a flood warning for {place} two days before the water rose"),
-            (Kind::Disaster, 5) => format!("rescue teams were still searching for {} missing people in {place}", s / 3 + 2),
+            (Kind::Disaster, 4) => {
+                format!("the authorities issued a flood warning for {place} two days before the water rose")
+            }
+            (Kind::Disaster, 5) => {
+                format!("rescue teams were still searching for {} missing people in {place}", s / 3 + 2)
+            }
             (Kind::Disaster, 6) => format!("the water in {place} rose to {} metres above its normal level", f % 4 + 2),
-            (Kind::Disaster, 7) => format!("{} soldiers were sent to help with the rescue effort in {}", s * 3, self.region),
+            (Kind::Disaster, 7) => {
+                format!("{} soldiers were sent to help with the rescue effort in {}", s * 3, self.region)
+            }
             (Kind::Disaster, _) => format!("the damage from the floods could exceed {} million dollars", f + 40),
             (Kind::Meeting, 0) if self.alt => {
                 format!("the planned meeting between {a} and {b} in {cap} is no longer planned")
@@ -444,21 +687,27 @@ impl Event {
             (Kind::Meeting, 2) if self.alt => {
                 format!("{country} has rejected the proposal to end fighting along the border with {other}")
             }
-            (Kind::Meeting, 2) => format!("{country} has accepted the proposal to end fighting along the border with {other}"),
+            (Kind::Meeting, 2) => {
+                format!("{country} has accepted the proposal to end fighting along the border with {other}")
+            }
             (Kind::Meeting, 3) if self.alt => format!("the conversation between {a} and {b} was tense"),
             (Kind::Meeting, 3) => format!("the conversation between {a} and {b} was productive"),
             (Kind::Meeting, 4) if self.alt => format!("there was never a set date for a summit between {a} and {b}"),
             (Kind::Meeting, 4) => format!("{a} will travel to {cap} for talks with {b}"),
             (Kind::Meeting, 5) => format!("the {} position on the talks with {other} has not changed", self.demonym()),
             (Kind::Meeting, 6) => format!("{a} and {b} last met in {} in the spring", CAPITALS[self.other_country]),
-            (Kind::Meeting, 7) => format!("the talks in {cap} would focus on a ceasefire and an exchange of {s} prisoners"),
+            (Kind::Meeting, 7) => {
+                format!("the talks in {cap} would focus on a ceasefire and an exchange of {s} prisoners")
+            }
             (Kind::Meeting, _) => format!("the delegations of {country} and {other} negotiated for {} hours", f + 3),
             (Kind::Protest, 0) => format!("{} protesters were detained in {cap} {when}", bounded(rng, f)),
             (Kind::Protest, 1) => format!("about {} people took part in the protest in {cap}", thousands(s * 20)),
             (Kind::Protest, 2) => format!("{} police officers were injured in clashes near the parliament", s / 10 + 2),
             (Kind::Protest, 3) if self.alt => format!("the police used tear gas against the protesters in {cap}"),
             (Kind::Protest, 3) => format!("the police did not use tear gas against the protesters in {cap}"),
-            (Kind::Protest, 4) => format!("the protesters demanded the resignation of the {} government", self.demonym()),
+            (Kind::Protest, 4) => {
+                format!("the protesters demanded the resignation of the {} government", self.demonym())
+            }
             (Kind::Protest, 5) => format!("the march in {cap} ended peacefully {when}"),
             (Kind::Protest, 6) => format!("the protest began in front of the parliament in {cap} {when}"),
             (Kind::Protest, 7) => format!("{} people were treated in hospital after the clashes", s / 5 + 3),
@@ -471,9 +720,13 @@ impl Event {
             (Kind::Launch, 4) => format!("{other} condemned the missile test as a threat to the region"),
             (Kind::Launch, 5) => format!("the military of {other} was on high alert after the launch"),
             (Kind::Launch, 6) => format!("the missile reached an altitude of about {} kilometres", f / 3),
-            (Kind::Launch, 7) => format!("the launch came days after joint military exercises by {other} and its allies"),
+            (Kind::Launch, 7) => {
+                format!("the launch came days after joint military exercises by {other} and its allies")
+            }
             (Kind::Launch, _) => format!("the {} military described the launch as a routine test", self.demonym()),
-            (Kind::Jobs, 0) => format!("{} will cut {} jobs in {country} by the end of the year", self.company, thousands(f)),
+            (Kind::Jobs, 0) => {
+                format!("{} will cut {} jobs in {country} by the end of the year", self.company, thousands(f))
+            }
             (Kind::Jobs, 1) if self.alt => format!("{} has no plans to close its plant in {place}", self.company),
             (Kind::Jobs, 1) => format!("{} will close its plant in {place}", self.company),
             (Kind::Jobs, 2) => format!("the profits of {} fell {} percent last year", self.company, s % 40 + 3),
@@ -482,7 +735,9 @@ impl Event {
             (Kind::Jobs, 5) => format!("workers at the {} plant in {place} walked out in protest", self.company),
             (Kind::Jobs, 6) => format!("{} employs about {} people in {country}", self.company, thousands(f * 12)),
             (Kind::Jobs, 7) => format!("shares of {} fell {} percent {when}", self.company, s % 9 + 2),
-            (Kind::Jobs, _) => format!("the government of {country} will hold talks with {} about the plant", self.company),
+            (Kind::Jobs, _) => {
+                format!("the government of {country} will hold talks with {} about the plant", self.company)
+            }
             (Kind::Vote, 0) => format!("{b} won {f} percent of the vote in the election {when}"),
             (Kind::Vote, 1) => format!("turnout in the election was {} percent", s % 40 + 41),
             (Kind::Vote, 2) if self.alt => format!("the opposition rejected the results of the election in {country}"),
@@ -491,8 +746,12 @@ impl Event {
             (Kind::Vote, 4) => format!("{a} conceded defeat in the election {when}"),
             (Kind::Vote, 5) => format!("the new parliament of {country} will meet for the first time in two weeks"),
             (Kind::Vote, 6) => format!("the ruling party lost {} of its seats in parliament", s % 30 + 4),
-            (Kind::Vote, 7) => format!("the election commission will announce the final results within {} days", f % 6 + 3),
-            (Kind::Vote, _) => format!("police detained {} people after clashes outside a polling station in {place}", s / 4 + 2),
+            (Kind::Vote, 7) => {
+                format!("the election commission will announce the final results within {} days", f % 6 + 3)
+            }
+            (Kind::Vote, _) => {
+                format!("police detained {} people after clashes outside a polling station in {place}", s / 4 + 2)
+            }
         }
     }
 

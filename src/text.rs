@@ -2,9 +2,9 @@
 //! tokens, and stemming. Every stage that looks at words goes through these, so a phrase
 //! in a lexicon matches the same way wherever it is used.
 
+use crate::fasthash::FastMap as HashMap;
 use crate::model::Span;
 use rust_stemmers::{Algorithm, Stemmer};
-use crate::fasthash::FastMap as HashMap;
 use std::sync::OnceLock;
 use unicode_segmentation::UnicodeSegmentation;
 

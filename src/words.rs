@@ -6,10 +6,10 @@
 //! "a man playing a piano").
 
 use crate::diagnostic::{self, Diagnostic};
+use crate::fasthash::{FastMap as HashMap, FastSet as HashSet};
 use crate::lexicon::RuleSource;
 use regex::Regex;
 use serde::Deserialize;
-use crate::fasthash::{FastMap as HashMap, FastSet as HashSet};
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 

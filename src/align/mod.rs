@@ -8,11 +8,11 @@
 //! which events it names with which participants, a definite "the conversation" inheriting
 //! the participants of the last conversation named before it.
 
+use crate::fasthash::FastMap as HashMap;
 use crate::lexicon::Lexicon;
 use crate::model::{Claim, Document, EntityKind, Modality, Span};
 use crate::text::{Token, tokenize};
 use jiff::civil::Date;
-use crate::fasthash::FastMap as HashMap;
 use rayon::prelude::*;
 use std::collections::BTreeSet;
 

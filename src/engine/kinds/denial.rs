@@ -84,10 +84,10 @@ impl Kind for Denial {
         let words = self.denies(ctx, b)?;
         // "NHK issued a similar inaccurate report": another report than the one affirmed here.
         let toks = &ctx.own[b];
-        let other =
-            ctx.own_matches(&self.reports, b).iter().any(|r| {
-                toks[r.start.saturating_sub(3)..r.start].iter().any(|t| self.p.other_report.contains(&t.norm))
-            });
+        let other = ctx
+            .own_matches(&self.reports, b)
+            .iter()
+            .any(|r| toks[r.start.saturating_sub(3)..r.start].iter().any(|t| self.p.other_report.contains(&t.norm)));
         if other {
             return None;
         }

@@ -36,8 +36,11 @@ pub struct Ctx<'a> {
     sentences: Vec<Vec<usize>>,
     /// Matches of each pattern set (by id) in each claim's own words: rules ask for them on
     /// every pair a claim is in, the answer depends on the claim alone.
-    matches: Vec<std::sync::Mutex<Vec<(usize, std::sync::Arc<[Found]>)>>>,
+    matches: Vec<std::sync::Mutex<Vec<MatchesOf>>>,
 }
+
+/// A pattern set's id and its matches in one claim.
+type MatchesOf = (usize, std::sync::Arc<[Found]>);
 
 impl<'a> Ctx<'a> {
     pub fn new(claims: &'a [Claim], docs: &'a [Document], alignment: &'a Alignment, lex: &'a Lexicon) -> Self {
