@@ -8,6 +8,7 @@ pub mod chrome;
 pub mod decode;
 pub mod frontmatter;
 mod json;
+mod stream;
 
 use crate::error::{Error, Result};
 use crate::lexicon::Lexicon;
@@ -79,6 +80,8 @@ pub fn read_paths(paths: &[String], options: &IngestOptions, lexicon: &Lexicon) 
                         skipped: corpus.skipped[skipped_before..].to_vec(),
                     });
                 }
+            } else if is_jsonl(p) && stream::read_jsonl_file(p, path, options, lexicon, &mut corpus)? {
+                // Streamed a line at a time.
             } else {
                 let bytes =
                     std::fs::read(p).map_err(|e| Error::Unreadable { path: path.clone(), reason: e.to_string() })?;
@@ -92,6 +95,10 @@ pub fn read_paths(paths: &[String], options: &IngestOptions, lexicon: &Lexicon) 
     }
     dedupe_ids(&mut corpus);
     Ok(corpus)
+}
+
+fn is_jsonl(p: &Path) -> bool {
+    matches!(extension(p).as_deref(), Some("jsonl" | "ndjson"))
 }
 
 fn extension(p: &Path) -> Option<String> {
@@ -148,6 +155,9 @@ fn read_dir(root: &Path, options: &IngestOptions, lexicon: &Lexicon, corpus: &mu
         if !ext.as_deref().is_some_and(|e| EXTENSIONS.contains(&e)) {
             let shown = ext.map_or("no extension".to_string(), |e| format!("extension .{e}"));
             corpus.skip(&origin, format!("unsupported {shown} (contra reads .txt, .md, .json and .jsonl)"));
+            continue;
+        }
+        if is_jsonl(&file) && stream::read_jsonl_file(&file, &origin, options, lexicon, corpus)? {
             continue;
         }
         match std::fs::read(&file) {
