@@ -15,6 +15,7 @@ pub mod lexicon;
 pub mod model;
 pub mod pairs;
 pub mod report;
+pub mod review;
 pub mod segment;
 pub mod syntax;
 pub mod text;

@@ -61,6 +61,28 @@ enum Command {
         #[arg(long)]
         stats: bool,
     },
+    /// Check each claim of an editorial draft against its sources: supported, contradicted,
+    /// disputed or unsupported (exit 1 when any claim is contradicted).
+    Review {
+        /// The draft (text or Markdown; it has no outlet of its own).
+        draft: String,
+        /// The source documents: files, directories or `-`.
+        #[arg(long, required = true, num_args = 1..)]
+        sources: Vec<String>,
+        /// Output format [default: from the -o extension, else text].
+        #[arg(long, value_enum)]
+        format: Option<ReviewFormat>,
+        /// Write the review to FILE (its extension picks the format when --format is absent).
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<std::path::PathBuf>,
+        /// Colour in text output: auto (on a terminal), always or never.
+        #[arg(long, value_enum, default_value = "auto")]
+        color: ColorWhen,
+        #[arg(long, value_name = "DIR")]
+        rules: Option<std::path::PathBuf>,
+        #[command(flatten)]
+        input: InputArgs,
+    },
     /// Print the JSON Schema of the JSON report (`contra.report/1`).
     Schema,
     /// List the findings that appeared, vanished or changed kind between two JSON reports
@@ -145,6 +167,33 @@ impl From<ReportFormat> for Format {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum ReviewFormat {
+    /// A verdict per claim with the deciding source words.
+    Text,
+    /// Markdown for an editor's notes.
+    Md,
+    /// The machine contract, `contra.review/1`.
+    Json,
+    /// One self-contained page.
+    Html,
+    /// schema.org ClaimReview JSON-LD for the supported and contradicted claims.
+    Claimreview,
+}
+
+impl From<ReviewFormat> for contra::review::print::Format {
+    fn from(f: ReviewFormat) -> Self {
+        use contra::review::print::Format;
+        match f {
+            ReviewFormat::Text => Format::Text,
+            ReviewFormat::Md => Format::Md,
+            ReviewFormat::Json => Format::Json,
+            ReviewFormat::Html => Format::Html,
+            ReviewFormat::Claimreview => Format::ClaimReview,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum ColorWhen {
     Auto,
     Always,
@@ -180,6 +229,14 @@ fn rule_source(dir: Option<&std::path::Path>) -> Result<RuleSource, contra::Erro
     match dir {
         Some(d) => RuleSource::from_dir(d),
         None => Ok(RuleSource::bundled()),
+    }
+}
+
+fn color_choice(color: ColorWhen) -> anstream::ColorChoice {
+    match color {
+        ColorWhen::Always => anstream::ColorChoice::Always,
+        ColorWhen::Never => anstream::ColorChoice::Never,
+        ColorWhen::Auto => anstream::ColorChoice::Auto,
     }
 }
 
@@ -221,11 +278,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let (report, mut run_stats) = contra::check_with(corpus, &rules, lex, &bar);
             bar.stage("report");
             let render_start = std::time::Instant::now();
-            let choice = match color {
-                ColorWhen::Always => anstream::ColorChoice::Always,
-                ColorWhen::Never => anstream::ColorChoice::Never,
-                ColorWhen::Auto => anstream::ColorChoice::Auto,
-            };
+            let choice = color_choice(color);
             match &output {
                 Some(path) => {
                     let file = std::fs::File::create(path)
@@ -250,6 +303,54 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 print_stats(&run_stats);
             }
             Ok(if report.conflicts().next().is_some() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        }
+        Command::Review { draft, sources, format, output, color, rules, input } => {
+            use contra::review::print::Format as ReviewOut;
+            let format: ReviewOut = match (format, &output) {
+                (Some(f), _) => f.into(),
+                (None, Some(path)) => ReviewOut::from_path(path).ok_or_else(|| contra::Error::Usage {
+                    message: format!(
+                        "-o {}: cannot tell the format from the extension; use .txt, .md, .json, .jsonld or .html, or pass --format",
+                        path.display()
+                    ),
+                })?,
+                (None, None) => ReviewOut::Text,
+            };
+            let source = rule_source(rules.as_deref())?;
+            let custom;
+            let lex: &Lexicon = if rules.is_some() {
+                custom = Lexicon::load(&source).map_err(diagnostics_error)?;
+                &custom
+            } else {
+                Lexicon::bundled()
+            };
+            let rules = RuleSet::load(&source, lex).map_err(diagnostics_error)?;
+            let options = ingest_options(&input)?;
+            let corpus = contra::review::read_inputs(&draft, &sources, &options, lex)?;
+            for w in &corpus.warnings {
+                eprintln!("warning: {}: {}", w.origin, w.message);
+            }
+            let review = contra::review::review(corpus, &rules, lex);
+            let choice = color_choice(color);
+            let write = |out: &mut dyn Write, color: bool| contra::review::print::print(&review, format, color, out);
+            match &output {
+                Some(path) => {
+                    let file = std::fs::File::create(path)
+                        .map_err(|e| contra::Error::Io { path: path.display().to_string(), source: e })?;
+                    let mut stream = anstream::AutoStream::new(file, choice);
+                    let color = stream.current_choice() != anstream::ColorChoice::Never;
+                    write(&mut stream, color)
+                        .and_then(|_| stream.flush())
+                        .map_err(|e| contra::Error::Io { path: path.display().to_string(), source: e })?;
+                }
+                None => {
+                    let mut stream = anstream::AutoStream::new(std::io::stdout().lock(), choice);
+                    let color = stream.current_choice() != anstream::ColorChoice::Never;
+                    write(&mut stream, color)?;
+                    stream.flush()?;
+                }
+            }
+            Ok(if review.has_contradictions() { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
         Command::Schema => {
             let mut out = std::io::stdout().lock();

@@ -562,6 +562,14 @@ pub fn clause_starts_at(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
         if t.is("that") && k == i + 1 || t.is(":") {
             return false;
         }
+        // "confirmed a date for the summit before it was called off": the verb belongs to a
+        // subordinate clause, so what precedes it is an object, not a subject.
+        if matches!(
+            t.norm.as_str(),
+            "before" | "after" | "when" | "while" | "because" | "since" | "until" | "unless" | "although" | "whereas"
+        ) {
+            return false;
+        }
     }
     false
 }

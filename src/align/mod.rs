@@ -226,7 +226,11 @@ pub fn shared_events<'a>(a: &'a ClaimFeatures, b: &ClaimFeatures) -> Vec<&'a str
 
 fn same_event(ea: &EventMention, eb: &EventMention) -> bool {
     let core = ea.participants.intersection(&eb.participants).count();
-    let context = ea.context.intersection(&eb.context).count();
+    // Names of the claims at large, with the participants each mention took from the
+    // document ("the Budapest summit" and "a summit between Trump and Putin" once the
+    // document has placed their summit in Budapest).
+    let known = |e: &EventMention| e.context.union(&e.participants).cloned().collect::<BTreeSet<String>>();
+    let context = known(ea).intersection(&known(eb)).count();
     let one_actor = !ea.multi_party && ea.participants.len().min(eb.participants.len()) == 1;
     core >= 2 || core >= 1 && (context >= 2 || one_actor) || (ea.inherited || eb.inherited) && core >= 1
 }
@@ -532,7 +536,8 @@ fn inherit_event_participants(claims: &[Claim], features: &mut [ClaimFeatures], 
                 ev.participants.extend(prev.iter().cloned());
                 ev.inherited = true;
             }
-            if ev.participants.len() >= 2 {
+            // One actor is enough to name an attack or a launch; a meeting needs two.
+            if ev.participants.len() >= 2 || !ev.multi_party && !ev.participants.is_empty() {
                 last.insert(key, ev.participants.clone());
             }
         }

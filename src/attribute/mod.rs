@@ -11,7 +11,7 @@
 pub mod frames;
 
 use crate::lexicon::{Lexicon, VerbClass};
-use crate::model::{Attribution, Document, Sentence, SentenceKind, Span};
+use crate::model::{Attribution, Document, Role, Sentence, SentenceKind, Span};
 use crate::syntax;
 use crate::text::{Token, TokenKind, tokenize};
 pub use frames::{Frame, FrameKind, Source};
@@ -155,8 +155,9 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
                         discourse.learned.push(name.clone());
                     }
                     // An outlet reporting (not one named inside "a report in X that")
-                    // takes over from here on.
-                    if f.kind != FrameKind::Nominal && Some(name) != doc_outlet.as_ref() {
+                    // takes over from here on; in a draft, the editor's next sentence is
+                    // the editor's again ("..., AP reported. The attack took place ...").
+                    if f.kind != FrameKind::Nominal && Some(name) != doc_outlet.as_ref() && doc.role != Role::Draft {
                         discourse.current_outlet = Some(name.clone());
                     }
                     discourse.note(Recent { name: name.clone(), person: false, plural: false, outlet: true });

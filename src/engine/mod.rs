@@ -49,12 +49,16 @@ pub fn run(rules: &RuleSet, claims: &[Claim], docs: &[Document], alignment: &Ali
     let ctx = Ctx::new(claims, docs, alignment, lex);
     let mut findings = Vec::new();
     let mut conflicting: HashSet<(usize, usize)> = HashSet::new();
-    for rule in rules.rules.iter().filter(|r| !r.kind.groups()) {
+    // Conflicts first: a pair two sources contradict each other on is no update as well.
+    let pairwise = rules.rules.iter().filter(|r| !r.kind.groups());
+    let (conflict_rules, update_rules): (Vec<&Rule>, Vec<&Rule>) = pairwise.partition(|r| r.level.is_conflict());
+    for rule in conflict_rules.into_iter().chain(update_rules) {
         let excluded = |i: usize| rule.exclude.iter().any(|r| r.is_match(&claims[i].text));
         let matches: Vec<PairMatch> = alignment
             .pairs
             .par_iter()
             .filter(|p| !excluded(p.a) && !excluded(p.b))
+            .filter(|p| rule.level.is_conflict() || !conflicting.contains(&(p.a, p.b)))
             .flat_map_iter(|p| [(p.a, p.b), (p.b, p.a)].into_iter().filter_map(|(a, b)| rule.kind.check(&ctx, a, b)))
             .collect();
         if rule.level.is_conflict() {
@@ -130,7 +134,7 @@ fn group_conflicts(rule: &Rule, ctx: &Ctx, matches: Vec<PairMatch>) -> Vec<Findi
         if voices(&side_a) >= 2 && voices(&side_b) >= 2 {
             severity = severity.raised();
         }
-        let explanation = explain(rule, ctx, first);
+        let explanation = explain_match(rule, ctx, first);
         out.push(Finding {
             id: String::new(),
             kind: rule.level,
@@ -216,7 +220,7 @@ fn group_agreements(
                 continue;
             }
             let severity = if sources >= 3 { rule.severity.raised() } else { rule.severity };
-            let explanation = explain(rule, ctx, &m).replace("{count}", &sources.to_string());
+            let explanation = explain_match(rule, ctx, &m).replace("{count}", &sources.to_string());
             out.push(Finding {
                 id: String::new(),
                 kind: rule.level,
@@ -264,7 +268,8 @@ pub fn independent_sources(ctx: &Ctx, claims: &[usize]) -> usize {
     reps.len()
 }
 
-fn explain(rule: &Rule, ctx: &Ctx, m: &PairMatch) -> String {
+/// A rule's message filled in for one match.
+pub fn explain_match(rule: &Rule, ctx: &Ctx, m: &PairMatch) -> String {
     let mut v: HashMap<&str, String> = HashMap::new();
     v.insert("a.source", ctx.source_label(m.a));
     v.insert("b.source", ctx.source_label(m.b));

@@ -206,7 +206,14 @@ fn is_name_token(tokens: &[Token], k: usize, sentence_start: usize, memory: &Ent
                 || tokens[k - 1].is_punct(":")
                 || tokens[k - 1].is_punct(".")
                 || tokens[k - 1].is_punct("?")
-                || tokens[k - 1].is_punct("!"));
+                || tokens[k - 1].is_punct("!")
+                || tokens[k - 1].is_punct("#"));
+    // A capitalised "The" or "A" mid-sentence starts a name only when the name is known
+    // ("The Hague", "The Wall Street Journal"); in a title-cased heading it is a word.
+    let known_here = || lex.entities.aliases.contains_at(tokens, k) || lex.outlets.names.contains_at(tokens, k);
+    if !first_word && lex.grammar.stopwords.contains(&t.norm) && !known_here() {
+        return false;
+    }
     if first_word {
         let acronym = t.text.len() > 1 && t.text.chars().all(|c| c.is_uppercase() || c == '.');
         let known = acronym

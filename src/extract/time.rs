@@ -464,12 +464,20 @@ fn offset_at(tokens: &[Token], i: usize) -> Option<(usize, Option<i64>)> {
         (Some("the"), Some("next" | "following"), Some("day")) => return Some((3, Some(1))),
         (Some("the"), Some("day"), Some("before")) => return Some((3, Some(-1))),
         (Some("the"), Some("day"), Some("after")) => return Some((3, Some(1))),
-        (Some("hours" | "minutes"), Some("after" | "later"), _) => return Some((2, Some(0))),
-        (Some("hours" | "minutes"), Some("before" | "earlier"), _) => return Some((2, Some(0))),
+        // A count before "hours" makes it "three hours before", judged below.
+        (Some("hours" | "minutes"), Some("after" | "later" | "before" | "earlier"), _)
+            if i == 0 || count_at(tokens, i - 1).1 == 0 =>
+        {
+            return Some((2, Some(0)));
+        }
         _ => {}
     }
     let (count, used) = count_at(tokens, i);
     if used == 0 || matches!(w(i), Some("the" | "next" | "coming" | "last" | "past")) {
+        return None;
+    }
+    // "spoke for three hours before ..." is a duration, not an offset.
+    if i > 0 && matches!(tokens[i - 1].norm.as_str(), "for" | "lasted" | "lasting") {
         return None;
     }
     let unit = unit_days(w(i + used)?)?;

@@ -102,7 +102,22 @@ impl<'a> Ctx<'a> {
 
     /// Other claims of the claim's sentence affirm something.
     pub fn has_affirmed_siblings(&self, i: usize) -> bool {
-        self.sentence_claims(i).iter().any(|&j| j != i && self.claims[j].polarity == Polarity::Positive)
+        self.sentence_claims(i).iter().any(|&j| j != i && self.affirmed_sibling(i, j))
+    }
+
+    /// Claim `j` affirms something in the same sentence as claim `i`, with no full stop
+    /// between them (a quotation of several sentences is one sentence of the document, but
+    /// its sentences are no one scene).
+    fn affirmed_sibling(&self, i: usize, j: usize) -> bool {
+        let (c, o) = (&self.claims[i], &self.claims[j]);
+        if o.doc != c.doc || o.sentence_span != c.sentence_span || o.polarity != Polarity::Positive {
+            return false;
+        }
+        let text = &self.docs[c.doc].text;
+        let (from, to) =
+            if o.span.start < c.span.start { (o.span.end, c.span.start) } else { (c.span.end, o.span.start) };
+        let between = text.get(from.min(to)..to.max(from)).unwrap_or("");
+        !between.contains(". ") && !between.contains("? ") && !between.contains("! ")
     }
 
     /// The content words of everything affirmed in a claim's sentence ("A man is sitting
@@ -114,9 +129,9 @@ impl<'a> Ctx<'a> {
             let siblings: Vec<&str> = self
                 .sentence_claims(i)
                 .iter()
-                .map(|&j| &self.claims[j])
-                .filter(|o| o.polarity == Polarity::Positive)
-                .map(|o| o.own.slice(text))
+                .copied()
+                .filter(|&j| j == i && c.polarity == Polarity::Positive || j != i && self.affirmed_sibling(i, j))
+                .map(|j| self.claims[j].own.slice(text))
                 .collect();
             let joined = if siblings.is_empty() { c.own.slice(text).to_string() } else { siblings.join(" , ") };
             self.lex.words.content(&joined)
@@ -125,8 +140,10 @@ impl<'a> Ctx<'a> {
 
     /// Two claims from one voice (one speaker, or one outlet speaking for itself) are never a
     /// conflict between sources; at most a change over time.
+    /// A draft retells its sources and is never one voice with them.
     pub fn same_voice(&self, a: usize, b: usize) -> bool {
-        self.alignment.features[a].source.same_voice(&self.alignment.features[b].source)
+        let draft = |i: usize| self.docs[self.claims[i].doc].role == crate::model::Role::Draft;
+        draft(a) == draft(b) && self.alignment.features[a].source.same_voice(&self.alignment.features[b].source)
     }
 
     /// How a finding names a claim's source: "Axios (the Kremlin)".
@@ -136,6 +153,7 @@ impl<'a> Ctx<'a> {
             (Some(o), Some(s)) => format!("{o} ({s})"),
             (Some(o), None) => o.to_string(),
             (None, Some(s)) => s.to_string(),
+            (None, None) if self.docs[c.doc].role == crate::model::Role::Draft => "the draft".to_string(),
             (None, None) => self.docs[c.doc].id.clone(),
         }
     }

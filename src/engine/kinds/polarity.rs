@@ -3,7 +3,7 @@
 //! finds changes over time instead: "has considered sending missiles" then "would not
 //! receive missiles" is an update (a rule with level = "update").
 
-use super::{Ctx, Kind, PairMatch, ParamError, dates_compatible, params};
+use super::{Ctx, Kind, PairMatch, ParamError, Patterns, dates_compatible, params};
 use crate::lexicon::Lexicon;
 use crate::model::{Modality, Polarity};
 use serde::Deserialize;
@@ -34,6 +34,11 @@ struct Params {
     /// Both claims must name one event with shared participants.
     #[serde(default)]
     shared_event: bool,
+    /// With shared-event: verbs that negate an event named before them ("the meeting never
+    /// took place"); otherwise the event must follow the negation ("there was no call"), so
+    /// "the call ended without an agreement" does not deny the call.
+    #[serde(default)]
+    occurrence: Vec<String>,
 }
 
 #[derive(Deserialize, Default, PartialEq)]
@@ -56,6 +61,7 @@ fn committed_or_denied() -> Vec<Modality> {
 
 struct Polar {
     p: Params,
+    occurrence: Patterns,
 }
 
 pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, ParamError> {
@@ -70,7 +76,55 @@ pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, Param
             help: "use e.g. 0.6".into(),
         });
     }
-    Ok(Box::new(Polar { p }))
+    let occurrence = Patterns::new([("occurrence", &p.occurrence[..])])?;
+    Ok(Box::new(Polar { p, occurrence }))
+}
+
+/// The claim's own words with each "X or Y" reduced to X and to Y.
+fn disjuncts(ctx: &Ctx, i: usize) -> Vec<String> {
+    let toks = &ctx.own[i];
+    let mut out = Vec::new();
+    for k in 1..toks.len().saturating_sub(1) {
+        if toks[k].norm != "or" || !toks[k - 1].is_word() || !toks[k + 1].is_word() {
+            continue;
+        }
+        for drop in [k..k + 2, k - 1..k + 1] {
+            let kept: Vec<&str> =
+                toks.iter().enumerate().filter(|(j, _)| !drop.contains(j)).map(|(_, t)| t.text.as_str()).collect();
+            out.push(kept.join(" "));
+        }
+    }
+    out
+}
+
+impl Polar {
+    /// The negation of `b` falls on an event both claims name: the event word follows the
+    /// first negation, or precedes it as the subject of an occurrence verb ("the meeting
+    /// did not take place").
+    fn negates_shared_event(&self, ctx: &Ctx, a: usize, b: usize) -> bool {
+        let shared = ctx.alignment.shared_events(a, b);
+        if shared.is_empty() {
+            return false;
+        }
+        let toks = &ctx.own[b];
+        let lex = ctx.lex;
+        let mut negation = None;
+        let mut k = 0;
+        while k < toks.len() {
+            if let Some((end, _)) = lex.cues.not_negation.match_at(toks, k) {
+                k = end;
+                continue;
+            }
+            if lex.cues.negation.match_at(toks, k).is_some() {
+                negation = Some(k);
+                break;
+            }
+            k += 1;
+        }
+        let Some(neg) = negation else { return false };
+        let occurs = self.occurrence.find(&toks[neg..]).first().is_some_and(|f| f.start <= 3);
+        lex.events.words.find_all(toks).iter().any(|m| shared.contains(&m.value.as_str()) && (m.start > neg || occurs))
+    }
 }
 
 impl Kind for Polar {
@@ -87,7 +141,7 @@ impl Kind for Polar {
         if !self.p.any_voice && ctx.same_voice(a, b) {
             return None;
         }
-        if self.p.shared_event && ctx.alignment.shared_events(a, b).is_empty() {
+        if self.p.shared_event && !self.negates_shared_event(ctx, a, b) {
             return None;
         }
         match self.p.mode {
@@ -101,7 +155,11 @@ impl Kind for Polar {
                 // what the other affirms: its subject, verb, objects and their modifiers.
                 let negated = ctx.own_content(b);
                 let affirmed = ctx.affirmed_content(a);
-                if negated.words.is_empty() || !ctx.lex.words.uncovered(negated, affirmed).is_empty() {
+                let covered = |n: &crate::words::Content| ctx.lex.words.uncovered(n, affirmed).is_empty();
+                // "No subpoena has been issued or received" denies each alternative: it is
+                // enough that one of them is there.
+                let alternative = || disjuncts(ctx, b).iter().any(|text| covered(&ctx.lex.words.content(text)));
+                if negated.words.is_empty() || !covered(negated) && !alternative() {
                     return None;
                 }
                 // The scene the negation sits in must be the same: what the negating sentence

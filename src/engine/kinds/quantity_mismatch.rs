@@ -65,7 +65,9 @@ pub fn show(q: &Quantity) -> String {
             format!("{x}")
         }
     };
-    let unit = q.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
+    let time_unit = matches!(q.unit.as_deref(), Some("minute" | "hour" | "day" | "week" | "month" | "year"));
+    let plural = if time_unit && (q.value != 1.0 || q.high.is_some()) { "s" } else { "" };
+    let unit = q.unit.as_deref().map(|u| format!(" {u}{plural}")).unwrap_or_default();
     match q.bound {
         Bound::Exact => format!("{}{unit}", v(q.value)),
         Bound::Approximate => format!("about {}{unit}", v(q.value)),
@@ -132,7 +134,7 @@ impl QuantityMismatch {
                 dates_compatible(ctx, a, b)
             );
         }
-        if !commits(ca) || !commits(cb) || ctx.same_voice(a, b) || !dates_compatible(ctx, a, b) {
+        if ctx.same_voice(a, b) || !dates_compatible(ctx, a, b) {
             return None;
         }
         let same_event = ca.doc == cb.doc
@@ -141,8 +143,13 @@ impl QuantityMismatch {
         if !same_event {
             return None;
         }
-        for qa in &ca.quantities {
-            for qb in &cb.quantities {
+        for (oa, qa) in
+            ca.quantities.iter().filter(|q| commits(ca) || presupposed(ctx, a, q)).map(|q| (q, in_minutes(q)))
+        {
+            for (ob, qb) in
+                cb.quantities.iter().filter(|q| commits(cb) || presupposed(ctx, b, q)).map(|q| (q, in_minutes(q)))
+            {
+                let (qa, qb) = (&qa, &qb);
                 if !self.comparable(qa, qb) {
                     continue;
                 }
@@ -153,8 +160,8 @@ impl QuantityMismatch {
                         b,
                         side_a: show(qa),
                         side_b: show(qb),
-                        term_a: show(qa),
-                        term_b: show(qb),
+                        term_a: show(oa),
+                        term_b: show(ob),
                         event: qa.measure.clone(),
                     });
                 }
@@ -162,6 +169,45 @@ impl QuantityMismatch {
         }
         None
     }
+}
+
+/// Lengths of time in minutes, so "a 90-minute call" meets "a two-hour call". Months and
+/// years vary in length and stay as they are.
+fn in_minutes(q: &Quantity) -> Quantity {
+    let factor = match q.unit.as_deref() {
+        Some("hour") => 60.0,
+        Some("day") => 1440.0,
+        Some("week") => 10080.0,
+        _ => return q.clone(),
+    };
+    let mut out = q.clone();
+    out.value *= factor;
+    out.high = q.high.map(|h| h * factor);
+    out.unit = Some("minute".into());
+    out
+}
+
+/// A figure in a time adjunct ("after his two-hour phone call") describes an event the
+/// sentence takes as given, whatever the modality of its main verb ("... is no longer
+/// planned").
+fn presupposed(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    let toks = &ctx.own[i];
+    let Some(at) = toks.iter().position(|t| t.span.start >= q.span.start) else {
+        return false;
+    };
+    let determiners = ["the", "a", "an", "his", "her", "their", "its", "our", "that", "this"];
+    let mut k = at;
+    while k > 0 && at - k < 3 {
+        k -= 1;
+        let w = toks[k].norm.as_str();
+        if matches!(w, "after" | "before" | "during" | "following") {
+            return true;
+        }
+        if !determiners.contains(&w) {
+            return false;
+        }
+    }
+    false
 }
 
 impl Kind for QuantityMismatch {
