@@ -50,6 +50,24 @@ fn claims_are_numbered_in_document_order_on_any_pool() {
     }
 }
 
+#[test]
+fn json_written_an_element_at_a_time_equals_the_whole_value() {
+    let lex = Lexicon::bundled();
+    let rules = RuleSet::load(&RuleSource::bundled(), lex).expect("bundled rules load");
+    let mut seed = Corpus::default();
+    ingest::read_paths(&["examples/budapest-press-review.txt".to_string()], &IngestOptions::default(), lex)
+        .map(|c| seed = c)
+        .expect("the seed reads");
+    let empty = Corpus::default();
+    for corpus in [seed, corpus_of(&contra::corpus::jsonl(15, 7)), empty] {
+        let report = contra::check(corpus, &rules, lex);
+        let mut streamed = Vec::new();
+        contra::report::json::write_pretty(&report, &mut streamed).unwrap();
+        let whole = contra::report::json::to_string(&report);
+        assert!(String::from_utf8(streamed).unwrap() == whole, "streamed JSON differs from the whole value");
+    }
+}
+
 fn scratch(name: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("contra-scale-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
