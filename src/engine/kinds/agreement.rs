@@ -123,7 +123,7 @@ fn stances(
     patterns: &Patterns,
 ) -> std::collections::BTreeMap<String, (String, std::collections::BTreeSet<String>)> {
     let c = &ctx.claims[i];
-    let toks = &ctx.own[i];
+    let toks = ctx.own(i);
     let mut out = std::collections::BTreeMap::new();
     for f in ctx.own_matches(patterns, i).iter() {
         let before = toks.get(f.start).map_or(c.span.end, |t| t.span.start);

@@ -37,7 +37,7 @@ impl EventStatus {
     }
 
     fn status(&self, ctx: &Ctx, i: usize, class: &str) -> Option<String> {
-        let toks = &ctx.own[i];
+        let toks = ctx.own(i);
         ctx.own_matches(&self.patterns, i)
             .iter()
             .find(|f| f.class == class)

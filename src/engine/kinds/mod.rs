@@ -23,8 +23,9 @@ pub struct Ctx<'a> {
     pub docs: &'a [Document],
     pub alignment: &'a Alignment,
     pub lex: &'a Lexicon,
-    /// Tokens of each claim's own words (after its attribution), computed once.
-    pub own: Vec<Vec<Token>>,
+    /// Tokens of each claim's own words (after its attribution), computed on first use:
+    /// in a large corpus most claims are in no candidate pair and never need them.
+    own: Vec<std::sync::OnceLock<Vec<Token>>>,
     /// Content words of each claim's own words, computed on first use.
     own_content: Vec<std::sync::OnceLock<Content>>,
     /// Content words of what a claim's sentence affirms: its own words and those of the
@@ -44,9 +45,9 @@ type MatchesOf = (usize, std::sync::Arc<[Found]>);
 
 impl<'a> Ctx<'a> {
     pub fn new(claims: &'a [Claim], docs: &'a [Document], alignment: &'a Alignment, lex: &'a Lexicon) -> Self {
-        use rayon::prelude::*;
-        let own = claims.par_iter().map(|c| tokenize(c.own.slice(&docs[c.doc].text), c.own.start)).collect();
-        let lazy = || (0..claims.len()).map(|_| std::sync::OnceLock::new()).collect();
+        fn lazy<T>(n: usize) -> Vec<std::sync::OnceLock<T>> {
+            (0..n).map(|_| std::sync::OnceLock::new()).collect()
+        }
         let mut index: std::collections::HashMap<(usize, crate::model::Span), usize> = Default::default();
         let mut sentences: Vec<Vec<usize>> = Vec::new();
         let sentence_of = claims
@@ -67,9 +68,9 @@ impl<'a> Ctx<'a> {
             docs,
             alignment,
             lex,
-            own,
-            own_content: lazy(),
-            affirmed_content: lazy(),
+            own: lazy(claims.len()),
+            own_content: lazy(claims.len()),
+            affirmed_content: lazy(claims.len()),
             sentence_of,
             sentences,
             matches,
@@ -82,9 +83,17 @@ impl<'a> Ctx<'a> {
         if let Some((_, found)) = slot.iter().find(|(id, _)| *id == patterns.id) {
             return found.clone();
         }
-        let found: std::sync::Arc<[Found]> = patterns.find(&self.own[i]).into();
+        let found: std::sync::Arc<[Found]> = patterns.find(self.own(i)).into();
         slot.push((patterns.id, found.clone()));
         found
+    }
+
+    /// The tokens of claim `i`'s own words (after its attribution).
+    pub fn own(&self, i: usize) -> &[Token] {
+        self.own[i].get_or_init(|| {
+            let c = &self.claims[i];
+            tokenize(c.own.slice(&self.docs[c.doc].text), c.own.start)
+        })
     }
 
     /// The claims of claim `i`'s sentence, `i` among them, in claim order.
