@@ -1,6 +1,12 @@
 //! End-to-end benchmarks on generated wire coverage (`contra::corpus`): `check` from JSONL
 //! text to the JSON report on 1k and 10k documents, and `pairs` on generated sentence pairs
-//! (`cargo bench --bench scale`). Few samples for 10k, so a run stays within minutes.
+//! and on SICK (`cargo bench --bench scale`). Few samples for 10k, so a run stays within
+//! minutes.
+//!
+//! SICK is not in the repository (its licence is not ours to relicense) and a benchmark
+//! must not reach outside it on its own, so `pairs/sick` runs only when `CONTRA_BENCH_SICK`
+//! names a SICK pairs file, e.g. `CONTRA_BENCH_SICK=../shared/eval/pairs/sick-test.jsonl`;
+//! without it the benchmark says so on stderr and is skipped.
 
 use contra::engine::RuleSet;
 use contra::ingest::{self, Corpus, IngestOptions};
@@ -52,6 +58,20 @@ fn pairs(c: &mut Criterion) {
             contra::pairs::stream("bench", input.as_bytes(), &mut out, &rules, lex, &contra::Silent).unwrap()
         })
     });
+    match std::env::var_os("CONTRA_BENCH_SICK").map(std::fs::read) {
+        Some(Ok(sick)) => {
+            let lines = sick.split(|&b| b == b'\n').filter(|l| !l.trim_ascii().is_empty()).count();
+            g.throughput(Throughput::Elements(lines as u64));
+            g.bench_function("sick", |b| {
+                b.iter(|| {
+                    let mut out = Vec::new();
+                    contra::pairs::stream("sick", &sick[..], &mut out, &rules, lex, &contra::Silent).unwrap()
+                })
+            });
+        }
+        Some(Err(e)) => eprintln!("pairs/sick skipped: CONTRA_BENCH_SICK cannot be read: {e}"),
+        None => eprintln!("pairs/sick skipped: set CONTRA_BENCH_SICK to a SICK pairs JSONL file to run it"),
+    }
     g.finish();
 }
 
