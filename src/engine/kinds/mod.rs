@@ -114,6 +114,21 @@ impl<'a> Ctx<'a> {
         self.sentence_claims(i).iter().any(|&j| j != i && self.affirmed_sibling(i, j))
     }
 
+    /// The claims of `i`'s sentence that affirm something of a subject of their own ("a
+    /// woman is dancing" beside "a man is not playing"): another scene, where "... and was
+    /// being treated in hospital" goes on about the same subject.
+    pub fn affirmed_scenes(&self, i: usize) -> Vec<usize> {
+        (0..self.claims.len())
+            .filter(|&j| j != i && self.affirmed_sibling(i, j))
+            .filter(|&j| {
+                let c = &self.claims[j];
+                let toks = crate::text::tokenize(c.own.slice(&self.docs[c.doc].text), 0);
+                let first = toks.iter().position(|t| t.is_word());
+                !first.is_some_and(|k| crate::syntax::is_finite_verb(&toks, k, self.lex))
+            })
+            .collect()
+    }
+
     /// Claim `j` affirms something in the same sentence as claim `i`, with no full stop
     /// between them (a quotation of several sentences is one sentence of the document, but
     /// its sentences are no one scene).

@@ -24,6 +24,10 @@ struct Params {
     /// Modalities of the negating claim (default: asserted, reported, hedged, denied).
     #[serde(default = "committed_or_denied")]
     negating: Vec<Modality>,
+    /// A denial ("the agency denied that bonuses were paid") negates what it denies, as
+    /// "no bonuses were paid" does.
+    #[serde(default)]
+    denial_negates: bool,
     /// Also match claims of one voice (for updates: a change of position over time).
     #[serde(default)]
     any_voice: bool,
@@ -131,7 +135,8 @@ impl Kind for Polar {
     fn check(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
         let (ca, cb) = (&ctx.claims[a], &ctx.claims[b]);
         let affirmed = ca.polarity == Polarity::Positive && self.p.affirming.contains(&ca.modality);
-        let negated = cb.polarity == Polarity::Negative && self.p.negating.contains(&cb.modality);
+        let negated = cb.polarity == Polarity::Negative && self.p.negating.contains(&cb.modality)
+            || self.p.denial_negates && cb.polarity == Polarity::Positive && cb.modality == Modality::Denied;
         if !affirmed || !negated {
             return None;
         }
@@ -163,12 +168,17 @@ impl Kind for Polar {
                     return None;
                 }
                 // The scene the negation sits in must be the same: what the negating sentence
-                // affirms besides ("children playing in the house and there is no man
-                // standing") must be there too.
-                if ctx.has_affirmed_siblings(b)
-                    && !ctx.lex.words.uncovered(ctx.affirmed_content(b), affirmed).is_empty()
-                {
-                    return None;
+                // affirms of other subjects ("children playing in the house and there is no
+                // man standing") must be there too; more about the same subject ("had not
+                // been arrested and was being treated in hospital") need not.
+                let scenes = ctx.affirmed_scenes(b);
+                if !scenes.is_empty() {
+                    let c = &ctx.claims[b];
+                    let text = &ctx.docs[c.doc].text;
+                    let words: Vec<&str> = scenes.iter().map(|&j| ctx.claims[j].own.slice(text)).collect();
+                    if !ctx.lex.words.uncovered(&ctx.lex.words.content(&words.join(" , ")), affirmed).is_empty() {
+                        return None;
+                    }
                 }
             }
         }
@@ -177,9 +187,22 @@ impl Kind for Polar {
             b,
             side_a: "affirmed".into(),
             side_b: "negated".into(),
-            term_a: ca.predicate.clone().unwrap_or_default(),
-            term_b: cb.predicate.clone().unwrap_or_default(),
+            term_a: predicate_as_written(ctx, a),
+            term_b: predicate_as_written(ctx, b),
             event: ctx.alignment.shared_events(a, b).first().map(|e| e.to_string()),
         })
     }
+}
+
+/// The claim's verb as the text writes it, with what it governs up to five words ("has even
+/// considered sending", "would not receive Tomahawk missiles"), for messages: the predicate
+/// itself is a stem ("consid").
+fn predicate_as_written(ctx: &Ctx, i: usize) -> String {
+    let c = &ctx.claims[i];
+    let own = c.own.slice(&ctx.docs[c.doc].text);
+    let toks = crate::text::tokenize(own, 0);
+    let words: Vec<&crate::text::Token> = toks.iter().filter(|t| t.is_word()).collect();
+    let verb = (0..toks.len()).find(|&k| crate::syntax::is_finite_verb(&toks, k, ctx.lex) && !toks[k].is_capitalized());
+    let from = verb.and_then(|k| words.iter().position(|w| std::ptr::eq(*w, &toks[k]))).unwrap_or(0);
+    words[from..].iter().take(5).map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ")
 }
