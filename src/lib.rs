@@ -5,6 +5,8 @@
 
 pub mod align;
 pub mod attribute;
+#[cfg(feature = "corpus")]
+pub mod corpus;
 pub mod diagnostic;
 pub mod engine;
 pub mod error;
@@ -21,9 +23,12 @@ pub mod words;
 
 pub use error::{Error, Result};
 pub mod extract;
+pub mod fasthash;
 
 use lexicon::Lexicon;
 use model::{Claim, Document, Skipped, Warning};
+use rayon::prelude::*;
+use std::time::{Duration, Instant};
 
 /// Documents read and the claims drawn from them.
 #[derive(Debug, Default)]
@@ -34,12 +39,66 @@ pub struct Analysis {
     pub warnings: Vec<Warning>,
 }
 
-/// Runs segment -> attribute -> extract on every document and numbers the claims in
-/// document order (`c1`, `c2`, ...), so ids do not depend on scheduling.
+/// What a run cost: counts and the time of each stage, for `--stats` and the scale
+/// benchmarks (never asserted by a test).
+#[derive(Debug, Clone, Default)]
+pub struct Stats {
+    pub documents: usize,
+    /// Bytes of document text.
+    pub bytes: usize,
+    pub claims: usize,
+    /// Claim pairs alignment scored (the cost blocking keeps near-linear).
+    pub compared: usize,
+    /// Candidate pairs kept and offered to the rules.
+    pub pairs: usize,
+    pub findings: usize,
+    /// Stages in the order they ran, with their wall time.
+    pub stages: Vec<(&'static str, Duration)>,
+}
+
+impl Stats {
+    fn time<T>(&mut self, stage: &'static str, f: impl FnOnce() -> T) -> T {
+        let start = Instant::now();
+        let out = f();
+        self.stages.push((stage, start.elapsed()));
+        out
+    }
+}
+
+/// Where a long run reports how far it got (the command line draws a progress bar).
+pub trait Progress: Sync {
+    /// A stage begins.
+    fn stage(&self, _name: &'static str) {}
+    /// A document of this many bytes of text has been analysed.
+    fn advance(&self, _bytes: usize) {}
+}
+
+/// No progress shown.
+pub struct Silent;
+impl Progress for Silent {}
+
+/// Runs segment -> attribute -> extract on every document, in parallel across documents
+/// (rayon), and numbers the claims in document order (`c1`, `c2`, ...), so ids and output
+/// do not depend on scheduling or the number of threads.
 pub fn analyze(corpus: ingest::Corpus, lex: &Lexicon) -> Analysis {
-    let mut claims = Vec::new();
-    for (i, doc) in corpus.documents.iter().enumerate() {
-        claims.extend(claims_of(i, doc, lex));
+    analyze_with(corpus, lex, &Silent)
+}
+
+/// `analyze`, telling `progress` of each document as it is done.
+pub fn analyze_with(corpus: ingest::Corpus, lex: &Lexicon, progress: &dyn Progress) -> Analysis {
+    let per_doc: Vec<Vec<Claim>> = corpus
+        .documents
+        .par_iter()
+        .enumerate()
+        .map(|(i, doc)| {
+            let claims = claims_of(i, doc, lex);
+            progress.advance(doc.text.len());
+            claims
+        })
+        .collect();
+    let mut claims = Vec::with_capacity(per_doc.iter().map(Vec::len).sum());
+    for doc_claims in per_doc {
+        claims.extend(doc_claims);
     }
     for (n, c) in claims.iter_mut().enumerate() {
         c.id = format!("c{}", n + 1);
@@ -56,17 +115,42 @@ pub fn claims_of(doc_index: usize, doc: &Document, lex: &Lexicon) -> Vec<Claim> 
 
 /// The whole pipeline on a corpus: claims, alignment, findings, topics.
 pub fn check(corpus: ingest::Corpus, rules: &engine::RuleSet, lex: &Lexicon) -> report::Report {
-    let analysis = analyze(corpus, lex);
-    let alignment = align::align(&analysis.claims, &analysis.documents, lex, align::AlignOptions::default());
-    let findings = engine::run(rules, &analysis.claims, &analysis.documents, &alignment, lex);
+    check_with(corpus, rules, lex, &Silent).0
+}
+
+/// `check`, reporting progress through analysis (bytes of text done) and returning what
+/// the run cost.
+pub fn check_with(
+    corpus: ingest::Corpus,
+    rules: &engine::RuleSet,
+    lex: &Lexicon,
+    progress: &dyn Progress,
+) -> (report::Report, Stats) {
+    let mut stats = Stats {
+        documents: corpus.documents.len(),
+        bytes: corpus.documents.iter().map(|d| d.text.len()).sum(),
+        ..Stats::default()
+    };
+    progress.stage("analyse");
+    let analysis = stats.time("segment+attribute+extract", || analyze_with(corpus, lex, progress));
+    progress.stage("align");
+    let alignment = stats
+        .time("align", || align::align(&analysis.claims, &analysis.documents, lex, align::AlignOptions::default()));
+    progress.stage("rules");
+    let findings = stats.time("engine", || engine::run(rules, &analysis.claims, &analysis.documents, &alignment, lex));
     let links: Vec<Vec<usize>> = findings.iter().map(|f| f.all_members().collect()).collect();
-    let topics = align::topics(&analysis.claims, &alignment, &links);
-    report::Report {
+    let topics = stats.time("topics", || align::topics(&analysis.claims, &alignment, &links));
+    stats.claims = analysis.claims.len();
+    stats.compared = alignment.compared;
+    stats.pairs = alignment.pairs.len();
+    stats.findings = findings.len();
+    let report = report::Report {
         documents: analysis.documents,
         claims: analysis.claims,
         topics,
         findings,
         skipped: analysis.skipped,
         warnings: analysis.warnings,
-    }
+    };
+    (report, stats)
 }

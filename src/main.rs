@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use clap::{Parser, Subcommand, ValueEnum};
+use contra::Progress;
 use contra::engine::RuleSet;
 use contra::ingest::{self, IngestOptions};
 use contra::lexicon::{Lexicon, RuleSource};
@@ -30,6 +31,9 @@ enum Command {
         format: ClaimsFormat,
         #[command(flatten)]
         input: InputArgs,
+        /// No progress bar, even on a terminal.
+        #[arg(short, long)]
+        quiet: bool,
     },
     /// Check documents for contested and corroborated points (exit 1 when contested).
     Check {
@@ -49,6 +53,13 @@ enum Command {
         rules: Option<std::path::PathBuf>,
         #[command(flatten)]
         input: InputArgs,
+        /// No progress bar, even on a terminal.
+        #[arg(short, long)]
+        quiet: bool,
+        /// Print counts (documents, claims, compared pairs, findings) and the time of each
+        /// stage to stderr.
+        #[arg(long)]
+        stats: bool,
     },
     /// Check each claim of an editorial draft against its sources: supported, contradicted,
     /// disputed or unsupported (exit 1 when any claim is contradicted).
@@ -90,6 +101,9 @@ enum Command {
         file: String,
         #[arg(long, value_name = "DIR")]
         rules: Option<std::path::PathBuf>,
+        /// No progress bar, even on a terminal.
+        #[arg(short, long)]
+        quiet: bool,
     },
     /// List, test or explain the rules.
     Rules {
@@ -286,7 +300,7 @@ fn verify_examples(rules: &RuleSet, lex: &Lexicon, custom: bool) -> Result<(), c
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Command::Check { paths, format, output, color, rules, input } => {
+        Command::Check { paths, format, output, color, rules, input, quiet, stats } => {
             let format: Format = match (format, &output) {
                 (Some(f), _) => f.into(),
                 (None, Some(path)) => Format::from_path(path).ok_or_else(|| contra::Error::Usage {
@@ -312,7 +326,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             for w in &corpus.warnings {
                 eprintln!("warning: {}: {}", w.origin, w.message);
             }
-            let report = contra::check(corpus, &rules, lex);
+            let bar = Bar::for_corpus(&corpus, quiet);
+            let (report, mut run_stats) = contra::check_with(corpus, &rules, lex, &bar);
+            bar.stage("report");
+            let render_start = std::time::Instant::now();
             let choice = color_choice(color);
             match &output {
                 Some(path) => {
@@ -331,6 +348,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     contra::report::printer(format, options).print(&report, &mut stream)?;
                     stream.flush()?;
                 }
+            }
+            bar.finish();
+            if stats {
+                run_stats.stages.push(("render", render_start.elapsed()));
+                print_stats(&run_stats);
             }
             Ok(if report.conflicts().next().is_some() { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
@@ -408,7 +430,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(if diff.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
         }
-        Command::Pairs { file, rules } => {
+        Command::Pairs { file, rules, quiet } => {
             let source = rule_source(rules.as_deref())?;
             let custom;
             let lex: &Lexicon = if rules.is_some() {
@@ -422,13 +444,16 @@ fn run(cli: Cli) -> Result<ExitCode> {
             verify_examples(&rules, lex, custom_rules)?;
             let out = std::io::BufWriter::new(std::io::stdout().lock());
             if file == "-" {
-                contra::pairs::stream("<stdin>", std::io::stdin().lock(), out, &rules, lex)?;
+                contra::pairs::stream("<stdin>", std::io::stdin().lock(), out, &rules, lex, &contra::Silent)?;
             } else {
                 let f = std::fs::File::open(&file).map_err(|e| match e.kind() {
                     std::io::ErrorKind::NotFound => contra::Error::NotFound { path: file.clone() },
                     _ => contra::Error::Unreadable { path: file.clone(), reason: e.to_string() },
                 })?;
-                contra::pairs::stream(&file, std::io::BufReader::new(f), out, &rules, lex)?;
+                let size = f.metadata().map(|m| m.len()).unwrap_or(0);
+                let bar = Bar::new(size, size > LARGE_BYTES && !quiet);
+                contra::pairs::stream(&file, std::io::BufReader::new(f), out, &rules, lex, &bar)?;
+                bar.finish();
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -510,13 +535,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Claims { paths, format, input } => {
+        Command::Claims { paths, format, input, quiet } => {
             let lex = Lexicon::bundled();
             let corpus = ingest::read_paths(&paths, &ingest_options(&input)?, lex)?;
             for w in &corpus.warnings {
                 eprintln!("warning: {}: {}", w.origin, w.message);
             }
-            let analysis = contra::analyze(corpus, lex);
+            let bar = Bar::for_corpus(&corpus, quiet);
+            let analysis = contra::analyze_with(corpus, lex, &bar);
+            bar.finish();
             let views: Vec<ClaimView> =
                 analysis.claims.iter().map(|c| ClaimView::new(c, &analysis.documents)).collect();
             let mut out = std::io::stdout().lock();
@@ -571,6 +598,73 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+/// Inputs this large get a progress bar (on a terminal, without --quiet).
+const LARGE_DOCS: usize = 200;
+const LARGE_BYTES: u64 = 5 * 1024 * 1024;
+
+/// A progress bar on stderr over bytes of text, drawn only when asked for and stderr is a
+/// terminal; otherwise every call does nothing.
+struct Bar(Option<indicatif::ProgressBar>);
+
+impl Bar {
+    fn new(total_bytes: u64, wanted: bool) -> Bar {
+        if !wanted || !std::io::stderr().is_terminal() {
+            return Bar(None);
+        }
+        let bar = indicatif::ProgressBar::with_draw_target(
+            Some(total_bytes),
+            indicatif::ProgressDrawTarget::stderr_with_hz(8),
+        );
+        let style = indicatif::ProgressStyle::with_template(
+            "{msg:>8} [{bar:40}] {decimal_bytes}/{decimal_total_bytes} {decimal_bytes_per_sec} eta {eta}",
+        )
+        .expect("a valid template")
+        .progress_chars("=> ");
+        bar.set_style(style);
+        Bar(Some(bar))
+    }
+
+    fn for_corpus(corpus: &ingest::Corpus, quiet: bool) -> Bar {
+        let bytes: usize = corpus.documents.iter().map(|d| d.text.len()).sum();
+        let large = corpus.documents.len() > LARGE_DOCS || bytes as u64 > LARGE_BYTES;
+        Bar::new(bytes as u64, large && !quiet)
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.0 {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+impl contra::Progress for Bar {
+    fn stage(&self, name: &'static str) {
+        if let Some(bar) = &self.0 {
+            bar.set_message(name);
+        }
+    }
+    fn advance(&self, bytes: usize) {
+        if let Some(bar) = &self.0 {
+            bar.inc(bytes as u64);
+        }
+    }
+}
+
+fn print_stats(s: &contra::Stats) {
+    let mb = s.bytes as f64 / 1e6;
+    let total: f64 = s.stages.iter().map(|(_, d)| d.as_secs_f64()).sum();
+    eprintln!(
+        "stats: {} documents, {:.1} MB of text, {} claims, {} compared pairs, {} candidate pairs, {} findings",
+        s.documents, mb, s.claims, s.compared, s.pairs, s.findings
+    );
+    for (stage, d) in &s.stages {
+        eprintln!("stats: {stage:<26} {:>9.3} s", d.as_secs_f64());
+    }
+    if total > 0.0 {
+        eprintln!("stats: {:<26} {:>9.3} s ({:.1} MB/s after reading)", "total", total, mb / total);
     }
 }
 

@@ -77,29 +77,68 @@ pub fn judge(
     (verdict, findings)
 }
 
-/// Streams a JSONL file of pairs to verdict lines. A broken line stops with its number.
-pub fn stream(origin: &str, input: impl BufRead, mut out: impl Write, rules: &RuleSet, lex: &Lexicon) -> Result<usize> {
+/// Pairs judged together: enough to keep every core busy, few enough to stream.
+const CHUNK: usize = 256;
+
+/// Streams a JSONL file of pairs to verdict lines, in input order. Pairs are judged in
+/// parallel a chunk at a time (rayon); a broken line stops with its number after the
+/// verdicts of the lines before it.
+pub fn stream(
+    origin: &str,
+    input: impl BufRead,
+    mut out: impl Write,
+    rules: &RuleSet,
+    lex: &Lexicon,
+    progress: &dyn crate::Progress,
+) -> Result<usize> {
+    use rayon::prelude::*;
     let mut count = 0;
-    for (i, line) in input.lines().enumerate() {
-        let line = line.map_err(|e| Error::Io { path: origin.to_string(), source: e })?;
-        if line.trim().is_empty() {
-            continue;
+    let mut chunk: Vec<(String, Line)> = Vec::with_capacity(CHUNK);
+    let mut broken: Option<Error> = None;
+    let mut lines = input.lines().enumerate();
+    loop {
+        chunk.clear();
+        for (i, line) in lines.by_ref() {
+            let line = line.map_err(|e| Error::Io { path: origin.to_string(), source: e })?;
+            progress.advance(line.len() + 1);
+            if line.trim().is_empty() {
+                continue;
+            }
+            match serde_json::from_str::<Line>(&line) {
+                Ok(row) => {
+                    let id = match &row.id {
+                        serde_json::Value::String(s) => s.clone(),
+                        other => other.to_string(),
+                    };
+                    chunk.push((id, row));
+                }
+                Err(e) => {
+                    broken = Some(Error::BadInput {
+                        origin: origin.to_string(),
+                        line: i + 1,
+                        message: format!("not a pair: {e}"),
+                        fix: "each line must be a JSON object with \"id\", \"a\" and \"b\"".into(),
+                    });
+                    break;
+                }
+            }
+            if chunk.len() == CHUNK {
+                break;
+            }
         }
-        let row: Line = serde_json::from_str(&line).map_err(|e| Error::BadInput {
-            origin: origin.to_string(),
-            line: i + 1,
-            message: format!("not a pair: {e}"),
-            fix: "each line must be a JSON object with \"id\", \"a\" and \"b\"".into(),
-        })?;
-        let id = match &row.id {
-            serde_json::Value::String(s) => s.clone(),
-            other => other.to_string(),
-        };
-        let (verdict, _) = judge(&id, &row.a, &row.b, None, rules, lex);
-        serde_json::to_writer(&mut out, &verdict)
-            .map_err(|e| Error::Io { path: "<stdout>".into(), source: e.into() })?;
-        out.write_all(b"\n").map_err(|e| Error::Io { path: "<stdout>".into(), source: e })?;
-        count += 1;
+        if chunk.is_empty() && broken.is_none() {
+            return Ok(count);
+        }
+        let verdicts: Vec<Verdict> =
+            chunk.par_iter().map(|(id, row)| judge(id, &row.a, &row.b, None, rules, lex).0).collect();
+        for verdict in &verdicts {
+            serde_json::to_writer(&mut out, verdict)
+                .map_err(|e| Error::Io { path: "<stdout>".into(), source: e.into() })?;
+            out.write_all(b"\n").map_err(|e| Error::Io { path: "<stdout>".into(), source: e })?;
+            count += 1;
+        }
+        if let Some(e) = broken {
+            return Err(e);
+        }
     }
-    Ok(count)
 }

@@ -2,9 +2,9 @@
 //! tokens, and stemming. Every stage that looks at words goes through these, so a phrase
 //! in a lexicon matches the same way wherever it is used.
 
+use crate::fasthash::FastMap as HashMap;
 use crate::model::Span;
 use rust_stemmers::{Algorithm, Stemmer};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -199,7 +199,7 @@ pub struct PhraseMatch<T> {
 
 impl<T: Clone> PhraseSet<T> {
     pub fn new() -> Self {
-        PhraseSet { by_first: HashMap::new() }
+        PhraseSet { by_first: HashMap::default() }
     }
 
     pub fn insert(&mut self, phrase: &str, value: T) {

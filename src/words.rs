@@ -6,10 +6,11 @@
 //! "a man playing a piano").
 
 use crate::diagnostic::{self, Diagnostic};
+use crate::fasthash::{FastMap as HashMap, FastSet as HashSet};
 use crate::lexicon::RuleSource;
 use regex::Regex;
 use serde::Deserialize;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 #[derive(Deserialize)]
@@ -96,9 +97,9 @@ impl WordNet {
     fn build(file: WordNetFile) -> WordNet {
         let mut wn = WordNet::default();
         // Nodes: key -> (its lemmas, its parents).
-        let mut lemmas: HashMap<String, Vec<String>> = HashMap::new();
-        let mut parents: HashMap<String, Vec<String>> = HashMap::new();
-        let mut primary: HashMap<(String, char), Vec<String>> = HashMap::new();
+        let mut lemmas: HashMap<String, Vec<String>> = HashMap::default();
+        let mut parents: HashMap<String, Vec<String>> = HashMap::default();
+        let mut primary: HashMap<(String, char), Vec<String>> = HashMap::default();
         let pos_of = |key: &str| key.rsplit_once('.').and_then(|(_, p)| p.chars().next()).unwrap_or('n');
         for (node, items) in &file.nodes {
             let pos = pos_of(node);
@@ -130,7 +131,7 @@ impl WordNet {
             wn.names.push((*k).clone());
         }
         // Ancestors of every node, then what every lemma entails.
-        let mut ancestors: HashMap<&str, Vec<&str>> = HashMap::new();
+        let mut ancestors: HashMap<&str, Vec<&str>> = HashMap::default();
         for node in lemmas.keys() {
             let mut seen = vec![node.as_str()];
             let mut stack = vec![node.as_str()];
@@ -304,7 +305,7 @@ impl Words {
             local_negation: set(&f.local_negation),
             relative: set(&f.relative),
             function: set(&f.function_words),
-            soft_keys: HashSet::new(),
+            soft_keys: HashSet::default(),
             particles: set(&f.particles),
             numbers: set(&f.numbers),
             collective: set(&f.collective),
@@ -314,10 +315,10 @@ impl Words {
                 .map(|(k, v)| (k.split_whitespace().map(String::from).collect(), v.clone()))
                 .collect(),
             irregular: f.irregular.clone().into_iter().collect(),
-            canon: HashMap::new(),
-            hyper: HashMap::new(),
-            strong: HashSet::new(),
-            weak: HashSet::new(),
+            canon: HashMap::default(),
+            hyper: HashMap::default(),
+            strong: HashSet::default(),
+            weak: HashSet::default(),
             wn: WordNet::build(wn),
             measure_heads: Vec::new(),
         };
@@ -328,7 +329,7 @@ impl Words {
                 w.canon.entry(k.clone()).or_insert_with(|| keys[0].clone());
             }
         }
-        let mut hyper: HashMap<String, HashSet<String>> = HashMap::new();
+        let mut hyper: HashMap<String, HashSet<String>> = HashMap::default();
         for (word, ups) in &f.hypernyms {
             hyper.entry(w.key(word)).or_default().extend(ups.iter().map(|u| w.key(u)));
         }
@@ -588,7 +589,7 @@ impl Words {
     /// The words of `n` (and its cardinal numbers) that `p` does not entail.
     pub fn uncovered(&self, n: &Content, p: &Content) -> Vec<String> {
         let p_words: Vec<&Word> = p.words.iter().chain(p.compounds.iter().map(|(c, _, _)| c)).collect();
-        let mut done: HashSet<usize> = HashSet::new();
+        let mut done: HashSet<usize> = HashSet::default();
         for (c, a, b) in &n.compounds {
             if p_words.iter().any(|pw| self.covers(pw, c)) {
                 done.insert(*a);

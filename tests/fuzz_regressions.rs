@@ -89,7 +89,7 @@ fn pairs(data: &[u8]) {
     let lex = Lexicon::bundled();
     let rules = RuleSet::load(&RuleSource::bundled(), lex).expect("bundled rules load");
     let mut out = Vec::new();
-    let _ = contra::pairs::stream("fuzz.jsonl", data, &mut out, &rules, lex);
+    let _ = contra::pairs::stream("fuzz.jsonl", data, &mut out, &rules, lex, &contra::Silent);
 }
 
 fn run(target: &str, f: fn(&[u8])) {

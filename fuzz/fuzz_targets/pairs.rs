@@ -12,5 +12,5 @@ fuzz_target!(|data: &[u8]| {
     let lex = Lexicon::bundled();
     let rules = RULES.get_or_init(|| RuleSet::load(&RuleSource::bundled(), lex).expect("bundled rules load"));
     let mut out = Vec::new();
-    let _ = contra::pairs::stream("fuzz.jsonl", data, &mut out, rules, lex);
+    let _ = contra::pairs::stream("fuzz.jsonl", data, &mut out, rules, lex, &contra::Silent);
 });

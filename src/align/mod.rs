@@ -8,11 +8,13 @@
 //! which events it names with which participants, a definite "the conversation" inheriting
 //! the participants of the last conversation named before it.
 
+use crate::fasthash::FastMap as HashMap;
 use crate::lexicon::Lexicon;
 use crate::model::{Claim, Document, EntityKind, Modality, Span};
 use crate::text::{Token, tokenize};
 use jiff::civil::Date;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use rayon::prelude::*;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Who stands behind a claim, for telling sources apart.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,7 +112,13 @@ impl Alignment {
 /// Options that bound the cost of alignment.
 #[derive(Debug, Clone, Copy)]
 pub struct AlignOptions {
-    /// A blocking key shared by more claims than this is too common to block on.
+    /// A blocking key shared by more claims than this is too common to block on: its
+    /// claims are compared only through rarer keys they share. This bounds the pairs each
+    /// claim is compared with, so the cost grows linearly with the corpus. At 400, keys
+    /// such as an event word or a protagonist's name in a day of wire copy let every claim
+    /// of a few hundred meet every other (3.2 million pairs for 300 generated articles, 66
+    /// thousand at 64); no single real article comes near 64 claims for one key (the seed
+    /// and dev reports are the same at 32).
     pub max_postings: usize,
     /// Pairs below this similarity are not kept.
     pub min_similarity: f32,
@@ -130,42 +138,54 @@ impl Default for AlignOptions {
 
 pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignOptions) -> Alignment {
     let events = event_lexicon(lex);
-    let mut features: Vec<ClaimFeatures> = claims.iter().map(|c| raw_features(c, docs, lex)).collect();
+    // Per claim, so in parallel (rayon); collected in claim order.
+    let mut features: Vec<ClaimFeatures> = claims.par_iter().map(|c| raw_features(c, docs, lex)).collect();
     inherit_event_participants(claims, &mut features, events, lex);
     inherit_subjects(claims, docs, &mut features, lex);
     weight_terms(&mut features);
 
     // Inverted index over blocking keys.
-    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut index: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, f) in features.iter().enumerate() {
         for t in f.terms.keys() {
             index.entry(t.as_str()).or_default().push(i);
         }
     }
-    let mut pairs = Vec::new();
-    let mut compared = 0;
-    let mut seen: Vec<usize> = vec![usize::MAX; claims.len()];
-    for (a, f) in features.iter().enumerate() {
-        for t in f.terms.keys() {
-            let Some(postings) = index.get(t.as_str()) else { continue };
-            if postings.len() > options.max_postings {
-                continue;
-            }
-            for &b in postings {
-                if b <= a || seen[b] == a {
-                    continue;
+    // Each claim with the later claims it shares a key with, claims in parallel; `seen`
+    // (per worker) keeps a pair from being scored once per shared key.
+    let scored: Vec<(usize, Vec<Pair>)> = features
+        .par_iter()
+        .enumerate()
+        .map_init(
+            || vec![usize::MAX; claims.len()],
+            |seen, (a, f)| {
+                let mut compared = 0;
+                let mut found = Vec::new();
+                for t in f.terms.keys() {
+                    let Some(postings) = index.get(t.as_str()) else { continue };
+                    if postings.len() > options.max_postings {
+                        continue;
+                    }
+                    for &b in postings {
+                        if b <= a || seen[b] == a {
+                            continue;
+                        }
+                        seen[b] = a;
+                        compared += 1;
+                        let s = similarity(f, &features[b]);
+                        if s >= options.min_similarity {
+                            found.push(Pair { a, b, similarity: s });
+                        }
+                    }
                 }
-                seen[b] = a;
-                compared += 1;
-                let s = similarity(f, &features[b]);
-                if s >= options.min_similarity {
-                    pairs.push(Pair { a, b, similarity: s });
-                }
-            }
-        }
-    }
+                (compared, found)
+            },
+        )
+        .collect();
+    let mut compared: usize = scored.iter().map(|(c, _)| c).sum();
+    let mut pairs: Vec<Pair> = scored.into_iter().flat_map(|(_, p)| p).collect();
     // Linked claims are candidates even with no words in common.
-    let mut linked: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut linked: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, f) in features.iter().enumerate() {
         for l in &f.links {
             linked.entry(l.as_str()).or_default().push(i);
@@ -530,7 +550,7 @@ fn named_speaker_keys(speaker: &str, lex: &Lexicon) -> (BTreeSet<String>, bool) 
 /// IDF weights: a term in many claims says little about which ones belong together.
 fn weight_terms(features: &mut [ClaimFeatures]) {
     let n = features.len().max(1) as f32;
-    let mut df: HashMap<String, u32> = HashMap::new();
+    let mut df: HashMap<String, u32> = HashMap::default();
     for f in features.iter() {
         for t in f.terms.keys() {
             *df.entry(t.clone()).or_default() += 1;
@@ -552,7 +572,7 @@ fn weight_terms(features: &mut [ClaimFeatures]) {
 /// that share two participants pool them ("the meeting in Budapest" and "a summit between
 /// Trump and Putin" once the document has named a Budapest meeting of Trump and Putin).
 fn inherit_event_participants(claims: &[Claim], features: &mut [ClaimFeatures], events: &EventLexicon, lex: &Lexicon) {
-    let mut last: HashMap<(usize, String), BTreeSet<String>> = HashMap::new();
+    let mut last: HashMap<(usize, String), BTreeSet<String>> = HashMap::default();
     for i in 0..claims.len() {
         let c = &claims[i];
         if features[i].events.is_empty()
@@ -590,7 +610,7 @@ type Cluster = (EventMention, BTreeSet<String>, Vec<(usize, usize)>);
 
 /// Within a document and event type, mentions sharing two participants are one event.
 fn pool_participants(claims: &[Claim], features: &mut [ClaimFeatures]) {
-    let mut by_key: HashMap<(usize, String), Vec<(usize, usize)>> = HashMap::new();
+    let mut by_key: HashMap<(usize, String), Vec<(usize, usize)>> = HashMap::default();
     for (i, f) in features.iter().enumerate() {
         for (k, e) in f.events.iter().enumerate() {
             by_key.entry((claims[i].doc, e.kind.clone())).or_default().push((i, k));
@@ -657,6 +677,10 @@ pub struct Topic {
     /// Claim indices.
     #[serde(skip)]
     pub members: Vec<usize>,
+    /// Indices of the findings (the `links` it was built from) that touch the topic, in
+    /// order: reports look a topic's standing up here instead of scanning every finding.
+    #[serde(skip)]
+    pub findings: Vec<usize>,
 }
 
 /// Groups claims into topics: `links` are claims a finding joins; strong pairs (a shared
@@ -698,16 +722,37 @@ pub fn topics(claims: &[Claim], alignment: &Alignment, links: &[Vec<usize>]) -> 
         let r = find(&mut parent, i);
         groups.entry(r).or_default().push(i);
     }
-    groups
+    let mut topics: Vec<Topic> = groups
         .into_values()
         .enumerate()
-        .map(|(k, members)| Topic { id: format!("t{}", k + 1), label: label(claims, alignment, &members), members })
-        .collect()
+        .map(|(k, members)| Topic {
+            id: format!("t{}", k + 1),
+            label: label(claims, alignment, &members),
+            members,
+            findings: Vec::new(),
+        })
+        .collect();
+    let mut topic_of = vec![0; n];
+    for (k, t) in topics.iter().enumerate() {
+        for &m in &t.members {
+            topic_of[m] = k;
+        }
+    }
+    // A finding's claims are joined above, so they all sit in one topic.
+    for (f, group) in links.iter().enumerate() {
+        let mut touched: Vec<usize> = group.iter().map(|&m| topic_of[m]).collect();
+        touched.sort_unstable();
+        touched.dedup();
+        for k in touched {
+            topics[k].findings.push(f);
+        }
+    }
+    topics
 }
 
 /// The names and words most of the topic's claims share, most telling first.
 fn label(claims: &[Claim], alignment: &Alignment, members: &[usize]) -> String {
-    let mut names: HashMap<String, (usize, String)> = HashMap::new();
+    let mut names: HashMap<String, (usize, String)> = HashMap::default();
     for &m in members {
         let mut seen = BTreeSet::new();
         for e in &claims[m].entities {

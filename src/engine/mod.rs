@@ -12,6 +12,7 @@ use crate::align::Alignment;
 use crate::lexicon::Lexicon;
 use crate::model::{Claim, Document};
 use kinds::{Ctx, PairMatch};
+use rayon::prelude::*;
 pub use rule::{Level, Rule, RuleSet, Severity};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -41,7 +42,9 @@ impl Finding {
     }
 }
 
-/// Runs every rule over the aligned claims.
+/// Runs every rule over the aligned claims. Each rule looks at the candidate pairs in
+/// parallel (rayon); matches are collected in pair order, so findings do not depend on the
+/// number of threads.
 pub fn run(rules: &RuleSet, claims: &[Claim], docs: &[Document], alignment: &Alignment, lex: &Lexicon) -> Vec<Finding> {
     let ctx = Ctx::new(claims, docs, alignment, lex);
     let mut findings = Vec::new();
@@ -51,20 +54,13 @@ pub fn run(rules: &RuleSet, claims: &[Claim], docs: &[Document], alignment: &Ali
     let (conflict_rules, update_rules): (Vec<&Rule>, Vec<&Rule>) = pairwise.partition(|r| r.level.is_conflict());
     for rule in conflict_rules.into_iter().chain(update_rules) {
         let excluded = |i: usize| rule.exclude.iter().any(|r| r.is_match(&claims[i].text));
-        let mut matches = Vec::new();
-        for p in &alignment.pairs {
-            if excluded(p.a) || excluded(p.b) {
-                continue;
-            }
-            if !rule.level.is_conflict() && conflicting.contains(&(p.a, p.b)) {
-                continue;
-            }
-            for (a, b) in [(p.a, p.b), (p.b, p.a)] {
-                if let Some(m) = rule.kind.check(&ctx, a, b) {
-                    matches.push(m);
-                }
-            }
-        }
+        let matches: Vec<PairMatch> = alignment
+            .pairs
+            .par_iter()
+            .filter(|p| !excluded(p.a) && !excluded(p.b))
+            .filter(|p| rule.level.is_conflict() || !conflicting.contains(&(p.a, p.b)))
+            .flat_map_iter(|p| [(p.a, p.b), (p.b, p.a)].into_iter().filter_map(|(a, b)| rule.kind.check(&ctx, a, b)))
+            .collect();
         if rule.level.is_conflict() {
             for m in &matches {
                 conflicting.insert((m.a.min(m.b), m.a.max(m.b)));
@@ -74,15 +70,12 @@ pub fn run(rules: &RuleSet, claims: &[Claim], docs: &[Document], alignment: &Ali
     }
     for rule in rules.rules.iter().filter(|r| r.kind.groups()) {
         let excluded = |i: usize| rule.exclude.iter().any(|r| r.is_match(&claims[i].text));
-        let mut edges = Vec::new();
-        for p in &alignment.pairs {
-            if conflicting.contains(&(p.a, p.b)) || excluded(p.a) || excluded(p.b) {
-                continue;
-            }
-            if let Some(m) = rule.kind.agrees(&ctx, p.a, p.b) {
-                edges.push((p.similarity, m));
-            }
-        }
+        let edges: Vec<(f32, PairMatch)> = alignment
+            .pairs
+            .par_iter()
+            .filter(|p| !conflicting.contains(&(p.a, p.b)) && !excluded(p.a) && !excluded(p.b))
+            .filter_map(|p| rule.kind.agrees(&ctx, p.a, p.b).map(|m| (p.similarity, m)))
+            .collect();
         findings.extend(group_agreements(rule, &ctx, edges, &conflicting));
     }
     // Stable order: by the first claim, then rule.

@@ -58,7 +58,7 @@ pub fn read_jsonl(
     Ok(())
 }
 
-fn read_object(
+pub(super) fn read_object(
     item_origin: &str,
     file: &str,
     line: usize,

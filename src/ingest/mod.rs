@@ -8,6 +8,7 @@ pub mod chrome;
 pub mod decode;
 pub mod frontmatter;
 mod json;
+mod stream;
 
 use crate::error::{Error, Result};
 use crate::lexicon::Lexicon;
@@ -99,6 +100,8 @@ pub fn read_paths(paths: &[String], options: &IngestOptions, lexicon: &Lexicon) 
                         skipped: corpus.skipped[skipped_before..].to_vec(),
                     });
                 }
+            } else if is_jsonl(p) && stream::read_jsonl_file(p, path, options, lexicon, &mut corpus)? {
+                // Streamed a line at a time.
             } else {
                 if meta.len() > MAX_FILE_BYTES {
                     corpus.skip(path, too_large(meta.len()));
@@ -175,6 +178,10 @@ pub fn truncation_note(kept: usize, total: usize, last_line: usize) -> String {
     )
 }
 
+fn is_jsonl(p: &Path) -> bool {
+    matches!(extension(p).as_deref(), Some("jsonl" | "ndjson"))
+}
+
 fn extension(p: &Path) -> Option<String> {
     p.extension().map(|e| e.to_string_lossy().to_lowercase())
 }
@@ -231,6 +238,9 @@ fn read_dir(root: &Path, options: &IngestOptions, lexicon: &Lexicon, corpus: &mu
         if !ext.as_deref().is_some_and(|e| EXTENSIONS.contains(&e)) {
             let shown = ext.map_or("no extension".to_string(), |e| format!("extension .{e}"));
             corpus.skip(&origin, format!("unsupported {shown} (contra reads .txt, .md, .json and .jsonl)"));
+            continue;
+        }
+        if is_jsonl(&file) && stream::read_jsonl_file(&file, &origin, options, lexicon, corpus)? {
             continue;
         }
         if let Ok(m) = std::fs::metadata(&file)

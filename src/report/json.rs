@@ -5,14 +5,101 @@ use crate::engine::{Finding, Level};
 use crate::model::{Claim, Document, Entity, Modality, Polarity, Quantity, Role, Skipped, Span, TimeRef, Warning};
 use serde::Serialize;
 use std::collections::BTreeMap;
-use std::io;
+use std::io::{self, Write};
 
 /// The JSON contract, pretty-printed, keys in a fixed order: byte-stable across runs.
 pub struct JsonPrinter;
 
 impl super::Printer for JsonPrinter {
     fn print(&self, report: &Report, out: &mut dyn io::Write) -> io::Result<()> {
-        out.write_all(to_string(report).as_bytes())
+        write_pretty(report, out)
+    }
+}
+
+/// The bytes of `to_string`, written an element at a time: a report of a day of wire copy
+/// is hundreds of megabytes of JSON, and building it whole as a `serde_json::Value` and
+/// then a `String` cost more memory than the analysis. Keys come in the order a `Value`
+/// sorts them (alphabetical), each array element is pretty-printed alone and indented to
+/// its depth (JSON strings hold no raw newline, so indenting line by line is safe).
+pub fn write_pretty(report: &Report, out: &mut dyn io::Write) -> io::Result<()> {
+    #[cfg(debug_assertions)]
+    {
+        // Debug builds (and so every test) check the report against the schema.
+        let _ = to_value(report);
+    }
+    let view = view(report);
+    let v = |x: &dyn erased::Ser| x.value().map_err(io::Error::other);
+    let scalar = |x: &dyn erased::Ser| v(x).map(Part::Value);
+    let documents: Vec<&dyn erased::Ser> = view.documents.iter().map(|x| x as &dyn erased::Ser).collect();
+    let claims: Vec<&dyn erased::Ser> = view.claims.iter().map(|x| x as &dyn erased::Ser).collect();
+    let topics: Vec<&dyn erased::Ser> = view.topics.iter().map(|x| x as &dyn erased::Ser).collect();
+    let findings: Vec<&dyn erased::Ser> = view.findings.iter().map(|x| x as &dyn erased::Ser).collect();
+    let skipped: Vec<&dyn erased::Ser> = view.skipped.iter().map(|x| x as &dyn erased::Ser).collect();
+    let warnings: Vec<&dyn erased::Ser> = view.warnings.iter().map(|x| x as &dyn erased::Ser).collect();
+    // Alphabetical, as in a `serde_json::Value` object.
+    let parts = [
+        ("claims", Part::List(claims)),
+        ("documents", Part::List(documents)),
+        ("findings", Part::List(findings)),
+        ("schema", scalar(&view.schema)?),
+        ("skipped", Part::List(skipped)),
+        ("summary", scalar(&view.summary)?),
+        ("topics", Part::List(topics)),
+        ("warnings", Part::List(warnings)),
+    ];
+    let mut out = io::BufWriter::with_capacity(1 << 16, out);
+    out.write_all(b"{\n")?;
+    for (n, (key, part)) in parts.into_iter().enumerate() {
+        write!(out, "  \"{key}\": ")?;
+        match part {
+            Part::Value(value) => indented(&mut out, &value, "  ", false)?,
+            Part::List(items) if items.is_empty() => out.write_all(b"[]")?,
+            Part::List(items) => {
+                out.write_all(b"[\n")?;
+                for (i, item) in items.into_iter().enumerate() {
+                    if i > 0 {
+                        out.write_all(b",\n")?;
+                    }
+                    indented(&mut out, &v(item)?, "    ", true)?;
+                }
+                out.write_all(b"\n  ]")?;
+            }
+        }
+        out.write_all(if n + 1 < 8 { b",\n" } else { b"\n" })?;
+    }
+    out.write_all(b"}\n")?;
+    out.flush()
+}
+
+enum Part<'a> {
+    Value(serde_json::Value),
+    List(Vec<&'a dyn erased::Ser>),
+}
+
+/// `value` pretty-printed with every line after the first (or every line) indented.
+fn indented(out: &mut impl io::Write, value: &serde_json::Value, indent: &str, first: bool) -> io::Result<()> {
+    let text = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.write_all(b"\n")?;
+        }
+        if i > 0 || first {
+            out.write_all(indent.as_bytes())?;
+        }
+        out.write_all(line.as_bytes())?;
+    }
+    Ok(())
+}
+
+/// Serialising items of different types through one list.
+mod erased {
+    pub trait Ser {
+        fn value(&self) -> serde_json::Result<serde_json::Value>;
+    }
+    impl<T: serde::Serialize> Ser for T {
+        fn value(&self) -> serde_json::Result<serde_json::Value> {
+            serde_json::to_value(self)
+        }
     }
 }
 
@@ -158,9 +245,21 @@ struct ReportView<'a> {
 
 /// The report as the JSON contract `contra.report/1`.
 pub fn to_value(report: &Report) -> serde_json::Value {
+    let value = serde_json::to_value(view(report)).expect("report serialises");
+    // Every report a debug build (and so every test) produces is checked against the schema.
+    debug_assert!(
+        super::schema::validate_report(&value).is_empty(),
+        "report does not match its schema `contra schema`:\n{}",
+        super::schema::validate_report(&value).join("\n")
+    );
+    value
+}
+
+fn view(report: &Report) -> ReportView<'_> {
     let count = |l: Level| report.findings.iter().filter(|f| f.kind == l).count();
-    let standing = |s: Standing| report.topics.iter().filter(|t| report.standing(t) == s).count();
-    let view = ReportView {
+    let standings: Vec<Standing> = report.topics.iter().map(|t| report.standing(t)).collect();
+    let standing = |s: Standing| standings.iter().filter(|&&x| x == s).count();
+    ReportView {
         schema: SCHEMA,
         documents: report
             .entries()
@@ -180,17 +279,13 @@ pub fn to_value(report: &Report) -> serde_json::Value {
         topics: report
             .topics
             .iter()
-            .map(|t| TopicView {
+            .zip(&standings)
+            .map(|(t, &standing)| TopicView {
                 id: &t.id,
                 label: &t.label,
-                standing: report.standing(t),
+                standing,
                 claims: t.members.iter().map(|&m| report.claims[m].id.as_str()).collect(),
-                findings: report
-                    .findings
-                    .iter()
-                    .filter(|f| f.all_members().any(|m| t.members.contains(&m)))
-                    .map(|f| f.id.as_str())
-                    .collect(),
+                findings: report.findings_of(t).map(|f| f.id.as_str()).collect(),
             })
             .collect(),
         findings: &report.findings,
@@ -207,13 +302,5 @@ pub fn to_value(report: &Report) -> serde_json::Value {
             updates: count(Level::Update),
             agreements: count(Level::Agreement),
         },
-    };
-    let value = serde_json::to_value(view).expect("report serialises");
-    // Every report a debug build (and so every test) produces is checked against the schema.
-    debug_assert!(
-        super::schema::validate_report(&value).is_empty(),
-        "report does not match its schema `contra schema`:\n{}",
-        super::schema::validate_report(&value).join("\n")
-    );
-    value
+    }
 }

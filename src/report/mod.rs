@@ -42,8 +42,7 @@ pub struct Report {
 
 impl Report {
     pub fn standing(&self, topic: &Topic) -> Standing {
-        let in_topic = |f: &&Finding| f.all_members().any(|m| topic.members.contains(&m));
-        let kinds: Vec<Level> = self.findings.iter().filter(in_topic).map(|f| f.kind).collect();
+        let kinds: Vec<Level> = self.findings_of(topic).map(|f| f.kind).collect();
         if kinds.iter().any(|k| k.is_conflict()) {
             Standing::Contested
         } else if kinds.contains(&Level::Agreement) {
@@ -53,6 +52,11 @@ impl Report {
         } else {
             Standing::SingleSource
         }
+    }
+
+    /// The findings that touch a topic, in report order.
+    pub fn findings_of<'a>(&'a self, topic: &'a Topic) -> impl Iterator<Item = &'a Finding> + 'a {
+        topic.findings.iter().map(|&f| &self.findings[f])
     }
 
     pub fn contested(&self) -> usize {

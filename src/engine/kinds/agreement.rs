@@ -124,9 +124,9 @@ fn stances(
     patterns: &Patterns,
 ) -> std::collections::BTreeMap<String, (String, std::collections::BTreeSet<String>)> {
     let c = &ctx.claims[i];
-    let toks = &ctx.own[i];
+    let toks = ctx.own(i);
     let mut out = std::collections::BTreeMap::new();
-    for f in patterns.find(toks) {
+    for f in ctx.own_matches(patterns, i).iter() {
         let before = toks.get(f.start).map_or(c.span.end, |t| t.span.start);
         let mut actors: std::collections::BTreeSet<String> = c
             .entities
@@ -136,7 +136,7 @@ fn stances(
             .collect();
         actors.extend(ctx.alignment.features[i].source.speaker.iter().cloned());
         let words = toks[f.start..f.end].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
-        out.entry(f.class).or_insert((words, actors));
+        out.entry(f.class.clone()).or_insert((words, actors));
     }
     out
 }

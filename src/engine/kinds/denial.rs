@@ -52,12 +52,13 @@ pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, Param
 
 impl Denial {
     /// The words that deny, if the claim denies: a cue, or a verb with its object.
-    fn denies(&self, toks: &[crate::text::Token]) -> Option<String> {
+    fn denies(&self, ctx: &Ctx, i: usize) -> Option<String> {
+        let toks: &[crate::text::Token] = ctx.own(i);
         let text = |s: usize, e: usize| toks[s..e].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
         // A denial word says something of a report or claim: it is predicated ("the reports
         // were totally false", "dismissed it as a witch hunt") or a report is named; "a fake
         // nose" denies nothing.
-        let names_report = !self.reports.find(toks).is_empty();
+        let names_report = !ctx.own_matches(&self.reports, i).is_empty();
         let predicated = |start: usize| {
             toks[start.saturating_sub(3)..start].iter().any(|t| {
                 matches!(
@@ -66,13 +67,12 @@ impl Denial {
                 )
             })
         };
-        if let Some(c) = self.cues.find(toks).into_iter().find(|c| names_report || predicated(c.start)) {
+        if let Some(c) = ctx.own_matches(&self.cues, i).iter().find(|c| names_report || predicated(c.start)) {
             return Some(text(c.start, c.end));
         }
-        let objects = self.objects.find(toks);
-        self.verbs
-            .find(toks)
-            .into_iter()
+        let objects = ctx.own_matches(&self.objects, i);
+        ctx.own_matches(&self.verbs, i)
+            .iter()
             .find(|v| objects.iter().any(|o| o.start >= v.end && o.start <= v.end + 4))
             .map(|v| text(v.start, (v.end + 3).min(toks.len())))
     }
@@ -81,17 +81,17 @@ impl Denial {
 impl Kind for Denial {
     fn check(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
         let (affirmed, denial) = (&ctx.claims[a], &ctx.claims[b]);
-        let words = self.denies(&ctx.own[b])?;
+        let words = self.denies(ctx, b)?;
         // "NHK issued a similar inaccurate report": another report than the one affirmed here.
-        let toks = &ctx.own[b];
-        let other =
-            self.reports.find(toks).iter().any(|r| {
-                toks[r.start.saturating_sub(3)..r.start].iter().any(|t| self.p.other_report.contains(&t.norm))
-            });
+        let toks = ctx.own(b);
+        let other = ctx
+            .own_matches(&self.reports, b)
+            .iter()
+            .any(|r| toks[r.start.saturating_sub(3)..r.start].iter().any(|t| self.p.other_report.contains(&t.norm)));
         if other {
             return None;
         }
-        if !affirms(affirmed) || self.denies(&ctx.own[a]).is_some() || !commits(denial) {
+        if !affirms(affirmed) || self.denies(ctx, a).is_some() || !commits(denial) {
             return None;
         }
         if ctx.same_voice(a, b) || !dates_compatible(ctx, a, b) {
@@ -108,7 +108,7 @@ impl Kind for Denial {
         {
             return None;
         }
-        let about_reports = !self.reports.find(&ctx.own[b]).is_empty()
+        let about_reports = !ctx.own_matches(&self.reports, b).is_empty()
             && affirmed.doc == denial.doc
             && (affirmed.modality == Modality::Reported
                 || affirmed.outlet() != ctx.docs[affirmed.doc].outlet.as_deref());

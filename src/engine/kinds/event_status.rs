@@ -37,10 +37,9 @@ impl EventStatus {
     }
 
     fn status(&self, ctx: &Ctx, i: usize, class: &str) -> Option<String> {
-        let toks = &ctx.own[i];
-        self.patterns
-            .find(toks)
-            .into_iter()
+        let toks = ctx.own(i);
+        ctx.own_matches(&self.patterns, i)
+            .iter()
             .find(|f| f.class == class)
             .map(|f| toks[f.start..f.end].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" "))
     }

@@ -23,20 +23,82 @@ pub struct Ctx<'a> {
     pub docs: &'a [Document],
     pub alignment: &'a Alignment,
     pub lex: &'a Lexicon,
-    /// Tokens of each claim's own words (after its attribution), computed once.
-    pub own: Vec<Vec<Token>>,
+    /// Tokens of each claim's own words (after its attribution), computed on first use:
+    /// in a large corpus most claims are in no candidate pair and never need them.
+    own: Vec<std::sync::OnceLock<Vec<Token>>>,
     /// Content words of each claim's own words, computed on first use.
     own_content: Vec<std::sync::OnceLock<Content>>,
     /// Content words of what a claim's sentence affirms: its own words and those of the
     /// other affirmative claims of its sentence, computed on first use.
     affirmed_content: Vec<std::sync::OnceLock<Content>>,
+    /// The claims of each claim's sentence (by index into `sentences`), so that looking at
+    /// siblings does not scan the whole corpus.
+    sentence_of: Vec<usize>,
+    sentences: Vec<Vec<usize>>,
+    /// Matches of each pattern set (by id) in each claim's own words: rules ask for them on
+    /// every pair a claim is in, the answer depends on the claim alone.
+    matches: Vec<std::sync::Mutex<Vec<MatchesOf>>>,
 }
+
+/// A pattern set's id and its matches in one claim.
+type MatchesOf = (usize, std::sync::Arc<[Found]>);
 
 impl<'a> Ctx<'a> {
     pub fn new(claims: &'a [Claim], docs: &'a [Document], alignment: &'a Alignment, lex: &'a Lexicon) -> Self {
-        let own = claims.iter().map(|c| tokenize(c.own.slice(&docs[c.doc].text), c.own.start)).collect();
-        let lazy = || (0..claims.len()).map(|_| std::sync::OnceLock::new()).collect();
-        Ctx { claims, docs, alignment, lex, own, own_content: lazy(), affirmed_content: lazy() }
+        fn lazy<T>(n: usize) -> Vec<std::sync::OnceLock<T>> {
+            (0..n).map(|_| std::sync::OnceLock::new()).collect()
+        }
+        let mut index: std::collections::HashMap<(usize, crate::model::Span), usize> = Default::default();
+        let mut sentences: Vec<Vec<usize>> = Vec::new();
+        let sentence_of = claims
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let k = *index.entry((c.doc, c.sentence_span)).or_insert_with(|| {
+                    sentences.push(Vec::new());
+                    sentences.len() - 1
+                });
+                sentences[k].push(i);
+                k
+            })
+            .collect();
+        let matches = (0..claims.len()).map(|_| Default::default()).collect();
+        Ctx {
+            claims,
+            docs,
+            alignment,
+            lex,
+            own: lazy(claims.len()),
+            own_content: lazy(claims.len()),
+            affirmed_content: lazy(claims.len()),
+            sentence_of,
+            sentences,
+            matches,
+        }
+    }
+
+    /// `patterns.find` on claim `i`'s own words, computed once per claim and pattern set.
+    pub fn own_matches(&self, patterns: &Patterns, i: usize) -> std::sync::Arc<[Found]> {
+        let mut slot = self.matches[i].lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, found)) = slot.iter().find(|(id, _)| *id == patterns.id) {
+            return found.clone();
+        }
+        let found: std::sync::Arc<[Found]> = patterns.find(self.own(i)).into();
+        slot.push((patterns.id, found.clone()));
+        found
+    }
+
+    /// The tokens of claim `i`'s own words (after its attribution).
+    pub fn own(&self, i: usize) -> &[Token] {
+        self.own[i].get_or_init(|| {
+            let c = &self.claims[i];
+            tokenize(c.own.slice(&self.docs[c.doc].text), c.own.start)
+        })
+    }
+
+    /// The claims of claim `i`'s sentence, `i` among them, in claim order.
+    pub fn sentence_claims(&self, i: usize) -> &[usize] {
+        &self.sentences[self.sentence_of[i]]
     }
 
     /// The content words of a claim's own words.
@@ -49,7 +111,7 @@ impl<'a> Ctx<'a> {
 
     /// Other claims of the claim's sentence affirm something.
     pub fn has_affirmed_siblings(&self, i: usize) -> bool {
-        (0..self.claims.len()).any(|j| j != i && self.affirmed_sibling(i, j))
+        self.sentence_claims(i).iter().any(|&j| j != i && self.affirmed_sibling(i, j))
     }
 
     /// The claims of `i`'s sentence that affirm something of a subject of their own ("a
@@ -88,7 +150,10 @@ impl<'a> Ctx<'a> {
         self.affirmed_content[i].get_or_init(|| {
             let c = &self.claims[i];
             let text = &self.docs[c.doc].text;
-            let siblings: Vec<&str> = (0..self.claims.len())
+            let siblings: Vec<&str> = self
+                .sentence_claims(i)
+                .iter()
+                .copied()
                 .filter(|&j| j == i && c.polarity == Polarity::Positive || j != i && self.affirmed_sibling(i, j))
                 .map(|j| self.claims[j].own.slice(text))
                 .collect();
@@ -195,7 +260,13 @@ pub fn params<T: DeserializeOwned>(table: &toml::Table, help: &str) -> Result<T,
 /// Phrases with `*` gaps (up to five words each), matched over normalised tokens.
 #[derive(Debug, Clone, Default)]
 pub struct Patterns {
+    /// Tells pattern sets apart for `Ctx::own_matches` (clones share it, as they match alike).
+    id: usize,
     items: Vec<(Vec<String>, String)>,
+    /// Items by their first word (patterns never start with a gap), in item order: rules
+    /// run this on every candidate pair, so it looks up each token instead of trying
+    /// every pattern at every position.
+    by_first: crate::fasthash::FastMap<String, Vec<usize>>,
 }
 
 /// A pattern found in a token slice: [start, end) and its class.
@@ -225,7 +296,13 @@ impl Patterns {
         }
         // Longest first, so "no longer planned" wins over "planned".
         items.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        Ok(Patterns { items })
+        let mut by_first: crate::fasthash::FastMap<String, Vec<usize>> = Default::default();
+        for (i, (words, _)) in items.iter().enumerate() {
+            by_first.entry(words[0].clone()).or_default().push(i);
+        }
+        static NEXT_ID: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(1);
+        let id = NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Ok(Patterns { id, items, by_first })
     }
 
     /// Every match, left to right, not overlapping (longest pattern at each position).
@@ -233,13 +310,17 @@ impl Patterns {
         let mut out: Vec<Found> = Vec::new();
         let mut taken = vec![false; tokens.len()];
         let mut all: Vec<Found> = Vec::new();
-        for (words, class) in &self.items {
-            for start in 0..tokens.len() {
+        for start in 0..tokens.len() {
+            let Some(items) = self.by_first.get(&tokens[start].norm) else { continue };
+            for &i in items {
+                let (words, class) = &self.items[i];
                 if let Some(end) = match_here(words, tokens, start) {
                     all.push(Found { start, end, class: class.clone() });
                 }
             }
         }
+        // Stable: equal starts and lengths stay in item order, as when every item was tried
+        // in turn.
         all.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end - f.start)));
         for f in all {
             if taken[f.start..f.end].iter().any(|t| *t) {

@@ -82,7 +82,7 @@ impl Opposed {
 
     /// (pair index, side, words) for each opposed term in the claim, flipped when negated.
     fn sides(&self, ctx: &Ctx, i: usize) -> Vec<(usize, char, String)> {
-        let toks = &ctx.own[i];
+        let toks = ctx.own(i);
         let event_words: Vec<usize> = if self.p.events.is_empty() {
             Vec::new()
         } else {
@@ -99,9 +99,8 @@ impl Opposed {
             self.p.events.is_empty()
                 || event_words.iter().any(|&e| describes(toks, f.start, f.end, e, self.p.near_event, ctx.lex))
         };
-        self.patterns
-            .find(toks)
-            .into_iter()
+        ctx.own_matches(&self.patterns, i)
+            .iter()
             .filter(|f| near(f))
             .map(|f| {
                 let (idx, side) = f.class.split_at(f.class.len() - 1);

@@ -43,8 +43,9 @@ impl Stance {
     /// claim's own words, flipped when negated, with the entities of the words before it as
     /// actor and the content words after it as object.
     fn stance(&self, ctx: &Ctx, i: usize) -> Option<(String, BTreeSet<String>, String, BTreeSet<String>)> {
-        let toks: &[Token] = &ctx.own[i];
-        let f = self.verbs.find(toks).into_iter().next()?;
+        let toks: &[Token] = ctx.own(i);
+        let found = ctx.own_matches(&self.verbs, i);
+        let f = found.first()?;
         let mut side = f.class.clone();
         if negated_at(toks, f.start, ctx.lex) {
             side = if side == "accept" { "reject".into() } else { "accept".into() };
@@ -74,7 +75,7 @@ impl Kind for Stance {
         }
         // The same thing accepted and rejected: both name an object noun, and the words after
         // the verbs overlap ("Trump's proposal to end fighting" / "Trump's proposal to freeze").
-        if self.objects.find(&ctx.own[a]).is_empty() || self.objects.find(&ctx.own[b]).is_empty() {
+        if ctx.own_matches(&self.objects, a).is_empty() || ctx.own_matches(&self.objects, b).is_empty() {
             return None;
         }
         let shared = object_a.intersection(&object_b).count();
