@@ -39,6 +39,11 @@ struct Params {
     /// "the call ended without an agreement" does not deny the call.
     #[serde(default)]
     occurrence: Vec<String>,
+    /// With coverage: a verb of the negated claim may name a narrower manner of the affirmed
+    /// verb, this many WordNet hypernym steps below it ("no woman is slicing a carrot" / "a
+    /// woman is cutting a carrot"); 0 keeps coverage strict.
+    #[serde(default)]
+    narrower_verbs: u8,
 }
 
 #[derive(Deserialize, Default, PartialEq)]
@@ -138,15 +143,16 @@ impl Kind for Polar {
                 // what the other affirms: its subject, verb, objects and their modifiers.
                 let negated = ctx.own_content(b);
                 let affirmed = ctx.affirmed_content(a);
-                if negated.words.is_empty() || !ctx.lex.words.uncovered(negated, affirmed).is_empty() {
+                let words = &ctx.lex.words;
+                if negated.words.is_empty()
+                    || !words.uncovered_within(negated, affirmed, self.p.narrower_verbs).is_empty()
+                {
                     return None;
                 }
                 // The scene the negation sits in must be the same: what the negating sentence
                 // affirms besides ("children playing in the house and there is no man
                 // standing") must be there too.
-                if ctx.has_affirmed_siblings(b)
-                    && !ctx.lex.words.uncovered(ctx.affirmed_content(b), affirmed).is_empty()
-                {
+                if ctx.has_affirmed_siblings(b) && !words.uncovered(ctx.affirmed_content(b), affirmed).is_empty() {
                     return None;
                 }
             }
