@@ -644,6 +644,13 @@ mod tests {
     }
 
     #[test]
+    fn people_opens_a_second_clause() {
+        let c = claims("There is no clown singing and people are not dancing.");
+        assert_eq!(texts(&c), vec!["There is no clown singing", "people are not dancing"]);
+        assert!(c.iter().all(|c| c.polarity == Polarity::Negative));
+    }
+
+    #[test]
     fn said_x_and_that_y() {
         let c = claims(
             "President Trump said on Tuesday that a meeting with Putin would be a waste of time and that he will reveal his new vision within two days, writes the \"Wall Street Journal\".",
