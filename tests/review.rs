@@ -279,3 +279,68 @@ fn output_format_follows_the_file_extension() {
     let doc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
     assert_eq!(doc[0]["@type"], "ClaimReview");
 }
+
+#[test]
+fn reporting_a_denial_accurately_is_supported() {
+    // The draft reports what the White House said; the report the White House denies is
+    // the dispute the draft tells of, not an error in it.
+    let r = review("tests/fixtures/review/bank-draft.md", "tests/fixtures/dev-03.txt");
+    let v = verdict(&r, "the report about a subpoena for Trump's financial records was false");
+    assert_eq!(v.label, Label::Supported);
+    assert_eq!(v.quoted_speaker.as_deref(), Some("The White House"));
+    // Saying the subpoena was received meets "No subpoena has been issued or received".
+    let v = verdict(&r, "Deutsche Bank had received a subpoena");
+    assert_eq!(v.label, Label::Contradicted);
+    assert!(cited(&r, v, Relation::Contradicts).iter().any(|t| t.contains("No subpoena has been issued or received")));
+    // The report itself, which the White House calls false and the Journal carried: the
+    // sources disagree.
+    let v = verdict(&r, "Mueller subpoenaed Deutsche Bank");
+    assert_eq!(v.label, Label::Disputed);
+}
+
+#[test]
+fn a_report_its_own_source_calls_false_decides_nothing() {
+    let r = review("tests/fixtures/review/missile-draft.md", "tests/fixtures/dev-12.txt");
+    // The draft calls the report false, as the source does; the report's content, which
+    // the source itself attributes to "a false report", does not contradict it.
+    let v = verdict(&r, "NHK apologized for a false report");
+    assert_eq!(v.label, Label::Supported);
+    assert!(v.evidence.iter().any(|e| e.discredited && r.claims[e.claim].text.contains("carried out another missile")));
+    assert!(cited(&r, v, Relation::Supports).iter().any(|t| t.contains("NHK has apologized for a false report")));
+    // Repeating the false report finds no support in it.
+    let v = verdict(&r, "The missile landed about two kilometers east");
+    assert_eq!(v.label, Label::Disputed);
+    assert!(v.supporters().is_empty());
+    // The Pentagon's own denial still decides.
+    let v = verdict(&r, "The U.S. Defense Department confirmed a new missile launch");
+    assert_eq!(v.label, Label::Contradicted);
+}
+
+#[test]
+fn a_speaker_who_gave_two_figures_supports_either_report_of_them() {
+    let r = review("tests/fixtures/review/quake-draft.md", "tests/fixtures/dev-15.txt");
+    // Preval's office gave 270,000 and Preval himself then 170,000: reporting the latter
+    // is supported by his words, not contradicted by the earlier figure.
+    let v = verdict(&r, "Preval told journalists that the number was 170,000");
+    assert_eq!(v.label, Label::Supported);
+    // A figure nobody gave is contradicted by the president's own.
+    let v = verdict(&r, "President Preval said 300,000 bodies had been buried");
+    assert_eq!(v.label, Label::Contradicted);
+    assert!(cited(&r, v, Relation::Contradicts).iter().any(|t| t.contains("270,000")));
+}
+
+#[test]
+fn a_denial_in_the_draft_meets_what_the_sources_affirm() {
+    let r = review("tests/fixtures/review/registry-draft.md", "tests/fixtures/dev-06.txt");
+    // "denied that any bonuses were paid" is never support from "has paid out hefty bonuses".
+    let v = verdict(&r, "denied that any bonuses were paid");
+    assert_eq!(v.label, Label::Contradicted);
+    assert!(cited(&r, v, Relation::Supports).is_empty());
+    assert!(cited(&r, v, Relation::Contradicts).iter().any(|t| t.contains("has paid out hefty bonuses")));
+    // A duration: 25 days against "inoperable for 18 days".
+    let v = verdict(&r, "inoperable for 25 days");
+    assert_eq!(v.label, Label::Contradicted);
+    assert_eq!(v.rule.as_deref(), Some("numbers/duration-mismatch"));
+    // The unnamed sources' figure, as the draft attributes it.
+    assert_eq!(verdict(&r, "bonuses of 700,000 leva").label, Label::Supported);
+}

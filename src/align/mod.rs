@@ -22,6 +22,8 @@ pub struct SourceKey {
     pub outlet: String,
     /// Canonical keys of the speaker's names ("zelensky", "russia"), empty without one.
     pub speaker: BTreeSet<String>,
+    /// The speaker is named ("Zelensky", "the Kremlin"), not only described ("officials").
+    pub named: bool,
 }
 
 impl SourceKey {
@@ -29,9 +31,12 @@ impl SourceKey {
     pub fn same_speaker(&self, other: &SourceKey) -> bool {
         !self.speaker.is_empty() && !self.speaker.is_disjoint(&other.speaker)
     }
-    /// The same voice: the same speaker, or the same outlet speaking for itself.
+    /// The same voice: the same speaker, or the same outlet speaking for itself. A speaker
+    /// only described ("officials", "a spokesman") is one voice within a document; the
+    /// officials of two reports may be different people.
     pub fn same_voice(&self, other: &SourceKey) -> bool {
-        self.same_speaker(other) || self.speaker.is_empty() && other.speaker.is_empty() && self.outlet == other.outlet
+        self.same_speaker(other) && (self.named || self.doc == other.doc)
+            || self.speaker.is_empty() && other.speaker.is_empty() && self.outlet == other.outlet
     }
 }
 
@@ -219,7 +224,7 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> ClaimFeatures {
     let events = event_lexicon(lex);
     let doc = &docs[c.doc];
     let outlet = c.outlet().map(str::to_string).unwrap_or_else(|| format!("doc:{}", doc.id));
-    let speaker = c.speaker().map(|s| speaker_keys(s, lex)).unwrap_or_default();
+    let (speaker, speaker_named) = c.speaker().map(|s| named_speaker_keys(s, lex)).unwrap_or_default();
     let entities: BTreeSet<String> =
         c.entities.iter().filter(|e| e.kind != EntityKind::Outlet).map(|e| e.key.clone()).collect();
     let mut terms: HashMap<String, f32> = HashMap::new();
@@ -291,7 +296,7 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> ClaimFeatures {
         subject,
         subject_pronoun,
         links,
-        source: SourceKey { doc: c.doc, outlet, speaker },
+        source: SourceKey { doc: c.doc, outlet, speaker, named: speaker_named },
         terms,
         total_weight: 0.0,
         entities,
@@ -451,20 +456,25 @@ fn title_stems(lex: &Lexicon) -> &std::collections::HashSet<String> {
 /// Canonical keys of the names in a speaker phrase: "Ukrainian President Volodymyr
 /// Zelensky" -> {zelensky}; "The Kremlin" -> {russia}; "a senior official" -> {senior official}.
 pub fn speaker_keys(speaker: &str, lex: &Lexicon) -> BTreeSet<String> {
+    named_speaker_keys(speaker, lex).0
+}
+
+/// The keys of `speaker_keys`, and whether they name someone (true) or only describe them.
+fn named_speaker_keys(speaker: &str, lex: &Lexicon) -> (BTreeSet<String>, bool) {
     let toks = tokenize(speaker, 0);
     let mut memory = crate::extract::entity::EntityMemory::default();
     let found = crate::extract::entity::find(&toks, 0..toks.len(), usize::MAX, &mut memory, lex);
     let keys: BTreeSet<String> =
         found.iter().filter(|e| e.kind != EntityKind::Place || found.len() == 1).map(|e| e.key.clone()).collect();
     if !keys.is_empty() {
-        return keys;
+        return (keys, true);
     }
     let words: Vec<String> = toks
         .iter()
         .filter(|t| t.is_word() && !matches!(t.norm.as_str(), "a" | "an" | "the" | "senior" | "top" | "local"))
         .map(|t| t.norm.clone())
         .collect();
-    std::iter::once(words.join(" ")).filter(|s| !s.is_empty()).collect()
+    (std::iter::once(words.join(" ")).filter(|s| !s.is_empty()).collect(), false)
 }
 
 /// IDF weights: a term in many claims says little about which ones belong together.

@@ -65,6 +65,7 @@ pub fn render(review: &Review) -> String {
                     .iter()
                     .map(|e| {
                         let relation = match e.relation {
+                            _ if e.discredited => "discredited",
                             Relation::Supports => "supports",
                             Relation::Contradicts => "contradicts",
                         };

@@ -18,7 +18,7 @@ use crate::ingest::{self, Corpus, IngestOptions};
 use crate::lexicon::Lexicon;
 use crate::model::{Claim, Document, Role, Skipped, Warning};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The verdict on one draft claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -60,6 +60,9 @@ pub struct Evidence {
     /// `category/id` of the rule that decided.
     pub rule: String,
     pub explanation: String,
+    /// The source itself calls this claim's report false ("a false report that ..."): shown,
+    /// but it neither supports nor contradicts the draft.
+    pub discredited: bool,
 }
 
 /// The verdict on one draft claim and the source claims it rests on.
@@ -79,6 +82,8 @@ pub struct Verdict {
     /// Source claims on the same topic that neither support nor contradict (for the
     /// editor's eye; not evidence).
     pub related: Vec<usize>,
+    /// The speaker the draft claim reports ("the White House said ..."), if it reports speech.
+    pub quoted_speaker: Option<String>,
 }
 
 /// A whole review: the draft, its sources and a verdict per draft claim.
@@ -231,10 +236,19 @@ fn judge(
             None => {}
         }
     }
-    let supporters: Vec<usize> =
-        evidence.iter().filter(|e| e.relation == Relation::Supports).map(|e| e.claim).collect();
-    let contradictors: Vec<usize> =
-        evidence.iter().filter(|e| e.relation == Relation::Contradicts).map(|e| e.claim).collect();
+    // Content the source itself attributes to "a false report" is what the source
+    // discredits, and so is what that source tells on the same side of a conflict: a draft
+    // that calls the report false agrees with the source, and one that repeats the report
+    // has no support from it.
+    let discredited = discredited_claims(ctx, findings, source_conflicts);
+    for e in &mut evidence {
+        e.discredited = discredited.contains(&e.claim);
+    }
+    let standing = |r: Relation| -> Vec<usize> {
+        evidence.iter().filter(|e| e.relation == r && !e.discredited).map(|e| e.claim).collect()
+    };
+    let (supporters, contradictors) = (standing(Relation::Supports), standing(Relation::Contradicts));
+    let discredited_only = supporters.is_empty() && evidence.iter().any(|e| e.discredited);
     let disputes: Vec<usize> = source_conflicts
         .iter()
         .copied()
@@ -253,10 +267,22 @@ fn judge(
             Some(&findings[f].rule) == rule_of(c) || supporters.iter().any(|&s| side_of(s).is_some_and(|k| k != side))
         })
     };
+    // A draft claim that reports what someone said ("the White House said the report was
+    // false") is wrong only if that speaker's own words say otherwise; other sources
+    // contradicting the speaker are the dispute the draft reports, not an error in it.
+    let quoted_speaker = reported_speaker(ctx, d);
     let label = if contradictors.is_empty() {
-        if supporters.is_empty() { Label::Unsupported } else { Label::Supported }
-    } else if own_words_deny(ctx, d, &contradictors) {
+        if !supporters.is_empty() {
+            Label::Supported
+        } else if discredited_only {
+            Label::Disputed
+        } else {
+            Label::Unsupported
+        }
+    } else if own_words(ctx, d, &contradictors) && !own_words(ctx, d, &supporters) {
         Label::Contradicted
+    } else if quoted_speaker.is_some() {
+        if supporters.is_empty() { Label::Disputed } else { Label::Supported }
     } else if contradictors.iter().all(|&c| disputed(c)) {
         Label::Disputed
     } else {
@@ -272,7 +298,7 @@ fn judge(
     let sources = engine::independent_sources(ctx, &supporters);
     let _ = alignment;
     evidence.sort_by_key(|e| (e.relation, e.claim));
-    Verdict { claim: d, label, sources, rule, evidence, disputes, related }
+    Verdict { claim: d, label, sources, rule, evidence, disputes, related, quoted_speaker }
 }
 
 /// The most specific rule of one relation that relates draft claim `d` to source claim
@@ -299,15 +325,16 @@ fn relate(ctx: &Ctx, rules: &RuleSet, d: usize, s: usize, relation: Relation) ->
             _ => return None,
         };
         let explanation = engine::explain_match(rule, ctx, &m).replace("{count}", "2");
-        Some(Evidence { claim: s, relation, rule: rule.id.clone(), explanation })
+        Some(Evidence { claim: s, relation, rule: rule.id.clone(), explanation, discredited: false })
     })
 }
 
-/// A contradicting source claim in the words of the very actor the draft claim is about
-/// ("the Kremlin confirmed a date" against the Kremlin's "never a set date") settles it.
-/// Only a named speaker counts: "a security official" in the draft and in a source may be
-/// two people.
-fn own_words_deny(ctx: &Ctx, d: usize, contradictors: &[usize]) -> bool {
+/// Whether any of `evidence` is in the words of the very actor the draft claim is about.
+/// A contradiction in the actor's own words ("the Kremlin confirmed a date" against the
+/// Kremlin's "never a set date") settles it, unless the actor's words also support the draft
+/// (a speaker who gave one toll and then another). Only a named speaker counts: "a security
+/// official" in the draft and in a source may be two people.
+fn own_words(ctx: &Ctx, d: usize, evidence: &[usize]) -> bool {
     let features = &ctx.alignment.features;
     let mut actors = features[d].subject.clone();
     actors.extend(features[d].source.speaker.iter().cloned());
@@ -318,7 +345,49 @@ fn own_words_deny(ctx: &Ctx, d: usize, contradictors: &[usize]) -> bool {
                 .any(|t| t.is_word() && t.is_capitalized() && !ctx.lex.grammar.stopwords.contains(&t.norm))
         })
     };
-    contradictors.iter().any(|&c| named(c) && !features[c].source.speaker.is_disjoint(&actors))
+    // A report quoted inside a speaker's sentence ("a news report claiming ... is false")
+    // is not the speaker's own words.
+    let own = |c: usize| ctx.claims[c].modality != crate::model::Modality::Reported;
+    evidence.iter().any(|&c| named(c) && own(c) && !features[c].source.speaker.is_disjoint(&actors))
+}
+
+/// Source claims their own source discredits: attributed to a report the source calls
+/// false (the attribution carries a denial cue: "a false report that North Korea fired a
+/// missile"), and the claims of the same document on the same side of a conflict as one.
+fn discredited_claims(ctx: &Ctx, findings: &[Finding], source_conflicts: &[usize]) -> BTreeSet<usize> {
+    let called_false = |c: usize| {
+        ctx.claims[c].speaker().is_some_and(|speaker| {
+            let toks = crate::text::tokenize(speaker, 0);
+            ctx.lex.cues.classes.find_all(&toks).iter().any(|m| m.value == "denial")
+        })
+    };
+    let mut out: BTreeSet<usize> = (0..ctx.claims.len()).filter(|&c| called_false(c)).collect();
+    for &f in source_conflicts {
+        for side in &findings[f].members {
+            let docs: BTreeSet<usize> = side.iter().filter(|c| out.contains(c)).map(|&c| ctx.claims[c].doc).collect();
+            out.extend(side.iter().copied().filter(|&c| docs.contains(&ctx.claims[c].doc)));
+        }
+    }
+    out
+}
+
+/// The speaker of a draft claim that reports speech: a verb of saying or reporting in its
+/// attribution ("said", "told", "according to"), or a quotation. "Ukraine rejected the
+/// proposal" reports an act, not words.
+fn reported_speaker(ctx: &Ctx, d: usize) -> Option<String> {
+    let c = &ctx.claims[d];
+    let speaker = c.speaker()?;
+    let cue = c.attribution.cue.as_deref().unwrap_or("");
+    let toks = crate::text::tokenize(cue, 0);
+    let says = ctx
+        .lex
+        .reporting
+        .verbs
+        .find_all(&toks)
+        .iter()
+        .any(|m| matches!(m.value, crate::lexicon::VerbClass::Say | crate::lexicon::VerbClass::Report));
+    let according = toks.iter().any(|t| t.norm == "according");
+    (says || according || c.attribution.quoted).then(|| speaker.to_string())
 }
 
 #[cfg(test)]

@@ -14,6 +14,8 @@ struct EvidenceView<'a> {
     relation: Relation,
     rule: &'a str,
     explanation: &'a str,
+    /// The source calls this report false: shown, but it decides nothing.
+    discredited: bool,
     #[serde(flatten)]
     claim: ClaimView<'a>,
     document: &'a str,
@@ -55,6 +57,7 @@ impl Review {
             relation: e.relation,
             rule: &e.rule,
             explanation: &e.explanation,
+            discredited: e.discredited,
             claim: ClaimView::new(c, &self.documents),
             document: &doc.id,
             origin: &doc.origin,
@@ -246,7 +249,13 @@ impl Review {
                     plural(c),
                     if c == 1 { "is" } else { "are" }
                 );
-                if s == 0 {
+                if s == 0 && c == 0 {
+                    "only a report that its own source calls false says this".to_string()
+                } else if v.disputes.is_empty()
+                    && let Some(speaker) = &v.quoted_speaker
+                {
+                    format!("other sources say otherwise; none reports that {speaker} said this")
+                } else if s == 0 {
                     format!("the sources disagree among themselves ({}): the {against}", rules.join(", "))
                 } else {
                     format!(
@@ -269,11 +278,17 @@ impl Review {
 }
 
 impl Verdict {
+    /// The supporting source claims that count (not discredited by their own source).
     pub fn supporters(&self) -> Vec<usize> {
-        self.evidence.iter().filter(|e| e.relation == Relation::Supports).map(|e| e.claim).collect()
+        self.evidence.iter().filter(|e| e.relation == Relation::Supports && !e.discredited).map(|e| e.claim).collect()
     }
+    /// The contradicting source claims that count.
     pub fn contradictors(&self) -> Vec<usize> {
-        self.evidence.iter().filter(|e| e.relation == Relation::Contradicts).map(|e| e.claim).collect()
+        self.evidence
+            .iter()
+            .filter(|e| e.relation == Relation::Contradicts && !e.discredited)
+            .map(|e| e.claim)
+            .collect()
     }
 }
 
@@ -315,6 +330,7 @@ pub fn text(review: &Review, color: bool) -> String {
         out.push_str(&format!("             {}\n", review.reason(v)));
         for e in &v.evidence {
             let mark = match e.relation {
+                _ if e.discredited => "x",
                 Relation::Supports => "+",
                 Relation::Contradicts => "-",
             };
@@ -386,6 +402,7 @@ pub fn markdown(review: &Review) -> String {
         ));
         for e in &v.evidence {
             let what = match e.relation {
+                _ if e.discredited => "Called false by its own source",
                 Relation::Supports => "Supports",
                 Relation::Contradicts => "Contradicts",
             };

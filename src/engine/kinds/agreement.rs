@@ -9,6 +9,7 @@ use super::quantity_mismatch::QuantityMismatch;
 use super::time_mismatch::TimeMismatch;
 use super::{Ctx, Kind, PairMatch, ParamError, Patterns, commits, dates_compatible};
 use crate::lexicon::Lexicon;
+use crate::model::Modality;
 
 enum Ground {
     /// The same proposition: strong word overlap, same polarity.
@@ -159,6 +160,15 @@ impl Kind for Agreement {
     fn agrees(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
         let (ca, cb) = (&ctx.claims[a], &ctx.claims[b]);
         if !dates_compatible(ctx, a, b) {
+            return None;
+        }
+        // "X denied that bonuses were paid" (or "denied paying them", "called it false") does
+        // not say what "bonuses were paid" says.
+        // Tone, status and stance read the denial themselves ("denied any disagreement" is a
+        // calm call).
+        let denies = |c: &crate::model::Claim| c.modality == Modality::Denied || c.has_cue("denial");
+        let reads_denial = matches!(self.ground, Ground::Tone(_) | Ground::EventStatus(_) | Ground::Stance(_));
+        if !reads_denial && denies(ca) != denies(cb) {
             return None;
         }
         match &self.ground {

@@ -49,10 +49,37 @@ impl<'a> Ctx<'a> {
 
     /// Other claims of the claim's sentence affirm something.
     pub fn has_affirmed_siblings(&self, i: usize) -> bool {
-        let c = &self.claims[i];
-        self.claims.iter().enumerate().any(|(j, o)| {
-            j != i && o.doc == c.doc && o.sentence_span == c.sentence_span && o.polarity == Polarity::Positive
-        })
+        (0..self.claims.len()).any(|j| j != i && self.affirmed_sibling(i, j))
+    }
+
+    /// The claims of `i`'s sentence that affirm something of a subject of their own ("a
+    /// woman is dancing" beside "a man is not playing"): another scene, where "... and was
+    /// being treated in hospital" goes on about the same subject.
+    pub fn affirmed_scenes(&self, i: usize) -> Vec<usize> {
+        (0..self.claims.len())
+            .filter(|&j| j != i && self.affirmed_sibling(i, j))
+            .filter(|&j| {
+                let c = &self.claims[j];
+                let toks = crate::text::tokenize(c.own.slice(&self.docs[c.doc].text), 0);
+                let first = toks.iter().position(|t| t.is_word());
+                !first.is_some_and(|k| crate::syntax::is_finite_verb(&toks, k, self.lex))
+            })
+            .collect()
+    }
+
+    /// Claim `j` affirms something in the same sentence as claim `i`, with no full stop
+    /// between them (a quotation of several sentences is one sentence of the document, but
+    /// its sentences are no one scene).
+    fn affirmed_sibling(&self, i: usize, j: usize) -> bool {
+        let (c, o) = (&self.claims[i], &self.claims[j]);
+        if o.doc != c.doc || o.sentence_span != c.sentence_span || o.polarity != Polarity::Positive {
+            return false;
+        }
+        let text = &self.docs[c.doc].text;
+        let (from, to) =
+            if o.span.start < c.span.start { (o.span.end, c.span.start) } else { (c.span.end, o.span.start) };
+        let between = text.get(from.min(to)..to.max(from)).unwrap_or("");
+        !between.contains(". ") && !between.contains("? ") && !between.contains("! ")
     }
 
     /// The content words of everything affirmed in a claim's sentence ("A man is sitting
@@ -61,11 +88,9 @@ impl<'a> Ctx<'a> {
         self.affirmed_content[i].get_or_init(|| {
             let c = &self.claims[i];
             let text = &self.docs[c.doc].text;
-            let siblings: Vec<&str> = self
-                .claims
-                .iter()
-                .filter(|o| o.doc == c.doc && o.sentence_span == c.sentence_span && o.polarity == Polarity::Positive)
-                .map(|o| o.own.slice(text))
+            let siblings: Vec<&str> = (0..self.claims.len())
+                .filter(|&j| j == i && c.polarity == Polarity::Positive || j != i && self.affirmed_sibling(i, j))
+                .map(|j| self.claims[j].own.slice(text))
                 .collect();
             let joined = if siblings.is_empty() { c.own.slice(text).to_string() } else { siblings.join(" , ") };
             self.lex.words.content(&joined)

@@ -24,6 +24,10 @@ struct Params {
     /// Modalities of the negating claim (default: asserted, reported, hedged, denied).
     #[serde(default = "committed_or_denied")]
     negating: Vec<Modality>,
+    /// A denial ("the agency denied that bonuses were paid") negates what it denies, as
+    /// "no bonuses were paid" does.
+    #[serde(default)]
+    denial_negates: bool,
     /// Also match claims of one voice (for updates: a change of position over time).
     #[serde(default)]
     any_voice: bool,
@@ -85,6 +89,23 @@ pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, Param
     Ok(Box::new(Polar { p, occurrence }))
 }
 
+/// The claim's own words with each "X or Y" reduced to X and to Y.
+fn disjuncts(ctx: &Ctx, i: usize) -> Vec<String> {
+    let toks = &ctx.own[i];
+    let mut out = Vec::new();
+    for k in 1..toks.len().saturating_sub(1) {
+        if toks[k].norm != "or" || !toks[k - 1].is_word() || !toks[k + 1].is_word() {
+            continue;
+        }
+        for drop in [k..k + 2, k - 1..k + 1] {
+            let kept: Vec<&str> =
+                toks.iter().enumerate().filter(|(j, _)| !drop.contains(j)).map(|(_, t)| t.text.as_str()).collect();
+            out.push(kept.join(" "));
+        }
+    }
+    out
+}
+
 impl Polar {
     /// The negation of `b` falls on an event both claims name: the event word follows the
     /// first negation, or precedes it as the subject of an occurrence verb ("the meeting
@@ -119,7 +140,8 @@ impl Kind for Polar {
     fn check(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
         let (ca, cb) = (&ctx.claims[a], &ctx.claims[b]);
         let affirmed = ca.polarity == Polarity::Positive && self.p.affirming.contains(&ca.modality);
-        let negated = cb.polarity == Polarity::Negative && self.p.negating.contains(&cb.modality);
+        let negated = cb.polarity == Polarity::Negative && self.p.negating.contains(&cb.modality)
+            || self.p.denial_negates && cb.polarity == Polarity::Positive && cb.modality == Modality::Denied;
         if !affirmed || !negated {
             return None;
         }
@@ -143,17 +165,27 @@ impl Kind for Polar {
                 // what the other affirms: its subject, verb, objects and their modifiers.
                 let negated = ctx.own_content(b);
                 let affirmed = ctx.affirmed_content(a);
-                let words = &ctx.lex.words;
-                if negated.words.is_empty()
-                    || !words.uncovered_within(negated, affirmed, self.p.narrower_verbs).is_empty()
-                {
+                let narrower = self.p.narrower_verbs;
+                let covered =
+                    |n: &crate::words::Content| ctx.lex.words.uncovered_within(n, affirmed, narrower).is_empty();
+                // "No subpoena has been issued or received" denies each alternative: it is
+                // enough that one of them is there.
+                let alternative = || disjuncts(ctx, b).iter().any(|text| covered(&ctx.lex.words.content(text)));
+                if negated.words.is_empty() || !covered(negated) && !alternative() {
                     return None;
                 }
                 // The scene the negation sits in must be the same: what the negating sentence
-                // affirms besides ("children playing in the house and there is no man
-                // standing") must be there too.
-                if ctx.has_affirmed_siblings(b) && !words.uncovered(ctx.affirmed_content(b), affirmed).is_empty() {
-                    return None;
+                // affirms of other subjects ("children playing in the house and there is no
+                // man standing") must be there too; more about the same subject ("had not
+                // been arrested and was being treated in hospital") need not.
+                let scenes = ctx.affirmed_scenes(b);
+                if !scenes.is_empty() {
+                    let c = &ctx.claims[b];
+                    let text = &ctx.docs[c.doc].text;
+                    let words: Vec<&str> = scenes.iter().map(|&j| ctx.claims[j].own.slice(text)).collect();
+                    if !ctx.lex.words.uncovered(&ctx.lex.words.content(&words.join(" , ")), affirmed).is_empty() {
+                        return None;
+                    }
                 }
             }
         }
