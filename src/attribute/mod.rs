@@ -141,9 +141,13 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
         for f in &mut frames {
             let resolved = match &f.source {
                 Source::Pronoun(p) => resolve_pronoun(p, &quoted, f, &tokens, &discourse),
-                Source::OutletReference => {
-                    discourse.current_outlet.clone().or_else(|| doc_outlet.clone()).map(Source::Outlet)
-                }
+                // "The agency denied ..." with no outlet named before: an agency of the
+                // story, speaking for itself.
+                Source::OutletReference => Some(
+                    discourse.current_outlet.clone().or_else(|| doc_outlet.clone()).map(Source::Outlet).unwrap_or_else(
+                        || Source::Speaker(syntax::text_of(&doc.text, &tokens, f.source_tokens.clone()).to_string()),
+                    ),
+                ),
                 _ => None,
             };
             if let Some(r) = resolved {
@@ -500,6 +504,16 @@ mod tests {
         let c = claims(Some("BTA"), text);
         assert_eq!(find(&c, "surprised by CNN").outlet(), Some("Axios"));
         assert_eq!(find(&c, "aides were told").outlet(), Some("Wall Street Journal"));
+    }
+
+    #[test]
+    fn the_agency_with_no_outlet_before_it_speaks_for_itself() {
+        let c = claims(None, "The agency denied that bonuses were paid to the staff.");
+        assert_eq!(c[0].speaker(), Some("The agency"));
+        assert_eq!(c[0].modality, crate::model::Modality::Denied);
+        // With an outlet named before, it still refers back to it.
+        let c = claims(Some("BTA"), "Reuters reported that talks stalled. The agency added that aides were told.");
+        assert_eq!(find(&c, "aides were told").outlet(), Some("Reuters"));
     }
 
     #[test]
