@@ -606,9 +606,16 @@ impl Words {
     }
 
     /// `n` names a manner of doing what `p` names: one of its verb senses reaches one of
-    /// `p`'s within `steps` hypernym steps ("slicing" is a way of "cutting").
+    /// `p`'s within `steps` hypernym steps ("slicing" is a way of "cutting"), or words.toml
+    /// lists it under `p` ("packing" is a way of "putting").
     fn narrower_verb(&self, n: &Word, p: &Word, steps: u8) -> bool {
         let verb = |l: &Lemma| self.wn.names[*l as usize].1 == 'v';
+        // A hand-listed manner ("pack" under "put") of a word read as a verb.
+        if n.lems.iter().any(verb)
+            && n.keys.iter().any(|k| self.hyper.get(k).is_some_and(|h| p.keys.iter().any(|x| h.contains(x))))
+        {
+            return true;
+        }
         n.lems
             .iter()
             .filter(|l| verb(l))
