@@ -77,6 +77,25 @@ pub fn find_key(source: &str, key: &str) -> Option<Range<usize>> {
     None
 }
 
+/// Finds the `n`th (0-based) line of `source` that is `needle` once trimmed, such as the
+/// second `[[flag]]` table header.
+pub fn find_nth(source: &str, needle: &str, n: usize) -> Option<Range<usize>> {
+    let mut pos = 0;
+    let mut count = 0;
+    for line in source.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if trimmed == needle {
+            if count == n {
+                let lead = line.len() - line.trim_start().len();
+                return Some(pos + lead..pos + lead + trimmed.len());
+            }
+            count += 1;
+        }
+        pos += line.len();
+    }
+    None
+}
+
 /// Finds `needle` in `source` (first occurrence).
 pub fn find_text(source: &str, needle: &str) -> Option<Range<usize>> {
     source.find(needle).map(|i| i..i + needle.len())

@@ -127,6 +127,32 @@ struct InputArgs {
     /// Outlet for inputs that do not name one.
     #[arg(long, value_name = "NAME")]
     outlet: Option<String>,
+    /// Check at most this much of one document (bytes, or with K, M or G: 512K, 4M); the
+    /// rest is listed as unchecked, with a warning.
+    #[arg(long, value_name = "SIZE", default_value = "1M", value_parser = parse_size)]
+    max_document_size: usize,
+}
+
+/// `4096`, `512K`, `4M`, `1G` (powers of 1024), at least 1K.
+fn parse_size(s: &str) -> Result<usize, String> {
+    let t = s.trim();
+    let (digits, unit) = match t.find(|c: char| !c.is_ascii_digit()) {
+        Some(i) => (&t[..i], t[i..].to_ascii_uppercase()),
+        None => (t, String::new()),
+    };
+    let shift = match unit.trim_end_matches("IB").trim_end_matches('B') {
+        "" => 0,
+        "K" => 10,
+        "M" => 20,
+        "G" => 30,
+        _ => return Err(format!("`{s}` is not a size; write bytes or a number with K, M or G (512K, 4M)")),
+    };
+    let n: usize = digits.parse().map_err(|_| format!("`{s}` is not a size; write a number such as 4M"))?;
+    let bytes = n.checked_mul(1 << shift).ok_or_else(|| format!("`{s}` is too large"))?;
+    if bytes < 1024 {
+        return Err(format!("`{s}` is too small; give at least 1K"));
+    }
+    Ok(bytes)
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -207,7 +233,21 @@ fn ingest_options(input: &InputArgs) -> Result<IngestOptions, contra::Error> {
         })?),
         None => None,
     };
-    Ok(IngestOptions { published, outlet: input.outlet.clone(), role: None })
+    Ok(IngestOptions {
+        published,
+        outlet: input.outlet.clone(),
+        role: None,
+        today: today(),
+        max_document_bytes: Some(input.max_document_size),
+    })
+}
+
+/// Today in the local time zone. The clock is read here and only to warn about `published`
+/// dates in the future; a clock contra cannot read means no such warning, never a panic.
+fn today() -> Option<jiff::civil::Date> {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).ok()?.as_secs();
+    let now = jiff::Timestamp::from_second(i64::try_from(secs).ok()?).ok()?;
+    Some(now.to_zoned_datetime(jiff::tz::TimeZone::system()).date())
 }
 
 /// The rule files: bundled, or from `--rules DIR`.
@@ -234,6 +274,16 @@ fn diagnostics_error(diags: Vec<contra::diagnostic::Diagnostic>) -> contra::Erro
     }
 }
 
+/// A rule set given with `--rules` must pass its own examples before it checks anything;
+/// the bundled rules are held to that by `cargo test`.
+fn verify_examples(rules: &RuleSet, lex: &Lexicon, custom: bool) -> Result<(), contra::Error> {
+    if !custom {
+        return Ok(());
+    }
+    let diags = contra::engine::check_examples(rules, lex);
+    if diags.is_empty() { Ok(()) } else { Err(diagnostics_error(diags)) }
+}
+
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Check { paths, format, output, color, rules, input } => {
@@ -255,7 +305,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             } else {
                 Lexicon::bundled()
             };
+            let custom_rules = rules.is_some();
             let rules = RuleSet::load(&source, lex).map_err(diagnostics_error)?;
+            verify_examples(&rules, lex, custom_rules)?;
             let corpus = ingest::read_paths(&paths, &ingest_options(&input)?, lex)?;
             for w in &corpus.warnings {
                 eprintln!("warning: {}: {}", w.origin, w.message);
@@ -302,7 +354,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             } else {
                 Lexicon::bundled()
             };
+            let custom_rules = rules.is_some();
             let rules = RuleSet::load(&source, lex).map_err(diagnostics_error)?;
+            verify_examples(&rules, lex, custom_rules)?;
             let options = ingest_options(&input)?;
             let corpus = contra::review::read_inputs(&draft, &sources, &options, lex)?;
             for w in &corpus.warnings {
@@ -363,7 +417,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             } else {
                 Lexicon::bundled()
             };
+            let custom_rules = rules.is_some();
             let rules = RuleSet::load(&source, lex).map_err(diagnostics_error)?;
+            verify_examples(&rules, lex, custom_rules)?;
             let out = std::io::BufWriter::new(std::io::stdout().lock());
             if file == "-" {
                 contra::pairs::stream("<stdin>", std::io::stdin().lock(), out, &rules, lex)?;
@@ -477,7 +533,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                             "{} {}:{}  [{}]",
                             c.id,
                             doc.origin,
-                            doc.line_col(c.span.start).0,
+                            doc.line_of(c.span.start),
                             c.attribution.outlets.join(" > ")
                         )?;
                         writeln!(out, "    {}", c.text.replace('\n', " "))?;

@@ -68,15 +68,51 @@ pub struct Document {
     /// Front-matter or JSON keys contra does not use, kept for the reader.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub metadata: BTreeMap<String, String>,
+    /// Where the lines of `text` start, built on first use: every claim of a report asks for
+    /// its line, and counting from the top each time is quadratic on a large document.
+    #[serde(skip)]
+    pub lines: LineIndex,
+    /// The length of the text as given, when only its start was kept (see
+    /// `ingest::DEFAULT_MAX_DOCUMENT_BYTES`); `text` is then that start.
+    #[serde(skip)]
+    pub truncated_from: Option<usize>,
 }
 
 impl Document {
+    /// 1-based line of a byte offset of `text`, in the input file.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.body_line + self.lines.line(&self.text, offset)
+    }
+
     /// 1-based line and column (in characters) of a byte offset of `text`, in the input file.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let before = &self.text[..offset.min(self.text.len())];
-        let line = before.matches('\n').count();
-        let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count());
+        let offset = offset.min(self.text.len());
+        let line = self.lines.line(&self.text, offset);
+        let start = self.lines.start(&self.text, line);
+        let col = self.text.get(start..offset).map_or(0, |l| l.chars().count());
         (self.body_line + line, col + 1)
+    }
+}
+
+/// The byte offsets at which the lines of a text start (after each `\n`), built once.
+#[derive(Debug, Clone, Default)]
+pub struct LineIndex(std::sync::OnceLock<Vec<usize>>);
+
+impl LineIndex {
+    fn starts(&self, text: &str) -> &[usize] {
+        self.0.get_or_init(|| {
+            std::iter::once(0)
+                .chain(text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1))
+                .collect()
+        })
+    }
+    /// 0-based line of `offset`.
+    fn line(&self, text: &str, offset: usize) -> usize {
+        self.starts(text).partition_point(|&s| s <= offset).saturating_sub(1)
+    }
+    /// Byte offset at which 0-based `line` starts.
+    fn start(&self, text: &str, line: usize) -> usize {
+        self.starts(text).get(line).copied().unwrap_or(0)
     }
 }
 

@@ -37,7 +37,7 @@ pub fn judge(
     rules: &RuleSet,
     lex: &Lexicon,
 ) -> (Verdict, Vec<Finding>) {
-    let options = IngestOptions { published, outlet: None, role: None };
+    let options = IngestOptions { published, ..Default::default() };
     let docs = vec![document_from_text("a", a, &options, lex), document_from_text("b", b, &options, lex)];
     let mut claims = Vec::new();
     for (i, d) in docs.iter().enumerate() {

@@ -12,8 +12,11 @@ fn findings(docs: &[(&str, &str)]) -> Vec<(String, Level)> {
     let rules = RuleSet::load(&RuleSource::bundled(), lex).unwrap();
     let mut corpus = Corpus::default();
     for (i, (outlet, text)) in docs.iter().enumerate() {
-        let options =
-            IngestOptions { published: parse_date("2025-10-22"), outlet: Some(outlet.to_string()), role: None };
+        let options = IngestOptions {
+            published: parse_date("2025-10-22"),
+            outlet: Some(outlet.to_string()),
+            ..Default::default()
+        };
         corpus.documents.push(document_from_text(&format!("d{i}"), text, &options, lex));
     }
     let report = contra::check(corpus, &rules, lex);

@@ -123,7 +123,7 @@ fn category_report(rules: &RuleSet, category: &str) -> String {
         for (expect, examples) in [("flag", &rule.flag), ("allow", &rule.allow)] {
             for (n, ex) in examples.iter().enumerate() {
                 let options =
-                    IngestOptions { published: ex.published.as_deref().and_then(parse_date), outlet: None, role: None };
+                    IngestOptions { published: ex.published.as_deref().and_then(parse_date), ..Default::default() };
                 let mut corpus = Corpus::default();
                 corpus.documents.push(document_from_text("a", &ex.a, &options, lex));
                 corpus.documents.push(document_from_text("b", &ex.b, &options, lex));

@@ -16,7 +16,8 @@ const FIXTURES: &[&str] = &[
 
 fn check_spans(text: &str) -> Result<(), TestCaseError> {
     let lex = Lexicon::bundled();
-    let options = IngestOptions { published: parse_date("2025-10-22"), outlet: Some("BTA".into()), role: None };
+    let options =
+        IngestOptions { published: parse_date("2025-10-22"), outlet: Some("BTA".into()), ..Default::default() };
     let doc = document_from_text("p", text, &options, lex);
     for c in contra::claims_of(0, &doc, lex) {
         prop_assert!(text.is_char_boundary(c.span.start) && text.is_char_boundary(c.span.end));

@@ -12,7 +12,7 @@ use crate::lexicon::Lexicon;
 use crate::model::{Claim, Document, EntityKind, Modality, Span};
 use crate::text::{Token, tokenize};
 use jiff::civil::Date;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Who stands behind a claim, for telling sources apart.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,8 +60,11 @@ pub struct EventMention {
 #[derive(Debug, Clone)]
 pub struct ClaimFeatures {
     pub source: SourceKey,
-    /// Weighted key terms: content stems, `e:` entity keys, `v:` event types.
-    pub terms: HashMap<String, f32>,
+    /// Weighted key terms: content stems, `e:` entity keys, `v:` event types. Ordered, so
+    /// that sums of weights are taken in the same order on every run (a HashMap's order
+    /// changes from run to run, and so would the last bits of a similarity, and with them
+    /// which of two near-equal source claims ranks first).
+    pub terms: BTreeMap<String, f32>,
     pub total_weight: f32,
     /// Entity keys the claim names (outlets left out).
     pub entities: BTreeSet<String>,
@@ -111,11 +114,17 @@ pub struct AlignOptions {
     pub max_postings: usize,
     /// Pairs below this similarity are not kept.
     pub min_similarity: f32,
+    /// The most candidate pairs one claim takes part in (its linked pairs first, then the
+    /// most similar). The rules run on every pair, so this bounds their work per claim: a
+    /// document that repeats one paragraph a thousand times would otherwise give a million
+    /// pairs of the same claims. Claims of real articles have far fewer (58 at most in the
+    /// founding example), so the cap changes nothing there.
+    pub max_partners: usize,
 }
 
 impl Default for AlignOptions {
     fn default() -> Self {
-        AlignOptions { max_postings: 400, min_similarity: 0.1 }
+        AlignOptions { max_postings: 400, min_similarity: 0.1, max_partners: 64 }
     }
 }
 
@@ -163,9 +172,13 @@ pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignO
         }
     }
     let existing: std::collections::HashSet<(usize, usize)> = pairs.iter().map(|p| (p.a, p.b)).collect();
+    let mut linked_pairs = std::collections::HashSet::new();
     for members in linked.values() {
         for (x, &a) in members.iter().enumerate() {
-            for &b in &members[x + 1..] {
+            // Each claim is linked to the next ones in document order, never to more than
+            // `max_partners` of them (all of them in any real article).
+            for &b in members[x + 1..].iter().take(options.max_partners) {
+                linked_pairs.insert((a, b));
                 if !existing.contains(&(a, b)) {
                     compared += 1;
                     pairs.push(Pair { a, b, similarity: similarity(&features[a], &features[b]) });
@@ -173,6 +186,7 @@ pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignO
             }
         }
     }
+    let mut pairs = cap_partners(pairs, &linked_pairs, claims.len(), options.max_partners);
     pairs.sort_by_key(|p| (p.a, p.b));
     if std::env::var("CONTRA_DEBUG").is_ok() {
         for (i, f) in features.iter().enumerate() {
@@ -182,6 +196,42 @@ pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignO
         }
     }
     Alignment { features, pairs, compared }
+}
+
+/// Keeps each claim in at most `max` pairs: linked pairs first, then by falling similarity
+/// (ties by claim order, so the result does not depend on how the pairs were found).
+fn cap_partners(
+    pairs: Vec<Pair>,
+    linked: &std::collections::HashSet<(usize, usize)>,
+    claims: usize,
+    max: usize,
+) -> Vec<Pair> {
+    let mut degree = vec![0usize; claims];
+    for p in &pairs {
+        degree[p.a] += 1;
+        degree[p.b] += 1;
+    }
+    if degree.iter().all(|&d| d <= max) {
+        return pairs;
+    }
+    let mut ranked: Vec<(bool, std::cmp::Reverse<u32>, usize, usize, f32)> = pairs
+        .into_iter()
+        .map(|p| {
+            (!linked.contains(&(p.a, p.b)), std::cmp::Reverse(p.similarity.max(0.0).to_bits()), p.a, p.b, p.similarity)
+        })
+        .collect();
+    // Non-negative floats order as their bits do.
+    ranked.sort_unstable_by_key(|&(l, s, a, b, _)| (l, s, a, b));
+    degree.fill(0);
+    let mut kept = Vec::new();
+    for (_, _, a, b, similarity) in ranked {
+        if degree[a] < max && degree[b] < max {
+            degree[a] += 1;
+            degree[b] += 1;
+            kept.push(Pair { a, b, similarity });
+        }
+    }
+    kept
 }
 
 /// Weighted overlap of key terms, normalised by the smaller claim.
@@ -227,7 +277,7 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> ClaimFeatures {
     let (speaker, speaker_named) = c.speaker().map(|s| named_speaker_keys(s, lex)).unwrap_or_default();
     let entities: BTreeSet<String> =
         c.entities.iter().filter(|e| e.kind != EntityKind::Outlet).map(|e| e.key.clone()).collect();
-    let mut terms: HashMap<String, f32> = HashMap::new();
+    let mut terms: BTreeMap<String, f32> = BTreeMap::new();
     for t in c.terms.iter().filter(|t| !title_stems(lex).contains(t.as_str())) {
         // Hyphenated words count by their parts too ("test-launch" -> "launch").
         terms.insert(t.clone(), 1.0);

@@ -469,6 +469,8 @@ mod tests {
             text: text.into(),
             body_line: 1,
             metadata: Default::default(),
+            lines: Default::default(),
+            truncated_from: None,
         }
     }
 

@@ -364,3 +364,37 @@ pub fn test_rule(rule: &Rule, rules: &RuleSet, lex: &Lexicon) -> Vec<ExampleResu
     }
     out
 }
+
+/// Runs every rule's examples and returns a diagnostic for each that fails, pointing at its
+/// `[[flag]]` or `[[allow]]` table. A rule set given with `--rules` is checked this way before
+/// any document is read: a rule whose own examples fail cannot be trusted on real text. (The
+/// bundled rules are checked by `cargo test` instead.)
+pub fn check_examples(rules: &RuleSet, lex: &Lexicon) -> Vec<crate::diagnostic::Diagnostic> {
+    let mut out = Vec::new();
+    for rule in &rules.rules {
+        let mut seen = HashMap::new();
+        for res in test_rule(rule, rules, lex) {
+            let n = seen.entry(res.expect).or_insert(0usize);
+            *n += 1;
+            if res.passed {
+                continue;
+            }
+            let header = format!("[[{}]]", res.expect);
+            let span = crate::diagnostic::find_nth(&rule.source, &header, *n - 1);
+            let fired = if res.fired.is_empty() { "nothing".to_string() } else { res.fired.join(", ") };
+            let (message, label) = if res.expect == "flag" {
+                (format!("{header} example {n} does not flag"), format!("rule `{}` gives no finding here", rule.id))
+            } else {
+                (format!("{header} example {n} is flagged"), format!("rule `{}` fires here, but must not", rule.id))
+            };
+            out.push(
+                crate::diagnostic::Diagnostic::new(&rule.path, &rule.source, span, message)
+                    .label(format!("{label} (fired: {fired})"))
+                    .help(
+                        "fix the rule's parameters or the example; `contra rules test --rules DIR` runs every example",
+                    ),
+            );
+        }
+    }
+    out
+}

@@ -234,6 +234,16 @@ fn load_rule(file: &RuleFile, lex: &Lexicon) -> Result<Rule, Vec<Diagnostic>> {
             }
         }
     }
+    for (header, examples) in [("[[flag]]", &shape.flag), ("[[allow]]", &shape.allow)] {
+        for (n, ex) in examples.iter().enumerate() {
+            if let Some(p) = &ex.published
+                && crate::ingest::parse_date(p).is_none()
+            {
+                let span = diagnostic::find_text(&file.text, p).or_else(|| diagnostic::find_nth(&file.text, header, n));
+                diagnostics_push_date(&mut diags, file, span, header, n, p);
+            }
+        }
+    }
     if let Err(bad) = check_template(&shape.message) {
         let span = diagnostic::find_key(&file.text, "message");
         diags.push(
@@ -260,6 +270,26 @@ fn load_rule(file: &RuleFile, lex: &Lexicon) -> Result<Rule, Vec<Diagnostic>> {
         path: file.display.clone(),
         source: file.text.clone(),
     })
+}
+
+fn diagnostics_push_date(
+    diags: &mut Vec<Diagnostic>,
+    file: &RuleFile,
+    span: Option<std::ops::Range<usize>>,
+    header: &str,
+    n: usize,
+    value: &str,
+) {
+    diags.push(
+        Diagnostic::new(
+            &file.display,
+            &file.text,
+            span,
+            format!("`published = \"{value}\"` in {header} example {} is not a date", n + 1),
+        )
+        .label("not a date")
+        .help("write it as an ISO date, such as published = \"2025-10-22\""),
+    );
 }
 
 fn is_kebab(s: &str) -> bool {
@@ -378,6 +408,29 @@ mod tests {
             Err(d) => d.iter().map(|d| d.render(false)).collect::<Vec<_>>(),
         };
         assert!(e.iter().any(|m| m.contains("duplicate rule id `negated`")), "{e:?}");
+    }
+
+    #[test]
+    fn bad_example_date() {
+        let e = errors("polarity/negated.toml", &GOOD.replace("[[allow]]\n", "[[allow]]\npublished = \"last week\"\n"));
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert!(e[0].contains("`published = \"last week\"` in [[allow]] example 1 is not a date"), "{}", e[0]);
+        assert!(e[0].contains("rules/polarity/negated.toml:9"), "{}", e[0]);
+    }
+
+    #[test]
+    fn an_example_that_does_not_flag_is_pointed_at() {
+        let mut source = RuleSource::bundled();
+        let file = source.files.iter_mut().find(|f| f.rel == "polarity/negated-event.toml").unwrap();
+        let first_b = file.text.lines().find(|l| l.starts_with("b = ")).unwrap().to_string();
+        let line = file.text[..file.text.find(&first_b).unwrap()].lines().count() - 1;
+        file.text = file.text.replacen(&first_b, "b = \"The weather was fine in Seoul.\"", 1);
+        let rules = RuleSet::load(&source, Lexicon::bundled()).unwrap();
+        let shown: Vec<String> =
+            crate::engine::check_examples(&rules, Lexicon::bundled()).iter().map(|d| d.render(false)).collect();
+        assert_eq!(shown.len(), 1, "{shown:?}");
+        assert!(shown[0].contains("[[flag]] example 1 does not flag"), "{}", shown[0]);
+        assert!(shown[0].contains(&format!("rules/polarity/negated-event.toml:{line}:1")), "{}", shown[0]);
     }
 
     #[test]

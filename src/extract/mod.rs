@@ -618,7 +618,7 @@ mod tests {
         let options = crate::ingest::IngestOptions {
             published: crate::ingest::parse_date("2025-10-22"),
             outlet: Some("BTA".into()),
-            role: None,
+            ..Default::default()
         };
         let doc = crate::ingest::document_from_text("t", text, &options, Lexicon::bundled());
         crate::claims_of(0, &doc, Lexicon::bundled())

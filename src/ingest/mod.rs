@@ -28,7 +28,27 @@ pub struct IngestOptions {
     pub outlet: Option<String>,
     /// Role for inputs without one (`review` reads its draft as `Role::Draft`).
     pub role: Option<Role>,
+    /// Today's date, only to warn about a `published` date in the future. Dates in the text
+    /// are resolved against `published`, never against today; `main` reads the clock, the
+    /// library never does.
+    pub today: Option<Date>,
+    /// The most of one document's text that is checked (`DEFAULT_MAX_DOCUMENT_BYTES` when
+    /// unset); the rest stays unread with a warning. See `DEFAULT_MAX_DOCUMENT_BYTES`.
+    pub max_document_bytes: Option<usize>,
 }
+
+/// The most of one document that is checked by default: 1 MiB, some 170,000 words. A news
+/// article is a few KB and a long report a few hundred; a document beyond this is a dump or
+/// several articles run together. Checking costs time and memory in proportion to the text
+/// (up to some 10 s and 200 MB per MiB of dense, repetitive text), so a 200 MB file checked
+/// whole would take half an hour. What lies beyond is not checked: the report says so for
+/// the document, and a warning names the line where checking stopped.
+/// `--max-document-size` changes it.
+pub const DEFAULT_MAX_DOCUMENT_BYTES: usize = 1 << 20;
+
+/// Files larger than this are not read at all (listed as skipped): reading one would take
+/// several times its size in memory.
+pub const MAX_FILE_BYTES: u64 = 1 << 30;
 
 /// Everything read from the inputs.
 #[derive(Debug, Default)]
@@ -80,6 +100,10 @@ pub fn read_paths(paths: &[String], options: &IngestOptions, lexicon: &Lexicon) 
                     });
                 }
             } else {
+                if meta.len() > MAX_FILE_BYTES {
+                    corpus.skip(path, too_large(meta.len()));
+                    continue;
+                }
                 let bytes =
                     std::fs::read(p).map_err(|e| Error::Unreadable { path: path.clone(), reason: e.to_string() })?;
                 read_bytes(path, extension(p).as_deref(), &bytes, options, lexicon, &mut corpus)?;
@@ -90,8 +114,65 @@ pub fn read_paths(paths: &[String], options: &IngestOptions, lexicon: &Lexicon) 
         let path = paths.join(", ");
         return Err(Error::NoDocuments { path, skipped: corpus.skipped });
     }
+    if let (Some(published), Some(today)) = (options.published, options.today)
+        && published > today
+    {
+        corpus.warn("--published", future(&published.to_string(), today));
+    }
     dedupe_ids(&mut corpus);
+    warn_truncated(&mut corpus);
     Ok(corpus)
+}
+
+fn too_large(len: u64) -> String {
+    format!(
+        "{} is more than contra reads from one file ({}); split it into articles, one per file or one per JSONL line",
+        size(len as usize),
+        size(MAX_FILE_BYTES as usize)
+    )
+}
+
+/// `64 KiB`, `1.00 MiB`, `200.0 MiB`, for messages.
+pub fn size(bytes: usize) -> String {
+    let m = bytes as f64 / (1u64 << 20) as f64;
+    match bytes {
+        0..1024 => format!("{bytes} bytes"),
+        1024..1_048_576 => format!("{:.0} KiB", bytes as f64 / 1024.0),
+        _ if m < 10.0 => format!("{m:.2} MiB"),
+        _ => format!("{m:.1} MiB"),
+    }
+}
+
+/// `what` shows the date as the input gave it (`published: 2031-01-01`).
+fn future(what: &str, today: Date) -> String {
+    format!(
+        "{what} lies in the future (today is {today}); dates in the text are resolved against it all the same; check the date"
+    )
+}
+
+/// A warning for every document checked only in part, naming the line where checking stopped.
+fn warn_truncated(corpus: &mut Corpus) {
+    let notes: Vec<(String, String)> = corpus
+        .documents
+        .iter()
+        .filter_map(|d| {
+            let total = d.truncated_from?;
+            let line = d.line_of(d.text.len());
+            Some((format!("{}:{line}", d.origin), truncation_note(d.text.len(), total, line)))
+        })
+        .collect();
+    for (origin, note) in notes {
+        corpus.warn(&origin, note);
+    }
+}
+
+/// What the report and the warning say about a document checked only in part.
+pub fn truncation_note(kept: usize, total: usize, last_line: usize) -> String {
+    format!(
+        "the document is {}; only its first {} (to line {last_line}) was checked; split it into articles (one per file or JSONL line) or raise --max-document-size",
+        size(total),
+        size(kept)
+    )
 }
 
 fn extension(p: &Path) -> Option<String> {
@@ -134,7 +215,9 @@ fn read_dir(root: &Path, options: &IngestOptions, lexicon: &Lexicon, corpus: &mu
             }
             match std::fs::metadata(&child) {
                 Ok(m) if m.is_dir() => subdirs.push(child),
-                Ok(_) => files.push(child),
+                Ok(m) if m.is_file() => files.push(child),
+                // Reading a named pipe would wait forever; a device or socket holds no article.
+                Ok(_) => corpus.skip(&child.display().to_string(), "not a regular file (a pipe, socket or device)"),
                 Err(e) => corpus.skip(&child.display().to_string(), format!("cannot read: {e} (broken link?)")),
             }
         }
@@ -150,9 +233,15 @@ fn read_dir(root: &Path, options: &IngestOptions, lexicon: &Lexicon, corpus: &mu
             corpus.skip(&origin, format!("unsupported {shown} (contra reads .txt, .md, .json and .jsonl)"));
             continue;
         }
+        if let Ok(m) = std::fs::metadata(&file)
+            && m.len() > MAX_FILE_BYTES
+        {
+            corpus.skip(&origin, too_large(m.len()));
+            continue;
+        }
         match std::fs::read(&file) {
             Ok(bytes) => read_bytes(&origin, ext.as_deref(), &bytes, options, lexicon, corpus)?,
-            Err(e) => corpus.skip(&origin, format!("cannot read: {e}")),
+            Err(e) => corpus.skip(&origin, format!("cannot read: {e}; check its permissions")),
         }
     }
     Ok(())
@@ -228,6 +317,7 @@ pub(crate) struct Metadata {
     language: Option<String>,
     role: Role,
     extra: BTreeMap<String, String>,
+    max_bytes: usize,
 }
 
 impl Metadata {
@@ -238,7 +328,11 @@ impl Metadata {
         options: &IngestOptions,
         corpus: &mut Corpus,
     ) -> Result<Self> {
-        let mut meta = Metadata { role: options.role.unwrap_or_default(), ..Default::default() };
+        let mut meta = Metadata {
+            role: options.role.unwrap_or_default(),
+            max_bytes: options.max_document_bytes.unwrap_or(DEFAULT_MAX_DOCUMENT_BYTES),
+            ..Default::default()
+        };
         for (key, value, line) in fields {
             let value = value.trim().to_string();
             let non_empty = (!value.is_empty()).then(|| value.clone());
@@ -249,7 +343,14 @@ impl Metadata {
                 "url" | "link" => meta.url = non_empty,
                 "language" | "lang" => meta.language = non_empty,
                 "published" | "date" => match parse_date(&value) {
-                    Some(d) => meta.published = Some(d),
+                    Some(d) => {
+                        if let Some(today) = options.today
+                            && d > today
+                        {
+                            corpus.warn(&format!("{origin}:{line}"), future(&format!("`{key}: {value}`"), today));
+                        }
+                        meta.published = Some(d);
+                    }
                     None if options.published.is_some() => corpus.warn(
                         &format!("{origin}:{line}"),
                         format!("`{key}: {value}` is not an ISO date; using --published instead"),
@@ -300,6 +401,14 @@ impl Metadata {
         body_line: usize,
         lexicon: &Lexicon,
     ) -> Document {
+        let mut text = lone_cr_to_lf(text);
+        let total = text.len();
+        let max = if self.max_bytes == 0 { DEFAULT_MAX_DOCUMENT_BYTES } else { self.max_bytes };
+        let truncated_from = (total > max).then(|| {
+            text.truncate(cut_point(&text, max));
+            text.shrink_to_fit();
+            total
+        });
         let chrome = chrome::find(&text, lexicon);
         Document {
             id: self.id.unwrap_or(id),
@@ -314,8 +423,40 @@ impl Metadata {
             body_line,
             chrome,
             metadata: self.extra,
+            lines: Default::default(),
+            truncated_from,
         }
     }
+}
+
+/// Old Mac line endings (a lone `\r`) become `\n`. One byte for one byte, so every span
+/// still points at the same place in the input, and every stage sees ordinary lines.
+fn lone_cr_to_lf(text: String) -> String {
+    if !text.contains('\r') {
+        return text;
+    }
+    let mut bytes = text.into_bytes();
+    for i in 0..bytes.len() {
+        if bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n') {
+            bytes[i] = b'\n';
+        }
+    }
+    // ASCII for ASCII keeps the bytes UTF-8.
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// Where to stop reading a document longer than `max` bytes: after the last line break in
+/// the second half of the allowance, else after the last space, else at a character boundary.
+fn cut_point(text: &str, max: usize) -> usize {
+    let mut limit = max.min(text.len());
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let head = &text[..limit];
+    head.rfind('\n')
+        .filter(|&i| i >= limit / 2)
+        .or_else(|| head.rfind(' ').filter(|&i| i >= limit / 2))
+        .map_or(limit, |i| i + 1)
 }
 
 /// A document from a string, with the options' outlet and date (for tests, `pairs` and
@@ -325,6 +466,7 @@ pub fn document_from_text(id: &str, text: &str, options: &IngestOptions, lexicon
         outlet: options.outlet.clone(),
         published: options.published,
         role: options.role.unwrap_or_default(),
+        max_bytes: options.max_document_bytes.unwrap_or(DEFAULT_MAX_DOCUMENT_BYTES),
         ..Default::default()
     };
     meta.into_document(id.to_string(), id.to_string(), text.to_string(), 1, lexicon)
@@ -352,7 +494,10 @@ fn dedupe_ids(corpus: &mut Corpus) {
                 n += 1;
             }
             let new = format!("{}#{n}", doc.id);
-            renamed.push((doc.origin.clone(), format!("duplicate document id `{}` renamed to `{new}`", doc.id)));
+            renamed.push((
+                doc.origin.clone(),
+                format!("duplicate document id `{}` renamed to `{new}`; give each document its own id", doc.id),
+            ));
             doc.id = new.clone();
             seen.insert(new);
         }
@@ -420,6 +565,50 @@ mod tests {
         assert_eq!(corpus.skipped[0].reason, "empty file");
         let corpus = read("w.txt", Some("txt"), " \n\t\n").unwrap();
         assert_eq!(corpus.skipped[0].reason, "only whitespace");
+    }
+
+    #[test]
+    fn lone_carriage_returns_become_line_feeds_and_crlf_stays() {
+        let corpus = read("mac.txt", Some("txt"), "Kyiv said so.\rMoscow denied it.\r\nThe end.").unwrap();
+        let doc = &corpus.documents[0];
+        assert_eq!(doc.text, "Kyiv said so.\nMoscow denied it.\r\nThe end.");
+        assert_eq!(doc.line_of(doc.text.find("Moscow").unwrap()), 2);
+        assert_eq!(doc.line_of(doc.text.find("The end").unwrap()), 3);
+    }
+
+    #[test]
+    fn a_published_date_in_the_future_warns_and_keeps_the_document() {
+        let mut corpus = Corpus::default();
+        let options = IngestOptions { today: parse_date("2026-01-01"), ..Default::default() };
+        let text = b"---\npublished: 2031-05-01\n---\nThe army said 37 were killed on Monday.";
+        read_bytes("f.txt", Some("txt"), text, &options, Lexicon::bundled(), &mut corpus).unwrap();
+        assert_eq!(corpus.documents[0].published.unwrap().to_string(), "2031-05-01");
+        assert_eq!(corpus.warnings[0].origin, "f.txt:2");
+        assert!(corpus.warnings[0].message.contains("lies in the future"), "{:?}", corpus.warnings);
+    }
+
+    #[test]
+    fn a_document_over_the_limit_keeps_its_start_and_says_so() {
+        let para = "The army said 37 soldiers were killed.\n";
+        let text = para.repeat(100);
+        let mut corpus = Corpus::default();
+        let options = IngestOptions { max_document_bytes: Some(1000), ..Default::default() };
+        read_bytes("big.txt", Some("txt"), text.as_bytes(), &options, Lexicon::bundled(), &mut corpus).unwrap();
+        warn_truncated(&mut corpus);
+        let doc = &corpus.documents[0];
+        assert_eq!(doc.truncated_from, Some(text.len()));
+        assert!(doc.text.len() <= 1000 && doc.text.len() > 500, "{}", doc.text.len());
+        assert!(doc.text.ends_with('\n'), "cut after a line break");
+        assert!(corpus.warnings[0].origin.starts_with("big.txt:"), "{:?}", corpus.warnings);
+    }
+
+    #[test]
+    fn cut_points_fall_on_character_boundaries() {
+        let text = "Киев".repeat(100);
+        for max in 1..40 {
+            let cut = cut_point(&text, max);
+            assert!(text.is_char_boundary(cut) && cut <= max, "{max} -> {cut}");
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use super::{Printer, Report, Standing, resolved_dates, side_mark};
 use crate::engine::{Finding, Level};
 use askama::Template;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io;
 
 pub struct HtmlPrinter;
@@ -92,6 +92,8 @@ struct DocView {
     id: String,
     origin: String,
     facts: String,
+    /// What of the document was left unchecked, if anything.
+    note: Option<String>,
     /// The body as escaped HTML with claim spans marked.
     html: String,
 }
@@ -109,6 +111,8 @@ struct Page {
     single: Vec<ClaimCard>,
     documents: Vec<DocView>,
     skipped: Vec<(String, String)>,
+    /// `2 checked, 1 skipped`.
+    inputs: String,
 }
 
 struct Ctx<'a> {
@@ -174,17 +178,25 @@ fn claim_kinds(report: &Report) -> Vec<Option<&'static str>> {
 
 /// A document's body as lines with numbers, each claim span wrapped in a `<mark>` that
 /// names its claims (nested and overlapping spans are cut into segments), and an anchor
-/// `src-cN` where each claim starts.
-fn source_html(report: &Report, ctx: &Ctx, doc: usize, kinds: &[Option<&'static str>]) -> String {
+/// `src-cN` where each claim starts. One sweep over the sorted cut points, with the claims
+/// that cover the current point kept as they open and close: a document of tens of thousands
+/// of lines and claims renders in linear time.
+fn source_html(report: &Report, ctx: &Ctx, doc: usize, claims: &[usize], kinds: &[Option<&'static str>]) -> String {
     let d = &report.documents[doc];
     let text = d.text.as_str();
-    let claims: Vec<usize> = (0..report.claims.len()).filter(|&m| report.claims[m].doc == doc).collect();
+    let mut opens: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut closes: HashMap<usize, Vec<usize>> = HashMap::new();
+    for &m in claims {
+        let span = report.claims[m].span;
+        opens.entry(span.start).or_default().push(m);
+        closes.entry(span.end).or_default().push(m);
+    }
     let mut cuts: Vec<usize> =
         claims.iter().flat_map(|&m| [report.claims[m].span.start, report.claims[m].span.end]).collect();
     let mut line_start = 0;
     let mut lines = Vec::new();
-    for (i, ch) in text.char_indices() {
-        if ch == '\n' {
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
             lines.push((line_start, i));
             line_start = i + 1;
         }
@@ -195,36 +207,43 @@ fn source_html(report: &Report, ctx: &Ctx, doc: usize, kinds: &[Option<&'static 
     cuts.sort_unstable();
     cuts.dedup();
 
+    let anchors = |out: &mut String, at: usize| {
+        for m in opens.get(&at).into_iter().flatten() {
+            out.push_str(&format!("<span class=\"anchor\" id=\"src-{}\"></span>", report.claims[*m].id));
+        }
+    };
+    // Claims open at the current cut, in claim order.
+    let mut active: Vec<usize> = Vec::new();
+    let mut next = 0;
     let mut out = String::new();
     for (n, &(ls, le)) in lines.iter().enumerate() {
         out.push_str(&format!("<div class=\"line\"><span class=\"ln\">{}</span><span class=\"lt\">", d.body_line + n));
-        let points: Vec<usize> = cuts.iter().copied().filter(|&c| c >= ls && c <= le).collect();
-        for m in &claims {
-            if report.claims[*m].span.start == ls {
-                out.push_str(&format!("<span class=\"anchor\" id=\"src-{}\"></span>", report.claims[*m].id));
-            }
+        let first = next;
+        while next < cuts.len() && cuts[next] <= le {
+            next += 1;
         }
-        for w in points.windows(2) {
-            let (p, q) = (w[0], w[1]);
-            if p > ls {
-                for m in &claims {
-                    if report.claims[*m].span.start == p {
-                        out.push_str(&format!("<span class=\"anchor\" id=\"src-{}\"></span>", report.claims[*m].id));
-                    }
-                }
+        let points = &cuts[first..next];
+        anchors(&mut out, ls);
+        for (k, &p) in points.iter().enumerate() {
+            if let Some(ended) = closes.get(&p) {
+                active.retain(|m| !ended.contains(m));
             }
-            let covering: Vec<usize> = claims
-                .iter()
-                .copied()
-                .filter(|&m| report.claims[m].span.start <= p && q <= report.claims[m].span.end)
-                .collect();
+            if let Some(started) = opens.get(&p) {
+                active.extend(started.iter().copied().filter(|&m| report.claims[m].span.end > p));
+                active.sort_unstable();
+            }
+            let Some(&q) = points.get(k + 1) else { break };
+            if p > ls {
+                anchors(&mut out, p);
+            }
             let piece = escape(&text[p..q]);
-            if covering.is_empty() || q == p {
+            if active.is_empty() {
                 out.push_str(&piece);
                 continue;
             }
             // The innermost claim (the shortest span) speaks for the segment.
-            let inner = *covering.iter().min_by_key(|&&m| report.claims[m].span.len()).unwrap();
+            let covering = &active;
+            let inner = covering.iter().copied().min_by_key(|&m| report.claims[m].span.len()).unwrap_or(covering[0]);
             let kind = covering.iter().filter_map(|&m| kinds[m]).min_by_key(|k| match *k {
                 "contradiction" | "discrepancy" => 0,
                 "update" => 1,
@@ -328,6 +347,10 @@ pub fn render(report: &Report) -> String {
 
     let single = report.single_source().flat_map(|t| t.members.iter().map(|&m| ctx.card(m))).collect();
     let kinds_of = claim_kinds(report);
+    let mut claims_by_doc: Vec<Vec<usize>> = vec![Vec::new(); report.documents.len()];
+    for (m, c) in report.claims.iter().enumerate() {
+        claims_by_doc[c.doc].push(m);
+    }
     let documents = report
         .documents
         .iter()
@@ -347,7 +370,10 @@ pub fn render(report: &Report) -> String {
                 id: d.id.clone(),
                 origin: d.origin.clone(),
                 facts: facts.join(" · "),
-                html: source_html(report, &ctx, i, &kinds_of),
+                note: d
+                    .truncated_from
+                    .map(|total| crate::ingest::truncation_note(d.text.len(), total, d.line_of(d.text.len()))),
+                html: source_html(report, &ctx, i, &claims_by_doc[i], &kinds_of),
             }
         })
         .collect();
@@ -377,6 +403,7 @@ pub fn render(report: &Report) -> String {
         single,
         documents,
         skipped: report.skipped.iter().map(|s| (s.origin.clone(), s.reason.clone())).collect(),
+        inputs: report.entries_label(),
     };
     page.render().expect("the report template renders")
 }

@@ -1,9 +1,10 @@
 //! The JSON shapes of claims and reports: the machine contract (`contra.report/1`).
 
-use super::{Report, SCHEMA, Standing};
+use super::{Report, SCHEMA, Standing, Status};
 use crate::engine::{Finding, Level};
-use crate::model::{Claim, Document, Entity, Modality, Polarity, Quantity, Skipped, Span, TimeRef, Warning};
+use crate::model::{Claim, Document, Entity, Modality, Polarity, Quantity, Role, Skipped, Span, TimeRef, Warning};
 use serde::Serialize;
+use std::collections::BTreeMap;
 use std::io;
 
 /// The JSON contract, pretty-printed, keys in a fixed order: byte-stable across runs.
@@ -59,7 +60,7 @@ impl<'a> ClaimView<'a> {
             sentence: &claim.sentence,
             span: claim.span,
             sentence_span: claim.sentence_span,
-            line: doc.line_col(claim.span.start).0,
+            line: doc.line_of(claim.span.start),
             outlet: claim.outlet(),
             speaker: claim.speaker(),
             outlets: &claim.attribution.outlets,
@@ -86,12 +87,46 @@ struct TopicView<'a> {
     findings: Vec<&'a str>,
 }
 
+/// An input as the report lists it: every document checked and every input skipped.
 #[derive(Serialize)]
 struct DocumentView<'a> {
-    #[serde(flatten)]
-    doc: &'a Document,
-    status: &'static str,
+    id: &'a str,
+    origin: &'a str,
+    status: Status,
+    /// Why it was skipped, or what was left unchecked; null for a document checked whole.
+    reason: Option<String>,
     claims: usize,
+    /// What a checked document says about itself; absent for a skipped input.
+    #[serde(flatten)]
+    doc: Option<DocumentFields<'a>>,
+}
+
+#[derive(Serialize)]
+struct DocumentFields<'a> {
+    outlet: Option<&'a str>,
+    published: Option<String>,
+    title: Option<&'a str>,
+    url: Option<&'a str>,
+    language: Option<&'a str>,
+    role: Role,
+    body_line: usize,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    metadata: &'a BTreeMap<String, String>,
+}
+
+impl<'a> DocumentFields<'a> {
+    fn new(d: &'a Document) -> Self {
+        DocumentFields {
+            outlet: d.outlet.as_deref(),
+            published: d.published.map(|p| p.to_string()),
+            title: d.title.as_deref(),
+            url: d.url.as_deref(),
+            language: d.language.as_deref(),
+            role: d.role,
+            body_line: d.body_line,
+            metadata: &d.metadata,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -128,13 +163,15 @@ pub fn to_value(report: &Report) -> serde_json::Value {
     let view = ReportView {
         schema: SCHEMA,
         documents: report
-            .documents
-            .iter()
-            .enumerate()
-            .map(|(i, d)| DocumentView {
-                doc: d,
-                status: "checked",
-                claims: report.claims.iter().filter(|c| c.doc == i).count(),
+            .entries()
+            .into_iter()
+            .map(|e| DocumentView {
+                id: e.id,
+                origin: e.origin,
+                status: e.status,
+                reason: e.reason,
+                claims: e.claims,
+                doc: e.doc.map(|i| DocumentFields::new(&report.documents[i])),
             })
             .collect(),
         skipped: &report.skipped,

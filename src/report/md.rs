@@ -2,7 +2,7 @@
 //! updated and single-source points, each claim with its outlet, speaker, resolved date,
 //! place in the source and quoted words.
 
-use super::{Printer, Report, resolved_dates, side_mark};
+use super::{Printer, Report, plural, resolved_dates, side_mark};
 use crate::engine::{Finding, Level};
 use std::fmt::Write as _;
 use std::io;
@@ -46,8 +46,13 @@ pub fn render(report: &Report) -> String {
         c.documents,
         if c.documents == 1 { "" } else { "s" }
     );
-    let _ = writeln!(out, "Sources checked:\n");
-    for d in &report.documents {
+    let _ = writeln!(out, "Documents ({}):\n", report.entries_label());
+    for e in report.entries() {
+        let origin = e.origin.replace('`', "'");
+        let Some(d) = e.doc.map(|i| &report.documents[i]) else {
+            let _ = writeln!(out, "- `{origin}`: skipped, {}", escape(e.reason.as_deref().unwrap_or("")));
+            continue;
+        };
         let mut facts = Vec::new();
         if let Some(o) = &d.outlet {
             facts.push(escape(o));
@@ -56,10 +61,9 @@ pub fn render(report: &Report) -> String {
             facts.push(format!("published {p}"));
         }
         let facts = if facts.is_empty() { String::new() } else { format!(" ({})", facts.join(", ")) };
-        let _ = writeln!(out, "- `{}`{facts}", d.origin.replace('`', "'"));
-    }
-    for s in &report.skipped {
-        let _ = writeln!(out, "- `{}`: skipped, {}", s.origin.replace('`', "'"), escape(&s.reason));
+        let claims = plural(e.claims, "claim", "claims");
+        let note = e.reason.as_deref().map(|r| format!("; {}", escape(r))).unwrap_or_default();
+        let _ = writeln!(out, "- `{origin}`{facts}: checked, {claims}{note}");
     }
     out.push('\n');
 
@@ -134,7 +138,7 @@ fn claim_item(out: &mut String, report: &Report, m: usize) {
     for (date, words) in resolved_dates(c) {
         parts.push(format!("{} (\"{}\")", date.replace("..", " to "), escape(&words)));
     }
-    parts.push(format!("`{}`, line {}", doc.origin.replace('`', "'"), doc.line_col(c.span.start).0));
+    parts.push(format!("`{}`, line {}", doc.origin.replace('`', "'"), doc.line_of(c.span.start)));
     let _ = writeln!(out, "- {}", parts.join(" · "));
     let _ = writeln!(out, "  > {}", escape(&report.words(m)));
 }

@@ -134,12 +134,81 @@ impl Report {
     pub fn location(&self, claim: usize) -> String {
         let c = &self.claims[claim];
         let doc = &self.documents[c.doc];
-        format!("{}:{}", doc.origin, doc.line_col(c.span.start).0)
+        format!("{}:{}", doc.origin, doc.line_of(c.span.start))
     }
 
     /// The claim's words on one line (spans may cross hard-wrapped lines).
     pub fn words(&self, claim: usize) -> String {
         self.claims[claim].text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+}
+
+/// Whether an input was checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Checked,
+    Skipped,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Checked => "checked",
+            Status::Skipped => "skipped",
+        }
+    }
+}
+
+/// One input as the report accounts for it: every document read, then every input
+/// skipped. A skipped input has no document id; its `id` is its origin.
+#[derive(Debug, Clone)]
+pub struct Entry<'a> {
+    pub id: &'a str,
+    pub origin: &'a str,
+    pub status: Status,
+    /// Why it was skipped, or what was left unchecked of a checked document.
+    pub reason: Option<String>,
+    /// Claims drawn from it.
+    pub claims: usize,
+    /// Index into `Report::documents` for a checked document.
+    pub doc: Option<usize>,
+}
+
+impl Report {
+    /// Every input, checked or skipped: the list each printer shows, so no input goes
+    /// unmentioned.
+    pub fn entries(&self) -> Vec<Entry<'_>> {
+        let mut claims = vec![0; self.documents.len()];
+        for c in &self.claims {
+            if let Some(n) = claims.get_mut(c.doc) {
+                *n += 1;
+            }
+        }
+        let checked = self.documents.iter().enumerate().map(|(i, d)| Entry {
+            id: &d.id,
+            origin: &d.origin,
+            status: Status::Checked,
+            reason: d
+                .truncated_from
+                .map(|total| crate::ingest::truncation_note(d.text.len(), total, d.line_of(d.text.len()))),
+            claims: claims[i],
+            doc: Some(i),
+        });
+        let skipped = self.skipped.iter().map(|s| Entry {
+            id: &s.origin,
+            origin: &s.origin,
+            status: Status::Skipped,
+            reason: Some(s.reason.clone()),
+            claims: 0,
+            doc: None,
+        });
+        checked.chain(skipped).collect()
+    }
+
+    /// `2 checked, 1 skipped`.
+    pub fn entries_label(&self) -> String {
+        format!("{} checked, {} skipped", self.documents.len(), self.skipped.len())
     }
 }
 
@@ -181,7 +250,7 @@ pub struct Counts {
     pub single_source: usize,
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
+pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 

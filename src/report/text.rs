@@ -2,7 +2,7 @@
 //! with the file, the line and a caret under each claim's exact words; then the consistent
 //! points, the updates and the single-source points, one line per claim.
 
-use super::{Printer, Report, dates_label, side_mark};
+use super::{Printer, Report, Status, dates_label, plural, side_mark};
 use crate::engine::{Finding, Level};
 use annotate_snippets::{AnnotationKind, Group, Level as SnippetLevel, Renderer, Snippet};
 use std::collections::BTreeMap;
@@ -66,11 +66,14 @@ pub fn render(report: &Report, color: bool) -> String {
             }
         }
     }
-    for s in &report.skipped {
-        out.push_str(&format!("\nskipped: {}: {}", s.origin, s.reason));
-    }
-    if !report.skipped.is_empty() {
-        out.push('\n');
+    out.push_str(&format!("\n{}\n", bold(&format!("Documents ({})", report.entries_label()))));
+    for e in report.entries() {
+        let what = match (e.status, &e.reason) {
+            (Status::Checked, None) => plural(e.claims, "claim", "claims"),
+            (Status::Checked, Some(r)) => format!("{}; {r}", plural(e.claims, "claim", "claims")),
+            (Status::Skipped, r) => r.clone().unwrap_or_default(),
+        };
+        out.push_str(&format!("  {} {}: {what}\n", e.status.as_str(), e.origin));
     }
     out
 }

@@ -36,6 +36,8 @@ struct Page {
     stats: Vec<(&'static str, usize)>,
     verdicts: Vec<VerdictView>,
     headings: Vec<String>,
+    /// Inputs skipped or checked only in part.
+    inputs: Vec<String>,
 }
 
 pub fn render(review: &Review) -> String {
@@ -102,6 +104,7 @@ pub fn render(review: &Review) -> String {
             .collect(),
         verdicts,
         headings: review.titles.iter().map(|&t| review.words(t)).collect(),
+        inputs: super::print::inputs_not_checked(review),
     };
     page.render().expect("the review template renders")
 }

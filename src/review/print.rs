@@ -105,7 +105,9 @@ pub fn to_value(review: &Review) -> Value {
         .iter()
         .enumerate()
         .filter(|(i, _)| *i != review.draft)
-        .map(|(_, d)| json!({"id": d.id, "origin": d.origin, "outlet": d.outlet, "title": d.title}))
+        .map(|(_, d)| {
+            json!({"id": d.id, "origin": d.origin, "outlet": d.outlet, "title": d.title, "status": "checked", "reason": unchecked_part(d)})
+        })
         .collect();
     let verdicts: Vec<VerdictView> = review.verdicts.iter().map(|v| review.verdict_view(v)).collect();
     let summary = json!({
@@ -130,13 +132,31 @@ pub fn to_value(review: &Review) -> Value {
     json!({
         "schema": SCHEMA,
         "not_checked": headings,
-        "draft": {"id": draft.id, "origin": draft.origin, "title": draft.title, "published": draft.published.map(|d| d.to_string())},
+        "draft": {"id": draft.id, "origin": draft.origin, "title": draft.title, "published": draft.published.map(|d| d.to_string()), "status": "checked", "reason": unchecked_part(draft)},
         "sources": sources,
         "skipped": review.skipped,
         "warnings": review.warnings,
         "verdicts": serde_json::to_value(verdicts).expect("verdicts serialise"),
         "summary": summary,
     })
+}
+
+/// What was left unchecked of a document only the start of which was checked (see
+/// `--max-document-size`), as the check report says it.
+fn unchecked_part(d: &crate::model::Document) -> Option<String> {
+    d.truncated_from.map(|total| crate::ingest::truncation_note(d.text.len(), total, d.line_of(d.text.len())))
+}
+
+/// Lines for the inputs that were skipped or checked only in part, so that a review, like a
+/// report, accounts for every input; empty when every input was checked whole.
+pub fn inputs_not_checked(review: &Review) -> Vec<String> {
+    let mut lines: Vec<String> = review
+        .documents
+        .iter()
+        .filter_map(|d| unchecked_part(d).map(|r| format!("checked in part {}: {r}", d.origin)))
+        .collect();
+    lines.extend(review.skipped.iter().map(|s| format!("skipped {}: {}", s.origin, s.reason)));
+    lines
 }
 
 pub fn json(review: &Review) -> String {
@@ -370,6 +390,13 @@ pub fn text(review: &Review, color: bool) -> String {
     for &t in &review.titles {
         out.push_str(&format!("\nnot checked  {}  \"{}\" (a heading)\n", review.location(t), review.words(t)));
     }
+    let inputs = inputs_not_checked(review);
+    if !inputs.is_empty() {
+        out.push_str("\nInputs\n");
+        for line in inputs {
+            out.push_str(&format!("  {line}\n"));
+        }
+    }
     out
 }
 
@@ -438,6 +465,13 @@ pub fn markdown(review: &Review) -> String {
                     escape(&review.words(r))
                 ));
             }
+        }
+    }
+    let inputs = inputs_not_checked(review);
+    if !inputs.is_empty() {
+        out.push_str("\n## Inputs\n\n");
+        for line in inputs {
+            out.push_str(&format!("- {}\n", escape(&line)));
         }
     }
     out

@@ -17,13 +17,20 @@ struct Unit {
     headline: bool,
 }
 
+/// The longest stretch read as one sentence, in bytes. Work on a sentence grows faster than
+/// its length (every frame looks at every word), and a run-on stretch this long is not
+/// prose anyway (a transcript without full stops, a pasted data blob): longer ones are cut
+/// at the last comma, semicolon or space before the limit and each piece is read alone.
+/// Real news sentences stay far below it (the longest in the test articles is under 1 KB).
+pub const MAX_SENTENCE_BYTES: usize = 4096;
+
 /// Splits a document's text into sentences, leaving out page chrome.
 pub fn segment(doc: &Document) -> Vec<Sentence> {
     let mut out = Vec::new();
     for unit in units(&doc.text, &doc.chrome) {
         let text = unit.span.slice(&doc.text);
         let pieces = if unit.headline { vec![(0, text.len())] } else { split_sentences(text) };
-        for (start, end) in pieces {
+        for (start, end) in pieces.into_iter().flat_map(|(s, e)| cap(text, s, e, MAX_SENTENCE_BYTES)) {
             let raw = &text[start..end];
             let lead = raw.len() - raw.trim_start().len();
             let trimmed = raw.trim();
@@ -49,22 +56,51 @@ fn split_sentences(text: &str) -> Vec<(usize, usize)> {
         .filter(|b| !b.is_paragraph_break)
         .map(|b| (b.start_byte, b.end_byte))
         .collect();
-    let mut k = 1;
-    while k < pieces.len() {
-        let prev = text[pieces[k - 1].0..pieces[k - 1].1].trim_end();
-        let next = text[pieces[k].0..pieces[k].1].trim();
-        let time_fragment = (prev.ends_with("a.m.") || prev.ends_with("p.m.")) && next.split_whitespace().count() <= 2;
-        // A split right after an opening quotation mark (`escalation. "` + `Tomahawks" are`).
-        let split_open_quote = prev.ends_with(" \"") || prev.ends_with(" “") || prev.ends_with(" ‘");
-        let lowercase_start = next.chars().next().is_some_and(char::is_lowercase) && !ends_clause(prev);
-        if time_fragment || lowercase_start || split_open_quote {
-            pieces[k - 1].1 = pieces[k].1;
-            pieces.remove(k);
-        } else {
-            k += 1;
+    // Joined in one pass (not by removing from the vector): a paragraph of many joined
+    // fragments must not cost quadratic time.
+    let mut joined: Vec<(usize, usize)> = Vec::with_capacity(pieces.len());
+    for piece in pieces.drain(..) {
+        if let Some(last) = joined.last_mut() {
+            let prev = text[last.0..last.1].trim_end();
+            let next = text[piece.0..piece.1].trim();
+            let time_fragment =
+                (prev.ends_with("a.m.") || prev.ends_with("p.m.")) && next.split_whitespace().nth(2).is_none();
+            // A split right after an opening quotation mark (`escalation. "` + `Tomahawks" are`).
+            let split_open_quote = prev.ends_with(" \"") || prev.ends_with(" “") || prev.ends_with(" ‘");
+            let lowercase_start = next.chars().next().is_some_and(char::is_lowercase) && !ends_clause(prev);
+            if time_fragment || lowercase_start || split_open_quote {
+                last.1 = piece.1;
+                continue;
+            }
         }
+        joined.push(piece);
     }
-    pieces
+    joined
+}
+
+/// `text[start..end]` in pieces of at most `max` bytes (see `MAX_SENTENCE_BYTES`), each cut
+/// after the last comma, semicolon or colon before the limit, else after the last space,
+/// else at a character boundary.
+fn cap(text: &str, start: usize, end: usize, max: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = start;
+    while end - from > max {
+        let mut limit = from + max;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &text[from..limit];
+        let cut = window
+            .rfind([',', ';', ':'])
+            .map(|i| i + 1)
+            .filter(|&i| i > max / 2)
+            .or_else(|| window.rfind(char::is_whitespace).filter(|&i| i > 0))
+            .unwrap_or(window.len());
+        out.push((from, from + cut));
+        from += cut;
+    }
+    out.push((from, end));
+    out
 }
 
 /// The text ends with sentence punctuation (possibly inside a closing quote).
@@ -90,6 +126,9 @@ fn units(text: &str, chrome: &[Span]) -> Vec<Unit> {
     // (span of the line's content, blank?, chrome?)
     let mut lines: Vec<(Span, bool, bool)> = Vec::new();
     let mut pos = 0;
+    // Chrome spans come in text order, as lines do: one cursor walks them, so marking costs
+    // linear time on a page with thousands of chrome lines.
+    let mut next_chrome = 0;
     for raw in text.split_inclusive(['\n']) {
         let start = pos;
         pos += raw.len();
@@ -100,7 +139,11 @@ fn units(text: &str, chrome: &[Span]) -> Vec<Unit> {
             let lead = content.len() - content.trim_start().len();
             let s = Span::new(sub + lead, sub + lead + content.trim().len());
             let blank = content.trim().is_empty();
-            let is_chrome = !blank && chrome.iter().any(|c| c.overlaps(s));
+            while next_chrome < chrome.len() && chrome[next_chrome].end <= s.start {
+                next_chrome += 1;
+            }
+            let is_chrome =
+                !blank && chrome[next_chrome..].iter().take_while(|c| c.start < s.end).any(|c| c.overlaps(s));
             lines.push((s, blank, is_chrome));
             sub += part.len();
         }
@@ -221,12 +264,39 @@ mod tests {
             text: text.into(),
             body_line: 1,
             metadata: Default::default(),
+            lines: Default::default(),
+            truncated_from: None,
         }
     }
 
     fn sentences(text: &str) -> Vec<(String, SentenceKind)> {
         let d = doc(text);
         segment(&d).into_iter().map(|s| (s.span.slice(&d.text).to_string(), s.kind)).collect()
+    }
+
+    #[test]
+    fn a_run_on_stretch_is_cut_into_pieces_under_the_limit() {
+        let clause = "the army said 37 soldiers were killed near Kyiv, and ";
+        let text = format!("Officials said {}nothing.", clause.repeat(400));
+        let d = doc(&text);
+        let got = segment(&d);
+        assert!(got.len() >= text.len() / MAX_SENTENCE_BYTES, "{}", got.len());
+        for s in &got {
+            assert!(s.span.len() <= MAX_SENTENCE_BYTES);
+            // Cut after a comma, so every piece but the last ends with one.
+            assert!(s.span.slice(&text).ends_with(',') || s.span.end == text.len(), "{:?}", s.span);
+        }
+    }
+
+    #[test]
+    fn a_long_word_without_spaces_is_cut_on_character_boundaries() {
+        let text = "Ж".repeat(MAX_SENTENCE_BYTES * 2);
+        let pieces = cap(&text, 0, text.len(), MAX_SENTENCE_BYTES);
+        assert_eq!(pieces.first().map(|p| p.0), Some(0));
+        assert_eq!(pieces.last().map(|p| p.1), Some(text.len()));
+        for (a, b) in pieces {
+            assert!(text.is_char_boundary(a) && text.is_char_boundary(b) && b - a <= MAX_SENTENCE_BYTES);
+        }
     }
 
     #[test]

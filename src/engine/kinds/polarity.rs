@@ -194,9 +194,22 @@ impl Kind for Polar {
             b,
             side_a: "affirmed".into(),
             side_b: "negated".into(),
-            term_a: ca.predicate.clone().unwrap_or_default(),
-            term_b: cb.predicate.clone().unwrap_or_default(),
+            term_a: predicate_as_written(ctx, a),
+            term_b: predicate_as_written(ctx, b),
             event: ctx.alignment.shared_events(a, b).first().map(|e| e.to_string()),
         })
     }
+}
+
+/// The claim's verb as the text writes it, with what it governs up to five words ("has even
+/// considered sending", "would not receive Tomahawk missiles"), for messages: the predicate
+/// itself is a stem ("consid").
+fn predicate_as_written(ctx: &Ctx, i: usize) -> String {
+    let c = &ctx.claims[i];
+    let own = c.own.slice(&ctx.docs[c.doc].text);
+    let toks = crate::text::tokenize(own, 0);
+    let words: Vec<&crate::text::Token> = toks.iter().filter(|t| t.is_word()).collect();
+    let verb = (0..toks.len()).find(|&k| crate::syntax::is_finite_verb(&toks, k, ctx.lex) && !toks[k].is_capitalized());
+    let from = verb.and_then(|k| words.iter().position(|w| std::ptr::eq(*w, &toks[k]))).unwrap_or(0);
+    words[from..].iter().take(5).map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ")
 }
