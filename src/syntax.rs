@@ -524,6 +524,7 @@ pub fn clause_starts_at(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
         || matches!(
             w,
             "there"
+                | "people"
                 | "nobody"
                 | "none"
                 | "everyone"

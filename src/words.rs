@@ -86,6 +86,8 @@ struct WordNet {
     names: Vec<(String, char)>,
     /// id -> sorted ids of the lemmas it entails (its synonyms and hypernyms).
     up: Vec<Vec<Lemma>>,
+    /// id -> (lemma it entails, fewest hypernym steps from a primary sense; 0 for synonyms).
+    up_steps: Vec<Vec<(Lemma, u8)>>,
     vocab_n: HashSet<String>,
     vocab_v: HashSet<String>,
     exc_n: HashMap<String, Vec<String>>,
@@ -131,37 +133,44 @@ impl WordNet {
             wn.names.push((*k).clone());
         }
         // Ancestors of every node, then what every lemma entails.
-        let mut ancestors: HashMap<&str, Vec<&str>> = HashMap::default();
+        // Breadth first, so that each ancestor comes with its fewest hypernym steps.
+        let mut ancestors: HashMap<&str, Vec<(&str, u8)>> = HashMap::default();
         for node in lemmas.keys() {
-            let mut seen = vec![node.as_str()];
-            let mut stack = vec![node.as_str()];
-            while let Some(n) = stack.pop() {
+            let mut seen = vec![(node.as_str(), 0u8)];
+            let mut k = 0;
+            while k < seen.len() {
+                let (n, d) = seen[k];
                 for p in parents.get(n).into_iter().flatten() {
-                    if !seen.contains(&p.as_str()) {
-                        seen.push(p.as_str());
-                        stack.push(p.as_str());
+                    if !seen.iter().any(|(s, _)| *s == p.as_str()) {
+                        seen.push((p.as_str(), d.saturating_add(1)));
                     }
                 }
+                k += 1;
             }
             ancestors.insert(node.as_str(), seen);
         }
         wn.up = vec![Vec::new(); keys.len()];
+        wn.up_steps = vec![Vec::new(); keys.len()];
         for (k, nodes) in &primary {
             let id = wn.ids[k] as usize;
-            let mut up: Vec<Lemma> = Vec::new();
+            let mut steps: HashMap<Lemma, u8> = HashMap::default();
             for node in nodes {
-                for a in ancestors.get(node.as_str()).into_iter().flatten() {
+                for (a, d) in ancestors.get(node.as_str()).into_iter().flatten() {
                     let pos = pos_of(a.split('>').next().unwrap_or(a));
                     for l in lemmas.get(*a).into_iter().flatten() {
                         if let Some(&lid) = wn.ids.get(&(l.clone(), pos)) {
-                            up.push(lid);
+                            let e = steps.entry(lid).or_insert(*d);
+                            *e = (*e).min(*d);
                         }
                     }
                 }
             }
+            let mut up: Vec<Lemma> = steps.keys().copied().collect();
             up.sort_unstable();
-            up.dedup();
             wn.up[id] = up;
+            let mut with_steps: Vec<(Lemma, u8)> = steps.into_iter().collect();
+            with_steps.sort_unstable();
+            wn.up_steps[id] = with_steps;
         }
         let split = |m: BTreeMap<String, String>| {
             m.into_iter().map(|(k, v)| (k, v.split_whitespace().map(String::from).collect())).collect()
@@ -245,6 +254,12 @@ impl WordNet {
     fn entails(&self, p: Lemma, n: &[Lemma]) -> bool {
         let up = &self.up[p as usize];
         n.iter().any(|x| up.binary_search(x).is_ok())
+    }
+
+    /// Hypernym steps from `p` up to `n` (0: synonyms), if `p` entails `n`.
+    fn steps(&self, p: Lemma, n: Lemma) -> Option<u8> {
+        let up = &self.up_steps[p as usize];
+        up.binary_search_by_key(&n, |(l, _)| *l).ok().map(|i| up[i].1)
     }
 }
 
@@ -588,6 +603,29 @@ impl Words {
 
     /// The words of `n` (and its cardinal numbers) that `p` does not entail.
     pub fn uncovered(&self, n: &Content, p: &Content) -> Vec<String> {
+        self.uncovered_within(n, p, 0)
+    }
+
+    /// `n` names a manner of doing what `p` names: one of its verb senses reaches one of
+    /// `p`'s within `steps` hypernym steps ("slicing" is a way of "cutting"), or words.toml
+    /// lists it under `p` ("packing" is a way of "putting").
+    fn narrower_verb(&self, n: &Word, p: &Word, steps: u8) -> bool {
+        let verb = |l: &Lemma| self.wn.names[*l as usize].1 == 'v';
+        // A hand-listed manner ("pack" under "put") of a word read as a verb.
+        if n.lems.iter().any(verb)
+            && n.keys.iter().any(|k| self.hyper.get(k).is_some_and(|h| p.keys.iter().any(|x| h.contains(x))))
+        {
+            return true;
+        }
+        n.lems
+            .iter()
+            .filter(|l| verb(l))
+            .any(|&ln| p.lems.iter().filter(|l| verb(l)).any(|&lp| self.wn.steps(ln, lp).is_some_and(|d| d <= steps)))
+    }
+
+    /// Like `uncovered`, but a verb of `n` also counts as said by a verb of `p` it is a
+    /// narrower manner of, at most `narrower_verbs` hypernym steps up (0: never).
+    pub fn uncovered_within(&self, n: &Content, p: &Content, narrower_verbs: u8) -> Vec<String> {
         let p_words: Vec<&Word> = p.words.iter().chain(p.compounds.iter().map(|(c, _, _)| c)).collect();
         let mut done: HashSet<usize> = HashSet::default();
         for (c, a, b) in &n.compounds {
@@ -603,6 +641,7 @@ impl Words {
                 !w.keys.iter().any(|k| self.soft_keys.contains(k)) && !done.contains(&w.i) && !self.measure_of(n, w)
             })
             .filter(|w| !p_words.iter().any(|pw| self.covers(pw, w)))
+            .filter(|w| narrower_verbs == 0 || !p_words.iter().any(|pw| self.narrower_verb(w, pw, narrower_verbs)))
             .map(|w| w.tok.clone())
             .collect();
         let p_nums: HashSet<&String> = p.toks.iter().collect();

@@ -510,7 +510,14 @@ fn modality_of(
     if frame == Some(VerbClass::Deny) {
         return Modality::Denied;
     }
-    let found: Vec<Modality> = lex.cues.modality.find_all(tokens).into_iter().map(|m| m.value).collect();
+    let found: Vec<Modality> = lex
+        .cues
+        .modality
+        .find_all(tokens)
+        .into_iter()
+        .filter(|m| !(m.end == m.start + 1 && modal_as_noun(tokens, m.start)))
+        .map(|m| m.value)
+        .collect();
     let has = |m: Modality| found.contains(&m);
     let _ = polarity;
     if has(Modality::Reported) || reported {
@@ -526,6 +533,30 @@ fn modality_of(
     } else {
         Modality::Asserted
     }
+}
+
+/// A modal word used as a noun: "a trash can by the door", "a can of soda", "in May", "the
+/// will of the people". It says nothing about how sure the claim is.
+fn modal_as_noun(tokens: &[Token], i: usize) -> bool {
+    const NOUN_LIKE: &[&str] = &["can", "may", "will", "must", "might"];
+    const BEFORE_NOUN: &[&str] = &[
+        "a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "your", "in", "of", "by", "since",
+        "until", "last", "next", "early", "late", "mid",
+    ];
+    const PRONOUNS: &[&str] = &["i", "you", "he", "she", "it", "we", "they", "who", "which", "that", "this", "there"];
+    if !NOUN_LIKE.contains(&tokens[i].norm.as_str()) {
+        return false;
+    }
+    let Some(prev) = i.checked_sub(1).map(|k| &tokens[k]) else { return false };
+    if BEFORE_NOUN.contains(&prev.norm.as_str()) {
+        return true;
+    }
+    // "a trash can by a woman": a lowercase noun before, "by" or "of" after.
+    let next = tokens.get(i + 1).map(|t| t.norm.as_str());
+    prev.is_word()
+        && prev.text.chars().all(|c| c.is_ascii_lowercase())
+        && !PRONOUNS.contains(&prev.norm.as_str())
+        && matches!(next, Some("by" | "of"))
 }
 
 /// Subject, predicate and object of the main clause: the noun phrase before the first
@@ -613,6 +644,13 @@ mod tests {
     }
 
     #[test]
+    fn people_opens_a_second_clause() {
+        let c = claims("There is no clown singing and people are not dancing.");
+        assert_eq!(texts(&c), vec!["There is no clown singing", "people are not dancing"]);
+        assert!(c.iter().all(|c| c.polarity == Polarity::Negative));
+    }
+
+    #[test]
     fn said_x_and_that_y() {
         let c = claims(
             "President Trump said on Tuesday that a meeting with Putin would be a waste of time and that he will reveal his new vision within two days, writes the \"Wall Street Journal\".",
@@ -663,6 +701,9 @@ mod tests {
         assert_eq!(claims("A missile was believed to have landed in the sea.")[0].modality, Modality::Hedged);
         assert_eq!(claims("The Kremlin denied that Putin had agreed to the plan.")[0].modality, Modality::Denied);
         assert_eq!(claims("The army says 37 soldiers were killed.")[0].modality, Modality::Asserted);
+        assert_eq!(claims("The baby is being put into a trash can by a woman.")[0].modality, Modality::Asserted);
+        assert_eq!(claims("In May the ministry opened an inquiry.")[0].modality, Modality::Asserted);
+        assert_eq!(claims("The ministry may open an inquiry.")[0].modality, Modality::Possible);
     }
 
     #[test]

@@ -43,6 +43,11 @@ struct Params {
     /// "the call ended without an agreement" does not deny the call.
     #[serde(default)]
     occurrence: Vec<String>,
+    /// With coverage: a verb of the negated claim may name a narrower manner of the affirmed
+    /// verb, this many WordNet hypernym steps below it ("no woman is slicing a carrot" / "a
+    /// woman is cutting a carrot"); 0 keeps coverage strict.
+    #[serde(default)]
+    narrower_verbs: u8,
 }
 
 #[derive(Deserialize, Default, PartialEq)]
@@ -160,7 +165,9 @@ impl Kind for Polar {
                 // what the other affirms: its subject, verb, objects and their modifiers.
                 let negated = ctx.own_content(b);
                 let affirmed = ctx.affirmed_content(a);
-                let covered = |n: &crate::words::Content| ctx.lex.words.uncovered(n, affirmed).is_empty();
+                let narrower = self.p.narrower_verbs;
+                let covered =
+                    |n: &crate::words::Content| ctx.lex.words.uncovered_within(n, affirmed, narrower).is_empty();
                 // "No subpoena has been issued or received" denies each alternative: it is
                 // enough that one of them is there.
                 let alternative = || disjuncts(ctx, b).iter().any(|text| covered(&ctx.lex.words.content(text)));
