@@ -208,13 +208,6 @@ pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignO
     }
     let mut pairs = cap_partners(pairs, &linked_pairs, claims.len(), options.max_partners);
     pairs.sort_by_key(|p| (p.a, p.b));
-    if std::env::var("CONTRA_DEBUG").is_ok() {
-        for (i, f) in features.iter().enumerate() {
-            let mut t: Vec<_> = f.terms.iter().map(|(k, w)| format!("{k}:{w:.2}")).collect();
-            t.sort();
-            eprintln!("{} total {:.2} events {:?} terms {}", claims[i].id, f.total_weight, f.events, t.join(" "));
-        }
-    }
     Alignment { features, pairs, compared }
 }
 

@@ -164,13 +164,6 @@ fn group_agreements(
         by_side.entry(e.1.side_a.clone()).or_default().push(e);
     }
     let mut out = Vec::new();
-    if std::env::var("CONTRA_DEBUG").is_ok() {
-        for (side, es) in &by_side {
-            for (s, m) in es {
-                eprintln!("agree {} {side} {} {} {s:.2}", rule.id, ctx.claims[m.a].id, ctx.claims[m.b].id);
-            }
-        }
-    }
     for (_, mut edges) in by_side {
         edges.sort_by(|x, y| {
             y.0.partial_cmp(&x.0).unwrap_or(std::cmp::Ordering::Equal).then((x.1.a, x.1.b).cmp(&(y.1.a, y.1.b)))

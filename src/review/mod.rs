@@ -214,16 +214,10 @@ fn judge(
     d: usize,
     candidates: &[(usize, f32)],
 ) -> Verdict {
-    let claims = ctx.claims;
     let mut evidence: Vec<Evidence> = Vec::new();
     let mut related = Vec::new();
     let mut ranked = candidates.to_vec();
     ranked.sort_by(|x, y| y.1.partial_cmp(&x.1).unwrap_or(std::cmp::Ordering::Equal).then(x.0.cmp(&y.0)));
-    if std::env::var("CONTRA_DEBUG").is_ok() {
-        for &(s, sim) in &ranked {
-            eprintln!("review {} {} {sim:.2} {:?}", claims[d].id, claims[s].id, claims[s].text);
-        }
-    }
     for &(s, _) in &ranked {
         // As in `check`, a pair that conflicts is never also an agreement: a source that
         // puts the call at two hours does not support a draft that puts it at three, however

@@ -123,17 +123,6 @@ impl QuantityMismatch {
 
     fn compare(&self, ctx: &Ctx, a: usize, b: usize, want_same: bool) -> Option<PairMatch> {
         let (ca, cb) = (&ctx.claims[a], &ctx.claims[b]);
-        if std::env::var("CONTRA_DEBUG").is_ok() {
-            eprintln!(
-                "qty {} {} commits {} {} voice {} dates {}",
-                ca.id,
-                cb.id,
-                commits(ca),
-                commits(cb),
-                ctx.same_voice(a, b),
-                dates_compatible(ctx, a, b)
-            );
-        }
         if ctx.same_voice(a, b) || !dates_compatible(ctx, a, b) {
             return None;
         }
