@@ -288,14 +288,24 @@ fn diagnostics_error(diags: Vec<contra::diagnostic::Diagnostic>) -> contra::Erro
     }
 }
 
-/// A rule set given with `--rules` must pass its own examples before it checks anything;
-/// the bundled rules are held to that by `cargo test`.
-fn verify_examples(rules: &RuleSet, lex: &Lexicon, custom: bool) -> Result<(), contra::Error> {
-    if !custom {
-        return Ok(());
+/// The lexicon and rules of `--rules DIR` (the lexicon is `None` for the bundled one).
+/// With `verify`, a rule set given with `--rules` must pass its own examples before it
+/// checks anything; the bundled rules are held to that by `cargo test`.
+fn load_rules(dir: Option<&std::path::Path>, verify: bool) -> Result<(Option<Lexicon>, RuleSet), contra::Error> {
+    let source = rule_source(dir)?;
+    let custom = match dir {
+        Some(_) => Some(Lexicon::load(&source).map_err(diagnostics_error)?),
+        None => None,
+    };
+    let lex = custom.as_ref().unwrap_or_else(|| Lexicon::bundled());
+    let rules = RuleSet::load(&source, lex).map_err(diagnostics_error)?;
+    if verify && custom.is_some() {
+        let diags = contra::engine::check_examples(&rules, lex);
+        if !diags.is_empty() {
+            return Err(diagnostics_error(diags));
+        }
     }
-    let diags = contra::engine::check_examples(rules, lex);
-    if diags.is_empty() { Ok(()) } else { Err(diagnostics_error(diags)) }
+    Ok((custom, rules))
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
@@ -311,17 +321,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 })?,
                 (None, None) => Format::Text,
             };
-            let source = rule_source(rules.as_deref())?;
-            let custom;
-            let lex: &Lexicon = if rules.is_some() {
-                custom = Lexicon::load(&source).map_err(diagnostics_error)?;
-                &custom
-            } else {
-                Lexicon::bundled()
-            };
-            let custom_rules = rules.is_some();
-            let rules = RuleSet::load(&source, lex).map_err(diagnostics_error)?;
-            verify_examples(&rules, lex, custom_rules)?;
+            let (custom, rules) = load_rules(rules.as_deref(), true)?;
+            let lex = custom.as_ref().unwrap_or_else(|| Lexicon::bundled());
             let corpus = ingest::read_paths(&paths, &ingest_options(&input)?, lex)?;
             for w in &corpus.warnings {
                 eprintln!("warning: {}: {}", w.origin, w.message);
@@ -368,17 +369,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 })?,
                 (None, None) => ReviewOut::Text,
             };
-            let source = rule_source(rules.as_deref())?;
-            let custom;
-            let lex: &Lexicon = if rules.is_some() {
-                custom = Lexicon::load(&source).map_err(diagnostics_error)?;
-                &custom
-            } else {
-                Lexicon::bundled()
-            };
-            let custom_rules = rules.is_some();
-            let rules = RuleSet::load(&source, lex).map_err(diagnostics_error)?;
-            verify_examples(&rules, lex, custom_rules)?;
+            let (custom, rules) = load_rules(rules.as_deref(), true)?;
+            let lex = custom.as_ref().unwrap_or_else(|| Lexicon::bundled());
             let options = ingest_options(&input)?;
             let corpus = contra::review::read_inputs(&draft, &sources, &options, lex)?;
             for w in &corpus.warnings {
@@ -431,17 +423,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(if diff.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
         }
         Command::Pairs { file, rules, quiet } => {
-            let source = rule_source(rules.as_deref())?;
-            let custom;
-            let lex: &Lexicon = if rules.is_some() {
-                custom = Lexicon::load(&source).map_err(diagnostics_error)?;
-                &custom
-            } else {
-                Lexicon::bundled()
-            };
-            let custom_rules = rules.is_some();
-            let rules = RuleSet::load(&source, lex).map_err(diagnostics_error)?;
-            verify_examples(&rules, lex, custom_rules)?;
+            let (custom, rules) = load_rules(rules.as_deref(), true)?;
+            let lex = custom.as_ref().unwrap_or_else(|| Lexicon::bundled());
             let out = std::io::BufWriter::new(std::io::stdout().lock());
             if file == "-" {
                 contra::pairs::stream("<stdin>", std::io::stdin().lock(), out, &rules, lex, &contra::Silent)?;
@@ -458,15 +441,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Rules { action, rules } => {
-            let source = rule_source(rules.as_deref())?;
-            let custom;
-            let lex: &Lexicon = if rules.is_some() {
-                custom = Lexicon::load(&source).map_err(diagnostics_error)?;
-                &custom
-            } else {
-                Lexicon::bundled()
-            };
-            let set = RuleSet::load(&source, lex).map_err(diagnostics_error)?;
+            let (custom, set) = load_rules(rules.as_deref(), false)?;
+            let lex = custom.as_ref().unwrap_or_else(|| Lexicon::bundled());
             let mut out = std::io::stdout().lock();
             match action {
                 RulesAction::List => {
