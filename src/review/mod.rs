@@ -10,7 +10,7 @@
 pub mod html;
 pub mod print;
 
-use crate::align::{self, Alignment};
+use crate::align;
 use crate::engine::kinds::Ctx;
 use crate::engine::{self, Finding, RuleSet};
 use crate::error::{Error, Result};
@@ -173,11 +173,12 @@ pub fn review(corpus: Corpus, rules: &RuleSet, lex: &Lexicon) -> Review {
         .collect();
     let (titles, checked): (Vec<usize>, Vec<usize>) =
         (0..claims.len()).filter(|&i| claims[i].doc == draft).partition(|&i| is_title(&claims[i], &docs[draft], lex));
+    let discredited = discredited_claims(&ctx, &findings, &source_conflicts);
     let verdicts = checked
         .into_iter()
         .map(|d| {
             let found = candidates.get(&d).map(Vec::as_slice).unwrap_or(&[]);
-            judge(&ctx, rules, &alignment, &findings, &source_conflicts, d, found)
+            judge(&ctx, rules, &findings, &source_conflicts, &discredited, d, found)
         })
         .collect();
     Review {
@@ -208,9 +209,9 @@ fn is_title(claim: &Claim, draft: &Document, lex: &Lexicon) -> bool {
 fn judge(
     ctx: &Ctx,
     rules: &RuleSet,
-    alignment: &Alignment,
     findings: &[Finding],
     source_conflicts: &[usize],
+    discredited: &BTreeSet<usize>,
     d: usize,
     candidates: &[(usize, f32)],
 ) -> Verdict {
@@ -234,7 +235,6 @@ fn judge(
     // discredits, and so is what that source tells on the same side of a conflict: a draft
     // that calls the report false agrees with the source, and one that repeats the report
     // has no support from it.
-    let discredited = discredited_claims(ctx, findings, source_conflicts);
     for e in &mut evidence {
         e.discredited = discredited.contains(&e.claim);
     }
@@ -290,7 +290,6 @@ fn judge(
         Label::Unsupported => None,
     };
     let sources = engine::independent_sources(ctx, &supporters);
-    let _ = alignment;
     evidence.sort_by_key(|e| (e.relation, e.claim));
     Verdict { claim: d, label, sources, rule, evidence, disputes, related, quoted_speaker }
 }

@@ -109,16 +109,13 @@ impl<'a> Ctx<'a> {
         })
     }
 
-    /// Other claims of the claim's sentence affirm something.
-    pub fn has_affirmed_siblings(&self, i: usize) -> bool {
-        self.sentence_claims(i).iter().any(|&j| j != i && self.affirmed_sibling(i, j))
-    }
-
     /// The claims of `i`'s sentence that affirm something of a subject of their own ("a
     /// woman is dancing" beside "a man is not playing"): another scene, where "... and was
     /// being treated in hospital" goes on about the same subject.
     pub fn affirmed_scenes(&self, i: usize) -> Vec<usize> {
-        (0..self.claims.len())
+        self.sentence_claims(i)
+            .iter()
+            .copied()
             .filter(|&j| j != i && self.affirmed_sibling(i, j))
             .filter(|&j| {
                 let c = &self.claims[j];
