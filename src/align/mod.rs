@@ -100,8 +100,14 @@ pub struct Alignment {
 }
 
 impl Alignment {
+    /// The similarity of two claims: looked up for a candidate pair (the pairs are sorted),
+    /// computed for any other.
     pub fn similarity(&self, a: usize, b: usize) -> f32 {
-        similarity(&self.features[a], &self.features[b])
+        let key = (a.min(b), a.max(b));
+        match self.pairs.binary_search_by_key(&key, |p| (p.a, p.b)) {
+            Ok(k) => self.pairs[k].similarity,
+            Err(_) => similarity(&self.features[a], &self.features[b]),
+        }
     }
     /// The event kinds both claims name with overlapping participants (or inherited ones).
     pub fn shared_events(&self, a: usize, b: usize) -> Vec<&str> {
@@ -112,13 +118,14 @@ impl Alignment {
 /// Options that bound the cost of alignment.
 #[derive(Debug, Clone, Copy)]
 pub struct AlignOptions {
-    /// A blocking key shared by more claims than this is too common to block on: its
-    /// claims are compared only through rarer keys they share. This bounds the pairs each
-    /// claim is compared with, so the cost grows linearly with the corpus. At 400, keys
-    /// such as an event word or a protagonist's name in a day of wire copy let every claim
-    /// of a few hundred meet every other (3.2 million pairs for 300 generated articles, 66
-    /// thousand at 64); no single real article comes near 64 claims for one key (the seed
-    /// and dev reports are the same at 32).
+    /// A blocking key shared by more claims than this is too common to block on alone: its
+    /// claims are compared through rarer keys they share, or through two common keys they
+    /// both name (see `blocking_lists`). This bounds the pairs each claim is compared with,
+    /// so the cost grows linearly with the corpus. At 400 with single keys only, an event
+    /// word or a protagonist's name in a day of wire copy let every claim of a few hundred
+    /// meet every other (6.7 million compared pairs for 1,000 generated articles); at 64
+    /// with composite keys 0.8 million, with more findings. No single real article comes
+    /// near 64 claims for one key (the seed and dev reports are the same at 32).
     pub max_postings: usize,
     /// Pairs below this similarity are not kept.
     pub min_similarity: f32,
@@ -132,7 +139,7 @@ pub struct AlignOptions {
 
 impl Default for AlignOptions {
     fn default() -> Self {
-        AlignOptions { max_postings: 400, min_similarity: 0.1, max_partners: 64 }
+        AlignOptions { max_postings: 64, min_similarity: 0.1, max_partners: 64 }
     }
 }
 
@@ -144,15 +151,9 @@ pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignO
     inherit_subjects(claims, docs, &mut features, lex);
     weight_terms(&mut features);
 
-    // Inverted index over blocking keys.
-    let mut index: HashMap<&str, Vec<usize>> = HashMap::default();
-    for (i, f) in features.iter().enumerate() {
-        for t in f.terms.keys() {
-            index.entry(t.as_str()).or_default().push(i);
-        }
-    }
-    // Each claim with the later claims it shares a key with, claims in parallel; `seen`
-    // (per worker) keeps a pair from being scored once per shared key.
+    let blocks = blocking_lists(&features, options.max_postings);
+    // Each claim with the later claims it shares a block with, claims in parallel; `seen`
+    // (per worker) keeps a pair from being scored once per shared block.
     let scored: Vec<(usize, Vec<Pair>)> = features
         .par_iter()
         .enumerate()
@@ -161,11 +162,7 @@ pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignO
             |seen, (a, f)| {
                 let mut compared = 0;
                 let mut found = Vec::new();
-                for t in f.terms.keys() {
-                    let Some(postings) = index.get(t.as_str()) else { continue };
-                    if postings.len() > options.max_postings {
-                        continue;
-                    }
+                for postings in blocks.of(a) {
                     for &b in postings {
                         if b <= a || seen[b] == a {
                             continue;
@@ -191,8 +188,8 @@ pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignO
             linked.entry(l.as_str()).or_default().push(i);
         }
     }
-    let existing: std::collections::HashSet<(usize, usize)> = pairs.iter().map(|p| (p.a, p.b)).collect();
-    let mut linked_pairs = std::collections::HashSet::new();
+    let existing: crate::fasthash::FastSet<(usize, usize)> = pairs.iter().map(|p| (p.a, p.b)).collect();
+    let mut linked_pairs = crate::fasthash::FastSet::default();
     for members in linked.values() {
         for (x, &a) in members.iter().enumerate() {
             // Each claim is linked to the next ones in document order, never to more than
@@ -211,11 +208,73 @@ pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignO
     Alignment { features, pairs, compared }
 }
 
+/// The blocks of an alignment: lists of claims (in claim order) that share a blocking key,
+/// and for each claim the blocks it is in.
+struct Blocks {
+    lists: Vec<Vec<usize>>,
+    of_claim: Vec<Vec<u32>>,
+}
+
+impl Blocks {
+    fn of(&self, claim: usize) -> impl Iterator<Item = &[usize]> {
+        self.of_claim[claim].iter().map(|&l| self.lists[l as usize].as_slice())
+    }
+}
+
+/// How many of a claim's common keys are paired into composite keys: its rarest ones,
+/// which say most about which event it is (a person's name before a country's).
+const COMPOSITE_KEYS: usize = 5;
+
+/// Blocking: a key shared by at most `max` claims is a block. A key shared by more (a
+/// country, a protagonist, an event word in a day of wire copy) is too common to compare
+/// all its claims; such keys block in twos instead: the claims that name both Wojcik and
+/// Yilmaz, or a death toll and a province, are few even when each key alone is everywhere.
+/// A composite key still shared by more than `max` claims blocks nothing.
+fn blocking_lists(features: &[ClaimFeatures], max: usize) -> Blocks {
+    let mut single: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (i, f) in features.iter().enumerate() {
+        for t in f.terms.keys() {
+            single.entry(t.as_str()).or_default().push(i);
+        }
+    }
+    let mut composite: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
+    for (i, f) in features.iter().enumerate() {
+        let mut common: Vec<(usize, &str)> =
+            f.terms.keys().map(|t| (single[t.as_str()].len(), t.as_str())).filter(|&(df, _)| df > max).collect();
+        common.sort_unstable();
+        common.truncate(COMPOSITE_KEYS);
+        for (x, &(_, k1)) in common.iter().enumerate() {
+            for &(_, k2) in &common[x + 1..] {
+                let key = if k1 < k2 { (k1, k2) } else { (k2, k1) };
+                composite.entry(key).or_default().push(i);
+            }
+        }
+    }
+    let mut blocks = Blocks { lists: Vec::new(), of_claim: vec![Vec::new(); features.len()] };
+    // Keys in a fixed order, so that block numbers do not depend on hashing.
+    let mut kept: Vec<Vec<usize>> = single
+        .into_values()
+        .chain(composite.into_values())
+        .filter(|members| members.len() > 1 && members.len() <= max)
+        .collect();
+    // Two keys with the same claims are one block.
+    kept.sort_unstable();
+    kept.dedup();
+    for members in kept {
+        let l = blocks.lists.len() as u32;
+        for &i in &members {
+            blocks.of_claim[i].push(l);
+        }
+        blocks.lists.push(members);
+    }
+    blocks
+}
+
 /// Keeps each claim in at most `max` pairs: linked pairs first, then by falling similarity
 /// (ties by claim order, so the result does not depend on how the pairs were found).
 fn cap_partners(
     pairs: Vec<Pair>,
-    linked: &std::collections::HashSet<(usize, usize)>,
+    linked: &crate::fasthash::FastSet<(usize, usize)>,
     claims: usize,
     max: usize,
 ) -> Vec<Pair> {
@@ -277,8 +336,8 @@ fn same_event(ea: &EventMention, eb: &EventMention) -> bool {
     // Names of the claims at large, with the participants each mention took from the
     // document ("the Budapest summit" and "a summit between Trump and Putin" once the
     // document has placed their summit in Budapest).
-    let known = |e: &EventMention| e.context.union(&e.participants).cloned().collect::<BTreeSet<String>>();
-    let context = known(ea).intersection(&known(eb)).count();
+    let known_a = ea.context.iter().chain(ea.participants.iter().filter(|k| !ea.context.contains(*k)));
+    let context = known_a.filter(|k| eb.context.contains(*k) || eb.participants.contains(*k)).count();
     let one_actor = !ea.multi_party && ea.participants.len().min(eb.participants.len()) == 1;
     core >= 2 || core >= 1 && (context >= 2 || one_actor) || (ea.inherited || eb.inherited) && core >= 1
 }
@@ -543,16 +602,19 @@ fn named_speaker_keys(speaker: &str, lex: &Lexicon) -> (BTreeSet<String>, bool) 
 /// IDF weights: a term in many claims says little about which ones belong together.
 fn weight_terms(features: &mut [ClaimFeatures]) {
     let n = features.len().max(1) as f32;
-    let mut df: HashMap<String, u32> = HashMap::default();
+    let mut df: HashMap<&str, u32> = HashMap::default();
     for f in features.iter() {
         for t in f.terms.keys() {
-            *df.entry(t.clone()).or_default() += 1;
+            *df.entry(t.as_str()).or_default() += 1;
         }
     }
-    for f in features.iter_mut() {
-        for (t, w) in f.terms.iter_mut() {
-            let d = df[t] as f32;
-            *w *= 1.0 + (n / d).ln().max(0.0) * 0.5;
+    let factors: Vec<Vec<f32>> = features
+        .iter()
+        .map(|f| f.terms.keys().map(|t| 1.0 + (n / df[t.as_str()] as f32).ln().max(0.0) * 0.5).collect())
+        .collect();
+    for (f, factors) in features.iter_mut().zip(factors) {
+        for (w, factor) in f.terms.values_mut().zip(factors) {
+            *w *= factor;
         }
         f.total_weight = f.terms.values().sum();
     }
@@ -794,5 +856,53 @@ mod window_tests {
         let m = lex.events.words.find_all(&toks);
         let w = event_window(&toks, m[0].start, m[0].end, lex);
         assert!(w.slice(text).starts_with("Rubio and Lavrov"), "{}", w.slice(text));
+    }
+}
+
+#[cfg(test)]
+mod blocking_tests {
+    use super::*;
+
+    fn claim_with(terms: &[&str]) -> ClaimFeatures {
+        ClaimFeatures {
+            source: SourceKey { doc: 0, outlet: String::new(), speaker: BTreeSet::new(), named: false },
+            terms: terms.iter().map(|t| (t.to_string(), 1.0)).collect(),
+            total_weight: terms.len() as f32,
+            entities: BTreeSet::new(),
+            events: Vec::new(),
+            event_dates: Vec::new(),
+            links: Vec::new(),
+            subject: BTreeSet::new(),
+            subject_pronoun: false,
+        }
+    }
+
+    fn blocked_together(blocks: &Blocks, a: usize, b: usize) -> bool {
+        blocks.of(a).any(|list| list.contains(&b))
+    }
+
+    #[test]
+    fn common_keys_block_in_twos() {
+        // At most two claims a key: "e:wojcik" and "e:yilmaz" are each in three claims, too
+        // common alone, but only claims 0 and 1 name both; "e:brasilia" is rare.
+        let claims = [
+            claim_with(&["e:wojcik", "e:yilmaz", "meet"]),
+            claim_with(&["e:wojcik", "e:yilmaz", "talk"]),
+            claim_with(&["e:wojcik", "e:brasilia"]),
+            claim_with(&["e:yilmaz", "e:brasilia"]),
+        ];
+        let blocks = blocking_lists(&claims, 2);
+        assert!(blocked_together(&blocks, 0, 1));
+        assert!(blocked_together(&blocks, 2, 3));
+        // One common key is no block: claims 0 and 2 share only "e:wojcik".
+        assert!(!blocked_together(&blocks, 0, 2));
+        assert!(!blocked_together(&blocks, 1, 3));
+    }
+
+    #[test]
+    fn a_composite_key_shared_too_widely_blocks_nothing() {
+        let claims: Vec<ClaimFeatures> = (0..4).map(|_| claim_with(&["e:russia", "e:ukraine"])).collect();
+        let blocks = blocking_lists(&claims, 3);
+        assert!((0..4).all(|i| blocks.of(i).next().is_none()));
     }
 }
