@@ -278,6 +278,8 @@ pub struct Words {
     canon: HashMap<String, String>,
     hyper: HashMap<String, HashSet<String>>,
     strong: HashSet<(String, String)>,
+    /// Every key with a strong opposite, to tell at once that a text has none.
+    strong_keys: HashSet<String>,
     weak: HashSet<(String, String)>,
     wn: WordNet,
     measure_heads: Vec<Lemma>,
@@ -333,6 +335,7 @@ impl Words {
             canon: HashMap::default(),
             hyper: HashMap::default(),
             strong: HashSet::default(),
+            strong_keys: HashSet::default(),
             weak: HashSet::default(),
             wn: WordNet::build(wn),
             measure_heads: Vec::new(),
@@ -371,6 +374,8 @@ impl Words {
         for [a, b] in &f.antonyms.strong {
             let (ka, kb) = (w.key(a), w.key(b));
             w.strong.insert((ka.clone(), kb.clone()));
+            w.strong_keys.insert(ka.clone());
+            w.strong_keys.insert(kb.clone());
             w.strong.insert((kb, ka));
         }
         for [a, b] in &f.antonyms.weak {
@@ -679,6 +684,24 @@ impl Words {
             }
         }
         None
+    }
+
+    /// Some word or particle of `c` has a strong opposite (what `strong_opposite` can find
+    /// between `c` and another text).
+    pub fn has_strong_opposite(&self, c: &Content) -> bool {
+        c.words.iter().any(|w| w.keys.iter().any(|k| self.strong_keys.contains(k)))
+            || c.parts.iter().any(|p| self.strong_keys.contains(&self.key(p)))
+    }
+
+    /// Some word or particle of `a` is a strong opposite of one of `b`: what `strong_opposite`
+    /// needs of two texts before their differences are worth working out.
+    pub fn may_oppose(&self, a: &Content, b: &Content) -> bool {
+        let keys = |c: &Content| -> Vec<String> {
+            let words = c.words.iter().flat_map(|w| w.keys.iter().cloned());
+            words.chain(c.parts.iter().map(|p| self.key(p))).filter(|k| self.strong_keys.contains(k)).collect()
+        };
+        let kb = keys(b);
+        !kb.is_empty() && keys(a).into_iter().any(|x| kb.iter().any(|y| self.strong.contains(&(x.clone(), y.clone()))))
     }
 
     /// Weak opposites exist for documentation and other consumers; they never fire alone.

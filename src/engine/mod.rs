@@ -9,13 +9,14 @@ pub mod kinds;
 pub mod rule;
 
 use crate::align::Alignment;
+use crate::fasthash::{FastMap as HashMap, FastSet as HashSet};
 use crate::lexicon::Lexicon;
 use crate::model::{Claim, Document};
 use kinds::{Ctx, PairMatch};
 use rayon::prelude::*;
 pub use rule::{Level, Rule, RuleSet, Severity};
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// One finding: a rule that fired, the claims it joins (by side), and why.
 #[derive(Debug, Clone, Serialize)]
@@ -48,18 +49,27 @@ impl Finding {
 pub fn run(rules: &RuleSet, claims: &[Claim], docs: &[Document], alignment: &Alignment, lex: &Lexicon) -> Vec<Finding> {
     let ctx = Ctx::new(claims, docs, alignment, lex);
     let mut findings = Vec::new();
-    let mut conflicting: HashSet<(usize, usize)> = HashSet::new();
+    let mut conflicting: HashSet<(usize, usize)> = HashSet::default();
     // Conflicts first: a pair two sources contradict each other on is no update as well.
     let pairwise = rules.rules.iter().filter(|r| !r.kind.groups());
     let (conflict_rules, update_rules): (Vec<&Rule>, Vec<&Rule>) = pairwise.partition(|r| r.level.is_conflict());
+    let mut in_pairs = vec![false; claims.len()];
+    for p in &alignment.pairs {
+        in_pairs[p.a] = true;
+        in_pairs[p.b] = true;
+    }
     for rule in conflict_rules.into_iter().chain(update_rules) {
-        let excluded = |i: usize| rule.exclude.iter().any(|r| r.is_match(&claims[i].text));
+        let can = Screen::new(rule, &ctx, &in_pairs);
         let matches: Vec<PairMatch> = alignment
             .pairs
             .par_iter()
-            .filter(|p| !excluded(p.a) && !excluded(p.b))
             .filter(|p| rule.level.is_conflict() || !conflicting.contains(&(p.a, p.b)))
-            .flat_map_iter(|p| [(p.a, p.b), (p.b, p.a)].into_iter().filter_map(|(a, b)| rule.kind.check(&ctx, a, b)))
+            .flat_map_iter(|p| {
+                [(p.a, p.b), (p.b, p.a)]
+                    .into_iter()
+                    .filter(|&(a, b)| can.a[a] && can.b[b])
+                    .filter_map(|(a, b)| rule.kind.check(&ctx, a, b))
+            })
             .collect();
         if rule.level.is_conflict() {
             for m in &matches {
@@ -69,11 +79,11 @@ pub fn run(rules: &RuleSet, claims: &[Claim], docs: &[Document], alignment: &Ali
         findings.extend(group_conflicts(rule, &ctx, matches));
     }
     for rule in rules.rules.iter().filter(|r| r.kind.groups()) {
-        let excluded = |i: usize| rule.exclude.iter().any(|r| r.is_match(&claims[i].text));
+        let can = Screen::new(rule, &ctx, &in_pairs);
         let edges: Vec<(f32, PairMatch)> = alignment
             .pairs
             .par_iter()
-            .filter(|p| !conflicting.contains(&(p.a, p.b)) && !excluded(p.a) && !excluded(p.b))
+            .filter(|p| can.a[p.a] && can.b[p.b] && !conflicting.contains(&(p.a, p.b)))
             .filter_map(|p| rule.kind.agrees(&ctx, p.a, p.b).map(|m| (p.similarity, m)))
             .collect();
         findings.extend(group_agreements(rule, &ctx, edges, &conflicting));
@@ -92,6 +102,29 @@ pub fn run(rules: &RuleSet, claims: &[Claim], docs: &[Document], alignment: &Ali
     findings
 }
 
+/// Which claims can be side a and which side b of a rule's matches: asked once per claim
+/// (in parallel) instead of on every pair the claim is in. Claims in no candidate pair and
+/// claims the rule excludes can be neither.
+struct Screen {
+    a: Vec<bool>,
+    b: Vec<bool>,
+}
+
+impl Screen {
+    fn new(rule: &Rule, ctx: &Ctx, in_pairs: &[bool]) -> Screen {
+        let (a, b) = (0..ctx.claims.len())
+            .into_par_iter()
+            .map(|i| {
+                if !in_pairs[i] || rule.exclude.iter().any(|r| r.is_match(&ctx.claims[i].text)) {
+                    return (false, false);
+                }
+                (rule.kind.can_be_a(ctx, i), rule.kind.can_be_b(ctx, i))
+            })
+            .unzip();
+        Screen { a, b }
+    }
+}
+
 /// Groups a conflict rule's pair matches: connected claims, then one finding per pair of
 /// side keys present among them.
 fn group_conflicts(rule: &Rule, ctx: &Ctx, matches: Vec<PairMatch>) -> Vec<Finding> {
@@ -106,7 +139,7 @@ fn group_conflicts(rule: &Rule, ctx: &Ctx, matches: Vec<PairMatch>) -> Vec<Findi
         groups.entry((comp, m.side_a.clone(), m.side_b.clone())).or_default().push(m);
     }
     let mut out = Vec::new();
-    let mut done: HashSet<(usize, String, String)> = HashSet::new();
+    let mut done: HashSet<(usize, String, String)> = HashSet::default();
     for ((comp, ka, kb), ms) in &groups {
         let reverse = (*comp, kb.clone(), ka.clone());
         if done.contains(&reverse) {
@@ -170,7 +203,7 @@ fn group_agreements(
         });
         let agree: HashSet<(usize, usize)> = edges.iter().map(|(_, m)| (m.a.min(m.b), m.a.max(m.b))).collect();
         let mut groups: Vec<(Vec<usize>, PairMatch)> = Vec::new();
-        let mut group_of: HashMap<usize, usize> = HashMap::new();
+        let mut group_of: HashMap<usize, usize> = HashMap::default();
         for (_, m) in &edges {
             let (ga, gb) = (group_of.get(&m.a).copied(), group_of.get(&m.b).copied());
             if ga.is_some() && ga == gb {
@@ -263,7 +296,7 @@ pub fn independent_sources(ctx: &Ctx, claims: &[usize]) -> usize {
 
 /// A rule's message filled in for one match.
 pub fn explain_match(rule: &Rule, ctx: &Ctx, m: &PairMatch) -> String {
-    let mut v: HashMap<&str, String> = HashMap::new();
+    let mut v: std::collections::HashMap<&str, String> = std::collections::HashMap::new();
     v.insert("a.source", ctx.source_label(m.a));
     v.insert("b.source", ctx.source_label(m.b));
     v.insert("a.text", ctx.claims[m.a].text.clone());
@@ -358,7 +391,7 @@ pub fn test_rule(rule: &Rule, rules: &RuleSet, lex: &Lexicon) -> Vec<ExampleResu
 pub fn check_examples(rules: &RuleSet, lex: &Lexicon) -> Vec<crate::diagnostic::Diagnostic> {
     let mut out = Vec::new();
     for rule in &rules.rules {
-        let mut seen = HashMap::new();
+        let mut seen = HashMap::default();
         for res in test_rule(rule, rules, lex) {
             let n = seen.entry(res.expect).or_insert(0usize);
             *n += 1;

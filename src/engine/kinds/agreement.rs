@@ -152,9 +152,30 @@ fn take_f32(t: &mut toml::Table, key: &str, default: f32) -> Result<f32, ParamEr
     }
 }
 
+impl Agreement {
+    /// The claim says something on this rule's ground: a status, a tone, a date, a figure
+    /// or a stance (any claim may paraphrase another).
+    fn on_ground(&self, ctx: &Ctx, i: usize) -> bool {
+        match &self.ground {
+            Ground::Paraphrase { .. } => true,
+            Ground::EventStatus(k) => k.gives_status(ctx, i),
+            Ground::Tone(k) => k.takes_part(ctx, i),
+            Ground::Date(k) => k.dates_precisely(ctx, i),
+            Ground::Figure(k) => k.gives_figure(ctx, i),
+            Ground::Stance(p) => !ctx.own_matches(p, i).is_empty(),
+        }
+    }
+}
+
 impl Kind for Agreement {
     fn groups(&self) -> bool {
         true
+    }
+    fn can_be_a(&self, ctx: &Ctx, i: usize) -> bool {
+        self.on_ground(ctx, i)
+    }
+    fn can_be_b(&self, ctx: &Ctx, i: usize) -> bool {
+        self.on_ground(ctx, i)
     }
 
     fn agrees(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {

@@ -79,6 +79,12 @@ impl Denial {
 }
 
 impl Kind for Denial {
+    fn can_be_a(&self, ctx: &Ctx, i: usize) -> bool {
+        affirms(&ctx.claims[i]) && self.denies(ctx, i).is_none()
+    }
+    fn can_be_b(&self, ctx: &Ctx, i: usize) -> bool {
+        commits(&ctx.claims[i]) && self.denies(ctx, i).is_some()
+    }
     fn check(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
         let (affirmed, denial) = (&ctx.claims[a], &ctx.claims[b]);
         let words = self.denies(ctx, b)?;

@@ -48,6 +48,11 @@ impl EventStatus {
         ctx.alignment.shared_events(a, b).into_iter().find(|e| self.p.events.iter().any(|w| w == e)).map(str::to_string)
     }
 
+    /// The claim gives the event a status of either class.
+    pub fn gives_status(&self, ctx: &Ctx, i: usize) -> bool {
+        !ctx.own_matches(&self.patterns, i).is_empty()
+    }
+
     /// Both claims give the same status to the same event (for agreement).
     pub fn same_status(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
         for class in ["a", "b"] {
@@ -70,6 +75,12 @@ impl EventStatus {
 }
 
 impl Kind for EventStatus {
+    fn can_be_a(&self, ctx: &Ctx, i: usize) -> bool {
+        self.status(ctx, i, "a").is_some()
+    }
+    fn can_be_b(&self, ctx: &Ctx, i: usize) -> bool {
+        self.status(ctx, i, "b").is_some()
+    }
     fn check(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
         let wa = self.status(ctx, a, "a")?;
         let wb = self.status(ctx, b, "b")?;

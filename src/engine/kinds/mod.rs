@@ -48,7 +48,7 @@ impl<'a> Ctx<'a> {
         fn lazy<T>(n: usize) -> Vec<std::sync::OnceLock<T>> {
             (0..n).map(|_| std::sync::OnceLock::new()).collect()
         }
-        let mut index: std::collections::HashMap<(usize, crate::model::Span), usize> = Default::default();
+        let mut index: crate::fasthash::FastMap<(usize, crate::model::Span), usize> = Default::default();
         let mut sentences: Vec<Vec<usize>> = Vec::new();
         let sentence_of = claims
             .iter()
@@ -199,6 +199,17 @@ pub trait Kind: Send + Sync {
     /// `a` and `b` in this order conflict under the rule.
     fn check(&self, _ctx: &Ctx, _a: usize, _b: usize) -> Option<PairMatch> {
         None
+    }
+    /// Claim `i` can be side a of a match (or either side of an agreement): a necessary
+    /// condition on the claim alone (a figure of the rule's measures, a denial word), asked
+    /// once per claim so that the engine skips the pairs of claims that fail it. It must
+    /// never be false where a pair could match.
+    fn can_be_a(&self, _ctx: &Ctx, _i: usize) -> bool {
+        true
+    }
+    /// Claim `i` can be side b of a match.
+    fn can_be_b(&self, _ctx: &Ctx, _i: usize) -> bool {
+        true
     }
     /// The kind groups agreeing claims rather than opposing pairs.
     fn groups(&self) -> bool {

@@ -228,6 +228,9 @@ impl Opposed {
         }
         let words = &ctx.lex.words;
         let (xa, xb) = (ctx.affirmed_content(a), ctx.affirmed_content(b));
+        if !words.may_oppose(xa, xb) {
+            return None;
+        }
         let (da, db) = words.differences(xa, xb);
         if da.len() > max || db.len() > max {
             return None;
@@ -247,7 +250,30 @@ impl Opposed {
     }
 }
 
+impl Opposed {
+    /// The claim can take part: a committed claim with an opposed term (near an event of
+    /// the rule's types), or for minimal pairs an affirmative one with a word that has a
+    /// strong opposite.
+    pub fn takes_part(&self, ctx: &Ctx, i: usize) -> bool {
+        let c = &ctx.claims[i];
+        if !commits(c) {
+            return false;
+        }
+        if self.p.minimal_pair.is_some() && !self.p.same_side {
+            return c.polarity == crate::model::Polarity::Positive
+                && ctx.lex.words.has_strong_opposite(ctx.affirmed_content(i));
+        }
+        !self.sides(ctx, i).is_empty()
+    }
+}
+
 impl Kind for Opposed {
+    fn can_be_a(&self, ctx: &Ctx, i: usize) -> bool {
+        self.takes_part(ctx, i)
+    }
+    fn can_be_b(&self, ctx: &Ctx, i: usize) -> bool {
+        self.takes_part(ctx, i)
+    }
     fn check(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
         if self.p.same_side {
             return None;

@@ -136,16 +136,28 @@ impl Polar {
     }
 }
 
+impl Polar {
+    fn affirms(&self, ca: &crate::model::Claim) -> bool {
+        ca.polarity == Polarity::Positive
+            && self.p.affirming.contains(&ca.modality)
+            && !self.p.not_affirming.iter().any(|class| ca.has_cue(class))
+    }
+    fn negates(&self, cb: &crate::model::Claim) -> bool {
+        cb.polarity == Polarity::Negative && self.p.negating.contains(&cb.modality)
+            || self.p.denial_negates && cb.polarity == Polarity::Positive && cb.modality == Modality::Denied
+    }
+}
+
 impl Kind for Polar {
+    fn can_be_a(&self, ctx: &Ctx, i: usize) -> bool {
+        self.affirms(&ctx.claims[i])
+    }
+    fn can_be_b(&self, ctx: &Ctx, i: usize) -> bool {
+        self.negates(&ctx.claims[i])
+    }
     fn check(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
         let (ca, cb) = (&ctx.claims[a], &ctx.claims[b]);
-        let affirmed = ca.polarity == Polarity::Positive && self.p.affirming.contains(&ca.modality);
-        let negated = cb.polarity == Polarity::Negative && self.p.negating.contains(&cb.modality)
-            || self.p.denial_negates && cb.polarity == Polarity::Positive && cb.modality == Modality::Denied;
-        if !affirmed || !negated {
-            return None;
-        }
-        if self.p.not_affirming.iter().any(|class| ca.has_cue(class)) || !dates_compatible(ctx, a, b) {
+        if !self.affirms(ca) || !self.negates(cb) || !dates_compatible(ctx, a, b) {
             return None;
         }
         if !self.p.any_voice && ctx.same_voice(a, b) {

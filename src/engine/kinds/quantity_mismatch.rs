@@ -92,6 +92,14 @@ impl QuantityMismatch {
         Ok(QuantityMismatch { p })
     }
 
+    /// The claim gives a figure this rule compares (one of its measures, not per item).
+    pub fn gives_figure(&self, ctx: &Ctx, i: usize) -> bool {
+        ctx.claims[i]
+            .quantities
+            .iter()
+            .any(|q| !q.distributive && q.measure.as_ref().is_some_and(|m| self.p.measures.contains(m)))
+    }
+
     fn comparable(&self, qa: &Quantity, qb: &Quantity) -> bool {
         let (Some(ma), Some(mb)) = (&qa.measure, &qb.measure) else { return false };
         ma == mb
@@ -200,6 +208,12 @@ fn presupposed(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
 }
 
 impl Kind for QuantityMismatch {
+    fn can_be_a(&self, ctx: &Ctx, i: usize) -> bool {
+        self.gives_figure(ctx, i)
+    }
+    fn can_be_b(&self, ctx: &Ctx, i: usize) -> bool {
+        self.gives_figure(ctx, i)
+    }
     fn check(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
         if self.p.same_figure {
             return None;

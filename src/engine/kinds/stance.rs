@@ -63,6 +63,13 @@ impl Stance {
 }
 
 impl Kind for Stance {
+    fn can_be_a(&self, ctx: &Ctx, i: usize) -> bool {
+        commits(&ctx.claims[i])
+            && self.stance(ctx, i).is_some_and(|(s, actor, _, _)| s == "accept" && !actor.is_empty())
+    }
+    fn can_be_b(&self, ctx: &Ctx, i: usize) -> bool {
+        commits(&ctx.claims[i]) && self.stance(ctx, i).is_some_and(|(s, _, _, _)| s == "reject")
+    }
     fn check(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
         let (ca, cb) = (&ctx.claims[a], &ctx.claims[b]);
         if !commits(ca) || !commits(cb) || ctx.same_voice(a, b) || !dates_compatible(ctx, a, b) {

@@ -37,6 +37,15 @@ impl TimeMismatch {
         Ok(TimeMismatch { p })
     }
 
+    /// The claim commits to a precise date of its own words (at most `max-days` wide).
+    pub fn dates_precisely(&self, ctx: &Ctx, i: usize) -> bool {
+        commits(&ctx.claims[i])
+            && ctx.alignment.features[i]
+                .event_dates
+                .iter()
+                .any(|(s, e)| e.since(*s).map(|d| d.get_days()).unwrap_or(99) < self.p.max_days)
+    }
+
     fn compare(&self, ctx: &Ctx, a: usize, b: usize, want_same: bool) -> Option<PairMatch> {
         let (ca, cb) = (&ctx.claims[a], &ctx.claims[b]);
         if !commits(ca) || !commits(cb) || ctx.same_voice(a, b) {
@@ -74,6 +83,12 @@ impl TimeMismatch {
 }
 
 impl Kind for TimeMismatch {
+    fn can_be_a(&self, ctx: &Ctx, i: usize) -> bool {
+        self.dates_precisely(ctx, i)
+    }
+    fn can_be_b(&self, ctx: &Ctx, i: usize) -> bool {
+        self.dates_precisely(ctx, i)
+    }
     fn check(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
         if self.p.same_date {
             return None;
