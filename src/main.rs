@@ -280,6 +280,45 @@ fn color_choice(color: ColorWhen) -> anstream::ColorChoice {
     }
 }
 
+/// Writes a report to the file `-o` names, or to stdout, through a 64 KB buffer (a large
+/// JSON report is one write per buffer, not one per line). Only text may be styled: it goes
+/// through anstream, which drops the styles when the stream is no terminal or with `--color
+/// never`; other formats are written as they are.
+fn emit(
+    output: Option<&std::path::Path>,
+    styled: bool,
+    color: ColorWhen,
+    write: impl FnOnce(&mut dyn Write, bool) -> std::io::Result<()>,
+) -> Result<()> {
+    fn to<S: anstream::stream::RawStream + anstream::stream::AsLockedWrite>(
+        raw: S,
+        styled: bool,
+        color: ColorWhen,
+        write: impl FnOnce(&mut dyn Write, bool) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        if !styled {
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, raw);
+            write(&mut out, false)?;
+            return out.flush();
+        }
+        let mut stream = anstream::AutoStream::new(raw, color_choice(color));
+        let color = stream.current_choice() != anstream::ColorChoice::Never;
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, &mut stream);
+        write(&mut out, color)?;
+        out.flush()?;
+        drop(out);
+        stream.flush()
+    }
+    match output {
+        Some(path) => {
+            let io = |e| contra::Error::Io { path: path.display().to_string(), source: e };
+            let file = std::fs::File::create(path).map_err(io)?;
+            Ok(to(file, styled, color, write).map_err(io)?)
+        }
+        None => Ok(to(std::io::stdout().lock(), styled, color, write)?),
+    }
+}
+
 fn diagnostics_error(diags: Vec<contra::diagnostic::Diagnostic>) -> contra::Error {
     let styled = std::io::stderr().is_terminal();
     contra::Error::Rules {
@@ -331,25 +370,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let (report, mut run_stats) = contra::check_with(corpus, &rules, lex, &bar);
             bar.stage("report");
             let render_start = std::time::Instant::now();
-            let choice = color_choice(color);
-            match &output {
-                Some(path) => {
-                    let file = std::fs::File::create(path)
-                        .map_err(|e| contra::Error::Io { path: path.display().to_string(), source: e })?;
-                    let mut stream = anstream::AutoStream::new(file, choice);
-                    let options = PrintOptions { color: stream.current_choice() != anstream::ColorChoice::Never };
-                    contra::report::printer(format, options)
-                        .print(&report, &mut stream)
-                        .and_then(|_| stream.flush())
-                        .map_err(|e| contra::Error::Io { path: path.display().to_string(), source: e })?;
-                }
-                None => {
-                    let mut stream = anstream::AutoStream::new(std::io::stdout().lock(), choice);
-                    let options = PrintOptions { color: stream.current_choice() != anstream::ColorChoice::Never };
-                    contra::report::printer(format, options).print(&report, &mut stream)?;
-                    stream.flush()?;
-                }
-            }
+            emit(output.as_deref(), format == Format::Text, color, |out, color| {
+                contra::report::printer(format, PrintOptions { color }).print(&report, out)
+            })?;
             bar.finish();
             if stats {
                 run_stats.stages.push(("render", render_start.elapsed()));
@@ -377,25 +400,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 eprintln!("warning: {}: {}", w.origin, w.message);
             }
             let review = contra::review::review(corpus, &rules, lex);
-            let choice = color_choice(color);
-            let write = |out: &mut dyn Write, color: bool| contra::review::print::print(&review, format, color, out);
-            match &output {
-                Some(path) => {
-                    let file = std::fs::File::create(path)
-                        .map_err(|e| contra::Error::Io { path: path.display().to_string(), source: e })?;
-                    let mut stream = anstream::AutoStream::new(file, choice);
-                    let color = stream.current_choice() != anstream::ColorChoice::Never;
-                    write(&mut stream, color)
-                        .and_then(|_| stream.flush())
-                        .map_err(|e| contra::Error::Io { path: path.display().to_string(), source: e })?;
-                }
-                None => {
-                    let mut stream = anstream::AutoStream::new(std::io::stdout().lock(), choice);
-                    let color = stream.current_choice() != anstream::ColorChoice::Never;
-                    write(&mut stream, color)?;
-                    stream.flush()?;
-                }
-            }
+            emit(output.as_deref(), format == ReviewOut::Text, color, |out, color| {
+                contra::review::print::print(&review, format, color, out)
+            })?;
             Ok(if review.has_contradictions() { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
         Command::Schema => {
