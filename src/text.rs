@@ -166,6 +166,10 @@ fn classify(s: &str) -> TokenKind {
 
 /// Lowercase, straight apostrophes and quotes.
 pub fn normalize(s: &str) -> String {
+    // Most words are plain ASCII: lowercase them a byte at a time.
+    if s.is_ascii() && !s.contains('`') {
+        return s.to_ascii_lowercase();
+    }
     s.chars()
         .map(|c| match c {
             '’' | '‘' | '`' => '\'',
