@@ -820,6 +820,14 @@ mod tests {
     }
 
     #[test]
+    fn phrasal_verbs_read_as_one_word() {
+        let w = &Lexicon::bundled().words;
+        let (a, b) = (w.content("A man is turning on the microwave"), w.content("A man is turning off the microwave"));
+        let (da, db) = w.differences(&a, &b);
+        assert_eq!(w.strong_opposite(&da, &[], &db, &[]), Some(("turn_on".into(), "turn_off".into())));
+    }
+
+    #[test]
     fn strong_opposites_between_differing_words() {
         let w = &Lexicon::bundled().words;
         let (a, b) = (w.content("A man is jumping into an empty pool"), w.content("A man is jumping into a full pool"));
