@@ -26,6 +26,10 @@ struct WordsFile {
     particles: Vec<String>,
     numbers: Vec<String>,
     collective: Vec<String>,
+    #[serde(default)]
+    exclusive_prepositions: Vec<[String; 2]>,
+    #[serde(default)]
+    argument_prepositions: Vec<String>,
     multiword: BTreeMap<String, String>,
     irregular: BTreeMap<String, String>,
     synonyms: Synonyms,
@@ -273,6 +277,10 @@ pub struct Words {
     particles: HashSet<String>,
     numbers: HashSet<String>,
     collective: HashSet<String>,
+    /// Prepositions that put one thing in different places ("into" / "onto" the car).
+    exclusive_preps: HashSet<(String, String)>,
+    /// Prepositions that may carry a core argument ("sliced by the woman", "a bowl of soup").
+    argument_preps: HashSet<String>,
     multiword: Vec<(Vec<String>, String)>,
     irregular: HashMap<String, String>,
     canon: HashMap<String, String>,
@@ -293,6 +301,12 @@ pub struct Word {
     pub i: usize,
     pub keys: Vec<String>,
     lems: Vec<Lemma>,
+    /// The preposition heading the noun phrase the word sits in ("car" in "jumping into
+    /// the car": "into"); none for a subject or direct object.
+    pub prep: Option<String>,
+    /// That preposition follows a noun phrase ("the tape on the box"), not a verb whose
+    /// particle it may be ("putting on a hat").
+    pub adjunct: bool,
 }
 
 /// The content of a short proposition.
@@ -326,6 +340,12 @@ impl Words {
             particles: set(&f.particles),
             numbers: set(&f.numbers),
             collective: set(&f.collective),
+            exclusive_preps: f
+                .exclusive_prepositions
+                .iter()
+                .flat_map(|[a, b]| [(a.clone(), b.clone()), (b.clone(), a.clone())])
+                .collect(),
+            argument_preps: set(&f.argument_prepositions),
             multiword: f
                 .multiword
                 .iter()
@@ -523,7 +543,52 @@ impl Words {
                 keys.push(k);
             }
         }
-        Word { tok: tok.to_string(), i, keys, lems }
+        Word { tok: tok.to_string(), i, keys, lems, prep: None, adjunct: false }
+    }
+
+    /// The preposition that heads the noun phrase ending at `i`: back over determiners,
+    /// numbers, adjectives and nouns to a particle ("into the red car"); none when a verb,
+    /// a conjunction or the start comes first. With it, whether a noun phrase comes before
+    /// the particle ("the tape on the box") rather than a verb ("putting on a hat").
+    fn preposition_before(&self, toks: &[String], i: usize) -> Option<(String, bool)> {
+        const DET: &[&str] = &[
+            "a", "an", "the", "this", "that", "these", "those", "some", "any", "his", "her", "its", "their", "my",
+            "your", "our", "another", "every", "each", "several", "many", "few",
+        ];
+        let mut k = i;
+        while k > 0 {
+            k -= 1;
+            let t = toks[k].as_str();
+            if self.particles.contains(t) {
+                let adjunct = k > 0 && {
+                    let before = toks[k - 1].as_str();
+                    !self.function.contains(before)
+                        && !self.negation.contains(before)
+                        && !self.guess_pos(toks, k - 1).contains(&'v')
+                };
+                return Some((t.to_string(), adjunct));
+            }
+            let skip = DET.contains(&t)
+                || self.numbers.contains(t)
+                || !self.function.contains(t) && !self.negation.contains(t) && !self.guess_pos(toks, k).contains(&'v');
+            if !skip {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// `p` (a word of the affirmed claim) does not say `n` (one of the negated claim) for all
+    /// that it entails the word: the two stand under prepositions that place a thing
+    /// differently ("no girl jumping into the car" / "a girl jumping onto a car"), or `n` is a
+    /// subject or object where `p` only sits in a phrase added to another noun ("no man
+    /// cutting a box" / "a man cutting the tape on the box").
+    fn placed_apart(&self, p: &Word, n: &Word) -> bool {
+        match (&p.prep, &n.prep) {
+            (Some(x), Some(y)) => self.exclusive_preps.contains(&(x.clone(), y.clone())),
+            (Some(x), None) => p.adjunct && !self.argument_preps.contains(x),
+            _ => false,
+        }
     }
 
     /// The content of a short text.
@@ -550,7 +615,12 @@ impl Words {
             if self.negation.contains(t) || self.function.contains(t) || t == "without" {
                 continue;
             }
-            words.push(self.word(t, self.guess_pos(&toks, i), i));
+            let mut w = self.word(t, self.guess_pos(&toks, i), i);
+            if let Some((prep, adjunct)) = self.preposition_before(&toks, i) {
+                w.prep = Some(prep);
+                w.adjunct = adjunct;
+            }
+            words.push(w);
         }
         let mut compounds = Vec::new();
         for w in words.windows(2) {
@@ -645,7 +715,7 @@ impl Words {
             .filter(|w| {
                 !w.keys.iter().any(|k| self.soft_keys.contains(k)) && !done.contains(&w.i) && !self.measure_of(n, w)
             })
-            .filter(|w| !p_words.iter().any(|pw| self.covers(pw, w)))
+            .filter(|w| !p_words.iter().any(|pw| self.covers(pw, w) && !self.placed_apart(pw, w)))
             .filter(|w| narrower_verbs == 0 || !p_words.iter().any(|pw| self.narrower_verb(w, pw, narrower_verbs)))
             .map(|w| w.tok.clone())
             .collect();
@@ -757,6 +827,27 @@ mod tests {
         assert!(w.content("A man is not playing").negated);
         assert!(!w.content("A man with no shirt is playing").negated);
         assert!(!w.content("A flute which is not played lies on the table").negated);
+    }
+
+    #[test]
+    fn a_word_under_another_preposition_is_another_place() {
+        assert_eq!(covered("There is no girl jumping into the car", "The girl is jumping onto a car"), vec!["car"]);
+        assert_eq!(covered("There is no man cutting a box", "The man is cutting the tape on the box"), vec!["box"]);
+        assert_eq!(covered("The army did not shell the city", "The army shelled villages near the city"), vec!["city"]);
+        // Passive agents, measures and particles of the verb still say the subject or object.
+        assert!(covered("Nobody is slicing a carrot", "The carrot is being sliced by the woman").is_empty());
+        assert!(covered("There is no woman slicing a carrot", "The carrot is being sliced by the woman").is_empty());
+        assert!(covered("There is no man eating soup", "A man is eating a bowl of soup").is_empty());
+        assert!(covered("There is no man putting a hat", "A man is putting on a hat").is_empty());
+        assert!(covered("There is no girl jumping into the pool", "A girl is jumping in the pool").is_empty());
+    }
+
+    #[test]
+    fn phrasal_verbs_read_as_one_word() {
+        let w = &Lexicon::bundled().words;
+        let (a, b) = (w.content("A man is turning on the microwave"), w.content("A man is turning off the microwave"));
+        let (da, db) = w.differences(&a, &b);
+        assert_eq!(w.strong_opposite(&da, &[], &db, &[]), Some(("turn_on".into(), "turn_off".into())));
     }
 
     #[test]

@@ -369,6 +369,9 @@ fn build_claim(
     let polarity = polarity_of(&own_tokens, lex);
     let mut cues: Vec<Cue> = Vec::new();
     for m in lex.cues.classes.find_all(&own_tokens) {
+        if m.value == "denial" && attributive_denial_word(&own_tokens, m.start, m.end) {
+            continue;
+        }
         cues.push(Cue {
             class: m.value.clone(),
             span: Span::new(own_tokens[m.start].span.start, own_tokens[m.end - 1].span.end),
@@ -535,6 +538,47 @@ fn modality_of(
     }
 }
 
+/// A one-word denial cue used as an adjective of a thing, not of a report: "a fake nose",
+/// "the wrong door" deny nothing, where "a fake report" and "a false alarm" do.
+fn attributive_denial_word(tokens: &[Token], start: usize, end: usize) -> bool {
+    const DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "its", "their", "some", "two", "this", "that"];
+    const REPORTS: &[&str] = &[
+        "report",
+        "reports",
+        "story",
+        "stories",
+        "news",
+        "claim",
+        "claims",
+        "account",
+        "accounts",
+        "alarm",
+        "alarms",
+        "alert",
+        "alerts",
+        "rumour",
+        "rumours",
+        "rumor",
+        "rumors",
+        "statement",
+        "statements",
+        "information",
+        "allegation",
+        "allegations",
+        "impression",
+        "narrative",
+        "figure",
+        "figures",
+        "picture",
+    ];
+    if end != start + 1 || start == 0 || !DETERMINERS.contains(&tokens[start - 1].norm.as_str()) {
+        return false;
+    }
+    tokens.get(end).is_some_and(|t| {
+        t.is_word() && t.text.chars().all(|c| c.is_ascii_lowercase()) && !REPORTS.contains(&t.norm.as_str())
+    })
+}
+
 /// A modal word used as a noun: "a trash can by the door", "a can of soda", "in May", "the
 /// will of the people". It says nothing about how sure the claim is.
 fn modal_as_noun(tokens: &[Token], i: usize) -> bool {
@@ -551,12 +595,35 @@ fn modal_as_noun(tokens: &[Token], i: usize) -> bool {
     if BEFORE_NOUN.contains(&prev.norm.as_str()) {
         return true;
     }
-    // "a trash can by a woman": a lowercase noun before, "by" or "of" after.
-    let next = tokens.get(i + 1).map(|t| t.norm.as_str());
-    prev.is_word()
-        && prev.text.chars().all(|c| c.is_ascii_lowercase())
-        && !PRONOUNS.contains(&prev.norm.as_str())
-        && matches!(next, Some("by" | "of"))
+    // "a trash can by a woman": a lowercase noun before, "by" or "of" after; "into a trash
+    // can.": a preposition, a determiner and a lowercase noun before, nothing after (a modal
+    // verb that ends its clause follows its subject: "as fast as he can", "said the team can").
+    let next = tokens.get(i + 1).filter(|t| t.is_word()).map(|t| t.norm.as_str());
+    let noun_before =
+        prev.is_word() && prev.text.chars().all(|c| c.is_ascii_lowercase()) && !PRONOUNS.contains(&prev.norm.as_str());
+    let determiner_before = i >= 3
+        && matches!(tokens[i - 2].norm.as_str(), "a" | "an" | "the")
+        && matches!(
+            tokens[i - 3].norm.as_str(),
+            "in" | "into"
+                | "on"
+                | "onto"
+                | "from"
+                | "with"
+                | "near"
+                | "by"
+                | "beside"
+                | "behind"
+                | "under"
+                | "inside"
+                | "out"
+                | "of"
+                | "at"
+                | "to"
+                | "over"
+                | "through"
+        );
+    noun_before && (matches!(next, Some("by" | "of")) || next.is_none() && determiner_before)
 }
 
 /// Subject, predicate and object of the main clause: the noun phrase before the first
@@ -704,6 +771,19 @@ mod tests {
         assert_eq!(claims("The baby is being put into a trash can by a woman.")[0].modality, Modality::Asserted);
         assert_eq!(claims("In May the ministry opened an inquiry.")[0].modality, Modality::Asserted);
         assert_eq!(claims("The ministry may open an inquiry.")[0].modality, Modality::Possible);
+        assert_eq!(claims("A woman is putting the baby into a trash can.")[0].modality, Modality::Asserted);
+        assert_eq!(claims("The rescuers help as fast as they can.")[0].modality, Modality::Possible);
+        assert_eq!(claims("He said the team can.")[0].modality, Modality::Possible);
+    }
+
+    #[test]
+    fn denial_words_of_things_deny_nothing() {
+        let denial = |s: &str| claims(s)[0].has_cue("denial");
+        assert!(!denial("A little girl is wearing a fake nose and glasses."));
+        assert!(!denial("The man knocked on the wrong door."));
+        assert!(denial("The ministry said the report was fake."));
+        assert!(denial("Officials said it was a false alarm."));
+        assert!(denial("The ministry called it a fake story."));
     }
 
     #[test]

@@ -243,8 +243,9 @@ impl Opposed {
             b,
             side_a: format!("{wa}|{wb}"),
             side_b: format!("{wb}|{wa}"),
-            term_a: wa,
-            term_b: wb,
+            // A multi-word expression read as one word ("turn_on") is shown as written.
+            term_a: wa.replace('_', " "),
+            term_b: wb.replace('_', " "),
             event: None,
         })
     }
