@@ -756,22 +756,20 @@ impl Words {
         None
     }
 
-    /// Some word or particle of `c` has a strong opposite (what `strong_opposite` can find
-    /// between `c` and another text).
-    pub fn has_strong_opposite(&self, c: &Content) -> bool {
-        c.words.iter().any(|w| w.keys.iter().any(|k| self.strong_keys.contains(k)))
-            || c.parts.iter().any(|p| self.strong_keys.contains(&self.key(p)))
+    /// The keys of `c`'s words and particles that have a strong opposite (mostly none).
+    pub fn strong_keys_of(&self, c: &Content) -> Vec<String> {
+        let words = c.words.iter().flat_map(|w| w.keys.iter().cloned());
+        let mut keys: Vec<String> =
+            words.chain(c.parts.iter().map(|p| self.key(p))).filter(|k| self.strong_keys.contains(k)).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys
     }
 
-    /// Some word or particle of `a` is a strong opposite of one of `b`: what `strong_opposite`
-    /// needs of two texts before their differences are worth working out.
-    pub fn may_oppose(&self, a: &Content, b: &Content) -> bool {
-        let keys = |c: &Content| -> Vec<String> {
-            let words = c.words.iter().flat_map(|w| w.keys.iter().cloned());
-            words.chain(c.parts.iter().map(|p| self.key(p))).filter(|k| self.strong_keys.contains(k)).collect()
-        };
-        let kb = keys(b);
-        !kb.is_empty() && keys(a).into_iter().any(|x| kb.iter().any(|y| self.strong.contains(&(x.clone(), y.clone()))))
+    /// Some key of `a` is a strong opposite of one of `b` (keys from `strong_keys_of`): what
+    /// `strong_opposite` needs of two texts before their differences are worth working out.
+    pub fn may_oppose(&self, a: &[String], b: &[String]) -> bool {
+        a.iter().any(|x| b.iter().any(|y| self.strong.contains(&(x.clone(), y.clone()))))
     }
 
     /// Weak opposites exist for documentation and other consumers; they never fire alone.

@@ -31,6 +31,10 @@ pub struct Ctx<'a> {
     /// Content words of what a claim's sentence affirms: its own words and those of the
     /// other affirmative claims of its sentence, computed on first use.
     affirmed_content: Vec<std::sync::OnceLock<Content>>,
+    /// The keys with strong opposites among what a claim's sentence affirms, computed on
+    /// first use: every affirmative claim is asked, few have any, and keeping the whole
+    /// content of each would hold hundreds of megabytes in a large corpus.
+    affirmed_strong_keys: Vec<std::sync::OnceLock<Vec<String>>>,
     /// The claims of each claim's sentence (by index into `sentences`), so that looking at
     /// siblings does not scan the whole corpus.
     sentence_of: Vec<usize>,
@@ -71,6 +75,7 @@ impl<'a> Ctx<'a> {
             own: lazy(claims.len()),
             own_content: lazy(claims.len()),
             affirmed_content: lazy(claims.len()),
+            affirmed_strong_keys: lazy(claims.len()),
             sentence_of,
             sentences,
             matches,
@@ -83,7 +88,11 @@ impl<'a> Ctx<'a> {
         if let Some((_, found)) = slot.iter().find(|(id, _)| *id == patterns.id) {
             return found.clone();
         }
-        let found: std::sync::Arc<[Found]> = patterns.find(self.own(i)).into();
+        static NONE: std::sync::OnceLock<std::sync::Arc<[Found]>> = std::sync::OnceLock::new();
+        let found = patterns.find(self.own(i));
+        // Most claims match no pattern of a set: they share one empty answer.
+        let found: std::sync::Arc<[Found]> =
+            if found.is_empty() { NONE.get_or_init(|| Vec::new().into()).clone() } else { found.into() };
         slot.push((patterns.id, found.clone()));
         found
     }
@@ -144,19 +153,28 @@ impl<'a> Ctx<'a> {
     /// The content words of everything affirmed in a claim's sentence ("A man is sitting
     /// near a bike and is writing a note" affirms both predicates).
     pub fn affirmed_content(&self, i: usize) -> &Content {
-        self.affirmed_content[i].get_or_init(|| {
-            let c = &self.claims[i];
-            let text = &self.docs[c.doc].text;
-            let siblings: Vec<&str> = self
-                .sentence_claims(i)
-                .iter()
-                .copied()
-                .filter(|&j| j == i && c.polarity == Polarity::Positive || j != i && self.affirmed_sibling(i, j))
-                .map(|j| self.claims[j].own.slice(text))
-                .collect();
-            let joined = if siblings.is_empty() { c.own.slice(text).to_string() } else { siblings.join(" , ") };
-            self.lex.words.content(&joined)
+        self.affirmed_content[i].get_or_init(|| self.lex.words.content(&self.affirmed_text(i)))
+    }
+
+    /// `Words::strong_keys_of` the affirmed content, without keeping that content.
+    pub fn affirmed_strong_keys(&self, i: usize) -> &[String] {
+        self.affirmed_strong_keys[i].get_or_init(|| match self.affirmed_content[i].get() {
+            Some(content) => self.lex.words.strong_keys_of(content),
+            None => self.lex.words.strong_keys_of(&self.lex.words.content(&self.affirmed_text(i))),
         })
+    }
+
+    fn affirmed_text(&self, i: usize) -> String {
+        let c = &self.claims[i];
+        let text = &self.docs[c.doc].text;
+        let siblings: Vec<&str> = self
+            .sentence_claims(i)
+            .iter()
+            .copied()
+            .filter(|&j| j == i && c.polarity == Polarity::Positive || j != i && self.affirmed_sibling(i, j))
+            .map(|j| self.claims[j].own.slice(text))
+            .collect();
+        if siblings.is_empty() { c.own.slice(text).to_string() } else { siblings.join(" , ") }
     }
 
     /// Two claims from one voice (one speaker, or one outlet speaking for itself) are never a

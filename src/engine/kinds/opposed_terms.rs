@@ -227,10 +227,10 @@ impl Opposed {
             return None;
         }
         let words = &ctx.lex.words;
-        let (xa, xb) = (ctx.affirmed_content(a), ctx.affirmed_content(b));
-        if !words.may_oppose(xa, xb) {
+        if !words.may_oppose(ctx.affirmed_strong_keys(a), ctx.affirmed_strong_keys(b)) {
             return None;
         }
+        let (xa, xb) = (ctx.affirmed_content(a), ctx.affirmed_content(b));
         let (da, db) = words.differences(xa, xb);
         if da.len() > max || db.len() > max {
             return None;
@@ -261,8 +261,7 @@ impl Opposed {
             return false;
         }
         if self.p.minimal_pair.is_some() && !self.p.same_side {
-            return c.polarity == crate::model::Polarity::Positive
-                && ctx.lex.words.has_strong_opposite(ctx.affirmed_content(i));
+            return c.polarity == crate::model::Polarity::Positive && !ctx.affirmed_strong_keys(i).is_empty();
         }
         !self.sides(ctx, i).is_empty()
     }
