@@ -147,8 +147,19 @@ pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignO
     let events = event_lexicon(lex);
     // Per claim, so in parallel (rayon); collected in claim order.
     let mut features: Vec<ClaimFeatures> = claims.par_iter().map(|c| raw_features(c, docs, lex)).collect();
-    inherit_event_participants(claims, &mut features, events, lex);
-    inherit_subjects(claims, docs, &mut features, lex);
+    // Events and subjects carry over within a document only: documents in parallel.
+    let runs = document_runs(claims);
+    let mut rest: &mut [ClaimFeatures] = &mut features;
+    let mut chunks = Vec::with_capacity(runs.len());
+    for run in runs {
+        let (head, tail) = std::mem::take(&mut rest).split_at_mut(run.len());
+        chunks.push((run, head));
+        rest = tail;
+    }
+    chunks.into_par_iter().for_each(|(run, features)| {
+        inherit_event_participants(&claims[run.clone()], features, events, lex);
+        inherit_subjects(&claims[run], docs, features, lex);
+    });
     weight_terms(&mut features);
 
     let blocks = blocking_lists(&features, options.max_postings);
@@ -268,6 +279,22 @@ fn blocking_lists(features: &[ClaimFeatures], max: usize) -> Blocks {
         blocks.lists.push(members);
     }
     blocks
+}
+
+/// The ranges of claims of each document (claims come in document order).
+fn document_runs(claims: &[Claim]) -> Vec<std::ops::Range<usize>> {
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+    for (i, c) in claims.iter().enumerate() {
+        match runs.last_mut() {
+            Some(run) if claims[run.start].doc == c.doc => run.end = i + 1,
+            _ => runs.push(i..i + 1),
+        }
+    }
+    debug_assert!(
+        runs.windows(2).all(|w| claims[w[0].start].doc < claims[w[1].start].doc),
+        "claims come grouped by document, in document order"
+    );
+    runs
 }
 
 /// Keeps each claim in at most `max` pairs: linked pairs first, then by falling similarity
@@ -638,6 +665,9 @@ fn inherit_event_participants(claims: &[Claim], features: &mut [ClaimFeatures], 
             let inherited: Vec<EventMention> =
                 features[i - 1].events.iter().map(|e| EventMention { inherited: true, ..e.clone() }).collect();
             features[i].events = inherited;
+            continue;
+        }
+        if features[i].events.is_empty() {
             continue;
         }
         let toks = tokenize(&c.text, 0);
