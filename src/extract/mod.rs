@@ -369,7 +369,7 @@ fn build_claim(
     let polarity = polarity_of(&own_tokens, lex);
     let mut cues: Vec<Cue> = Vec::new();
     for m in lex.cues.classes.find_all(&own_tokens) {
-        if m.value == "denial" && attributive_denial_word(&own_tokens, m.start, m.end) {
+        if m.value == "denial" && attributive_denial_word(&own_tokens, m.start, m.end, lex) {
             continue;
         }
         cues.push(Cue {
@@ -540,42 +540,13 @@ fn modality_of(
 
 /// A one-word denial cue used as an adjective of a thing, not of a report: "a fake nose",
 /// "the wrong door" deny nothing, where "a fake report" and "a false alarm" do.
-fn attributive_denial_word(tokens: &[Token], start: usize, end: usize) -> bool {
+fn attributive_denial_word(tokens: &[Token], start: usize, end: usize, lex: &Lexicon) -> bool {
     const DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "its", "their", "some", "two", "this", "that"];
-    const REPORTS: &[&str] = &[
-        "report",
-        "reports",
-        "story",
-        "stories",
-        "news",
-        "claim",
-        "claims",
-        "account",
-        "accounts",
-        "alarm",
-        "alarms",
-        "alert",
-        "alerts",
-        "rumour",
-        "rumours",
-        "rumor",
-        "rumors",
-        "statement",
-        "statements",
-        "information",
-        "allegation",
-        "allegations",
-        "impression",
-        "narrative",
-        "figure",
-        "figures",
-        "picture",
-    ];
     if end != start + 1 || start == 0 || !DETERMINERS.contains(&tokens[start - 1].norm.as_str()) {
         return false;
     }
     tokens.get(end).is_some_and(|t| {
-        t.is_word() && t.text.chars().all(|c| c.is_ascii_lowercase()) && !REPORTS.contains(&t.norm.as_str())
+        t.is_word() && t.text.chars().all(|c| c.is_ascii_lowercase()) && !lex.reporting.deniable_nouns.contains(&t.norm)
     })
 }
 
