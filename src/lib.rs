@@ -52,15 +52,49 @@ pub struct Stats {
     /// Candidate pairs kept and offered to the rules.
     pub pairs: usize,
     pub findings: usize,
-    /// Stages in the order they ran, with their wall time.
-    pub stages: Vec<(&'static str, Duration)>,
+    /// Stages in the order they ran.
+    pub stages: Vec<Stage>,
+}
+
+/// One stage of a run: its wall time and the process's memory when it ended.
+#[derive(Debug, Clone)]
+pub struct Stage {
+    pub name: &'static str,
+    pub time: Duration,
+    pub memory: Option<Memory>,
+}
+
+impl Stage {
+    /// A stage that took `time` and has just ended.
+    pub fn ended(name: &'static str, time: Duration) -> Stage {
+        Stage { name, time, memory: Memory::now() }
+    }
+}
+
+/// Resident memory in bytes, as the kernel counts it: now, and the peak so far.
+#[derive(Debug, Clone, Copy)]
+pub struct Memory {
+    pub resident: u64,
+    pub peak: u64,
+}
+
+impl Memory {
+    /// Read from `/proc/self/status`; `None` where there is no such file (not Linux).
+    pub fn now() -> Option<Memory> {
+        let status = std::fs::read_to_string("/proc/self/status").ok()?;
+        let kib = |field: &str| {
+            let line = status.lines().find(|l| l.starts_with(field))?;
+            line[field.len()..].trim().trim_end_matches("kB").trim().parse::<u64>().ok().map(|k| k * 1024)
+        };
+        Some(Memory { resident: kib("VmRSS:")?, peak: kib("VmHWM:")? })
+    }
 }
 
 impl Stats {
     fn time<T>(&mut self, stage: &'static str, f: impl FnOnce() -> T) -> T {
         let start = Instant::now();
         let out = f();
-        self.stages.push((stage, start.elapsed()));
+        self.stages.push(Stage::ended(stage, start.elapsed()));
         out
     }
 }

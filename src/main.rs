@@ -375,7 +375,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             })?;
             bar.finish();
             if stats {
-                run_stats.stages.push(("render", render_start.elapsed()));
+                run_stats.stages.push(contra::Stage::ended("render", render_start.elapsed()));
                 print_stats(&run_stats);
             }
             Ok(if report.conflicts().next().is_some() { ExitCode::from(1) } else { ExitCode::SUCCESS })
@@ -638,13 +638,17 @@ impl contra::Progress for Bar {
 
 fn print_stats(s: &contra::Stats) {
     let mb = s.bytes as f64 / 1e6;
-    let total: f64 = s.stages.iter().map(|(_, d)| d.as_secs_f64()).sum();
+    let total: f64 = s.stages.iter().map(|st| st.time.as_secs_f64()).sum();
     eprintln!(
         "stats: {} documents, {:.1} MB of text, {} claims, {} compared pairs, {} candidate pairs, {} findings",
         s.documents, mb, s.claims, s.compared, s.pairs, s.findings
     );
-    for (stage, d) in &s.stages {
-        eprintln!("stats: {stage:<26} {:>9.3} s", d.as_secs_f64());
+    let gb = |bytes: u64| bytes as f64 / 1e9;
+    for st in &s.stages {
+        let memory = st.memory.map_or_else(String::new, |m| {
+            format!("   memory {:>6.2} GB, peak so far {:>6.2} GB", gb(m.resident), gb(m.peak))
+        });
+        eprintln!("stats: {:<26} {:>9.3} s{memory}", st.name, st.time.as_secs_f64());
     }
     if total > 0.0 {
         eprintln!("stats: {:<26} {:>9.3} s ({:.1} MB/s after reading)", "total", total, mb / total);

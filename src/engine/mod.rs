@@ -80,13 +80,24 @@ pub fn run(rules: &RuleSet, claims: &[Claim], docs: &[Document], alignment: &Ali
     }
     for rule in rules.rules.iter().filter(|r| r.kind.groups()) {
         let can = Screen::new(rule, &ctx, &in_pairs);
-        let edges: Vec<(f32, PairMatch)> = alignment
+        // Edges keep the pair and its side, not the whole match: a day of wire copy has
+        // millions of them. Their order within a side is set by sorting, not by threads.
+        let by_side: BTreeMap<String, Vec<Edge>> = alignment
             .pairs
             .par_iter()
             .filter(|p| can.a[p.a] && can.b[p.b] && !conflicting.contains(&(p.a, p.b)))
-            .filter_map(|p| rule.kind.agrees(&ctx, p.a, p.b).map(|m| (p.similarity, m)))
-            .collect();
-        findings.extend(group_agreements(rule, &ctx, edges, &conflicting));
+            .filter_map(|p| rule.kind.agrees(&ctx, p.a, p.b).map(|m| (Edge::new(p.similarity, p.a, p.b), m.side_a)))
+            .fold(BTreeMap::new, |mut by_side: BTreeMap<String, Vec<Edge>>, (edge, side)| {
+                by_side.entry(side).or_default().push(edge);
+                by_side
+            })
+            .reduce(BTreeMap::new, |mut x, y| {
+                for (side, edges) in y {
+                    x.entry(side).or_default().extend(edges);
+                }
+                x
+            });
+        findings.extend(group_agreements(rule, &ctx, by_side, &conflicting));
     }
     // Stable order: by the first claim, then rule.
     findings.sort_by(|x, y| {
@@ -189,28 +200,29 @@ fn group_conflicts(rule: &Rule, ctx: &Ctx, matches: Vec<PairMatch>) -> Vec<Findi
 fn group_agreements(
     rule: &Rule,
     ctx: &Ctx,
-    edges: Vec<(f32, PairMatch)>,
+    by_side: BTreeMap<String, Vec<Edge>>,
     conflicting: &HashSet<(usize, usize)>,
 ) -> Vec<Finding> {
-    let mut by_side: BTreeMap<String, Vec<(f32, PairMatch)>> = BTreeMap::new();
-    for e in edges {
-        by_side.entry(e.1.side_a.clone()).or_default().push(e);
-    }
     let mut out = Vec::new();
     for (_, mut edges) in by_side {
         edges.sort_by(|x, y| {
-            y.0.partial_cmp(&x.0).unwrap_or(std::cmp::Ordering::Equal).then((x.1.a, x.1.b).cmp(&(y.1.a, y.1.b)))
+            y.similarity
+                .partial_cmp(&x.similarity)
+                .unwrap_or(std::cmp::Ordering::Equal)
+                .then((x.a, x.b).cmp(&(y.a, y.b)))
         });
-        let agree: HashSet<(usize, usize)> = edges.iter().map(|(_, m)| (m.a.min(m.b), m.a.max(m.b))).collect();
-        let mut groups: Vec<(Vec<usize>, PairMatch)> = Vec::new();
+        let agree: HashSet<(usize, usize)> = edges.iter().map(|e| e.pair()).collect();
+        // Each group's members and the edge that started it (its message is that pair's).
+        let mut groups: Vec<(Vec<usize>, Edge)> = Vec::new();
         let mut group_of: HashMap<usize, usize> = HashMap::default();
-        for (_, m) in &edges {
-            let (ga, gb) = (group_of.get(&m.a).copied(), group_of.get(&m.b).copied());
+        for e in &edges {
+            let (a, b) = e.pair();
+            let (ga, gb) = (group_of.get(&a).copied(), group_of.get(&b).copied());
             if ga.is_some() && ga == gb {
                 continue;
             }
             let members_of = |g: Option<usize>, c: usize| g.map_or_else(|| vec![c], |g| groups[g].0.clone());
-            let (left, right) = (members_of(ga, m.a), members_of(gb, m.b));
+            let (left, right) = (members_of(ga, a), members_of(gb, b));
             let clash = left.iter().any(|&x| right.iter().any(|&y| conflicting.contains(&(x.min(y), x.max(y)))));
             let linked = left
                 .iter()
@@ -229,7 +241,7 @@ fn group_agreements(
                 }
                 (Some(g), None) | (None, Some(g)) => g,
                 (None, None) => {
-                    groups.push((Vec::new(), m.clone()));
+                    groups.push((Vec::new(), *e));
                     groups.len() - 1
                 }
             };
@@ -238,13 +250,16 @@ fn group_agreements(
             }
             groups[target].0 = merged;
         }
-        for (mut group, m) in groups {
+        for (mut group, first) in groups {
             group.sort_unstable();
             group.dedup();
             let sources = independent_sources(ctx, &group);
             if sources < 2 {
                 continue;
             }
+            let (a, b) = first.pair();
+            // The pair agreed when the edge was found; a kind is a pure function of the pair.
+            let Some(m) = rule.kind.agrees(ctx, a, b) else { continue };
             let severity = if sources >= 3 { rule.severity.raised() } else { rule.severity };
             let explanation = explain_match(rule, ctx, &m).replace("{count}", &sources.to_string());
             out.push(Finding {
@@ -260,6 +275,25 @@ fn group_agreements(
         }
     }
     out
+}
+
+/// An agreeing candidate pair (`a < b`) and its similarity: claim indices as `u32` keep
+/// the millions of edges of a large corpus small.
+#[derive(Debug, Clone, Copy)]
+struct Edge {
+    similarity: f32,
+    a: u32,
+    b: u32,
+}
+
+impl Edge {
+    fn new(similarity: f32, a: usize, b: usize) -> Edge {
+        let index = |i: usize| u32::try_from(i).expect("fewer than 2^32 claims");
+        Edge { similarity, a: index(a), b: index(b) }
+    }
+    fn pair(&self) -> (usize, usize) {
+        (self.a as usize, self.b as usize)
+    }
 }
 
 /// How many voices a set of claims holds (one speaker relayed by two outlets is one).
