@@ -62,11 +62,8 @@ pub struct EventMention {
 #[derive(Debug, Clone)]
 pub struct ClaimFeatures {
     pub source: SourceKey,
-    /// Weighted key terms: content stems, `e:` entity keys, `v:` event types. Ordered, so
-    /// that sums of weights are taken in the same order on every run (a HashMap's order
-    /// changes from run to run, and so would the last bits of a similarity, and with them
-    /// which of two near-equal source claims ranks first).
-    pub terms: BTreeMap<String, f32>,
+    /// Weighted key terms: content stems, `e:` entity keys, `v:` event types.
+    pub terms: Terms,
     pub total_weight: f32,
     /// Entity keys the claim names (outlets left out).
     pub entities: BTreeSet<String>,
@@ -83,6 +80,71 @@ pub struct ClaimFeatures {
     pub subject_pronoun: bool,
 }
 
+/// A term's id: its rank in the alignment's `Vocabulary`.
+pub type TermId = u32;
+
+/// A claim's weighted key terms, in id order. Ids are ranks in the sorted vocabulary, so id
+/// order is string order: sums of weights are taken in the same order on every run (a
+/// HashMap's order would change from run to run, and so would the last bits of a
+/// similarity, and with them which of two near-equal source claims ranks first). An id and
+/// a weight take 8 bytes where a string key took ten times that, for every claim of a corpus.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Terms(Vec<(TermId, f32)>);
+
+impl Terms {
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    pub fn contains(&self, id: TermId) -> bool {
+        self.0.binary_search_by_key(&id, |&(t, _)| t).is_ok()
+    }
+    /// Terms and weights, in id (and so string) order.
+    pub fn iter(&self) -> impl Iterator<Item = (TermId, f32)> + '_ {
+        self.0.iter().copied()
+    }
+    pub fn ids(&self) -> impl Iterator<Item = TermId> + '_ {
+        self.0.iter().map(|&(t, _)| t)
+    }
+}
+
+/// Every key term of an alignment, sorted and distinct: a term's id is its index.
+#[derive(Debug, Clone, Default)]
+pub struct Vocabulary(Vec<String>);
+
+impl Vocabulary {
+    /// Gives ids to the terms of each claim: the vocabulary and each claim's `Terms`.
+    fn intern(claims: Vec<BTreeMap<String, f32>>) -> (Vocabulary, Vec<Terms>) {
+        let distinct: crate::fasthash::FastSet<&str> =
+            claims.iter().flat_map(|m| m.keys().map(String::as_str)).collect();
+        let mut words: Vec<String> = distinct.into_iter().map(str::to_string).collect();
+        words.sort_unstable();
+        let vocabulary = Vocabulary(words);
+        let terms = claims
+            .into_par_iter()
+            .map(|m| {
+                // A claim's map is in string order, so its ids come out ascending.
+                Terms(m.into_iter().filter_map(|(t, w)| Some((vocabulary.id(&t)?, w))).collect())
+            })
+            .collect();
+        (vocabulary, terms)
+    }
+    pub fn id(&self, term: &str) -> Option<TermId> {
+        self.0.binary_search_by(|t| t.as_str().cmp(term)).ok().map(|i| i as TermId)
+    }
+    pub fn term(&self, id: TermId) -> &str {
+        &self.0[id as usize]
+    }
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
 /// A candidate pair: `a < b`, with their similarity in [0, 1].
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Pair {
@@ -94,6 +156,8 @@ pub struct Pair {
 #[derive(Debug, Default)]
 pub struct Alignment {
     pub features: Vec<ClaimFeatures>,
+    /// The key terms the features' ids stand for.
+    pub vocabulary: Vocabulary,
     pub pairs: Vec<Pair>,
     /// How many pairs were scored (the cost that blocking keeps near-linear).
     pub compared: usize,
@@ -146,7 +210,12 @@ impl Default for AlignOptions {
 pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignOptions) -> Alignment {
     let events = event_lexicon(lex);
     // Per claim, so in parallel (rayon); collected in claim order.
-    let mut features: Vec<ClaimFeatures> = claims.par_iter().map(|c| raw_features(c, docs, lex)).collect();
+    let (mut features, term_maps): (Vec<ClaimFeatures>, Vec<BTreeMap<String, f32>>) =
+        claims.par_iter().map(|c| raw_features(c, docs, lex)).unzip();
+    let (vocabulary, terms) = Vocabulary::intern(term_maps);
+    for (f, t) in features.iter_mut().zip(terms) {
+        f.terms = t;
+    }
     // Events and subjects carry over within a document only: documents in parallel.
     let runs = document_runs(claims);
     let mut rest: &mut [ClaimFeatures] = &mut features;
@@ -160,9 +229,9 @@ pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignO
         inherit_event_participants(&claims[run.clone()], features, events, lex);
         inherit_subjects(&claims[run], docs, features, lex);
     });
-    weight_terms(&mut features);
+    weight_terms(&mut features, vocabulary.len());
 
-    let blocks = blocking_lists(&features, options.max_postings);
+    let blocks = blocking_lists(&features, vocabulary.len(), options.max_postings);
     // Each claim with the later claims it shares a block with, claims in parallel; `seen`
     // (per worker) keeps a pair from being scored once per shared block.
     let scored: Vec<(usize, Vec<Pair>)> = features
@@ -175,6 +244,7 @@ pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignO
                 let mut found = Vec::new();
                 for postings in blocks.of(a) {
                     for &b in postings {
+                        let b = b as usize;
                         if b <= a || seen[b] == a {
                             continue;
                         }
@@ -216,18 +286,18 @@ pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignO
     }
     let mut pairs = cap_partners(pairs, &linked_pairs, claims.len(), options.max_partners);
     pairs.sort_by_key(|p| (p.a, p.b));
-    Alignment { features, pairs, compared }
+    Alignment { features, vocabulary, pairs, compared }
 }
 
 /// The blocks of an alignment: lists of claims (in claim order) that share a blocking key,
 /// and for each claim the blocks it is in.
 struct Blocks {
-    lists: Vec<Vec<usize>>,
+    lists: Vec<Vec<u32>>,
     of_claim: Vec<Vec<u32>>,
 }
 
 impl Blocks {
-    fn of(&self, claim: usize) -> impl Iterator<Item = &[usize]> {
+    fn of(&self, claim: usize) -> impl Iterator<Item = &[u32]> {
         self.of_claim[claim].iter().map(|&l| self.lists[l as usize].as_slice())
     }
 }
@@ -241,30 +311,30 @@ const COMPOSITE_KEYS: usize = 5;
 /// all its claims; such keys block in twos instead: the claims that name both Wojcik and
 /// Yilmaz, or a death toll and a province, are few even when each key alone is everywhere.
 /// A composite key still shared by more than `max` claims blocks nothing.
-fn blocking_lists(features: &[ClaimFeatures], max: usize) -> Blocks {
-    let mut single: HashMap<&str, Vec<usize>> = HashMap::default();
+fn blocking_lists(features: &[ClaimFeatures], vocabulary: usize, max: usize) -> Blocks {
+    let claim_id = |i: usize| u32::try_from(i).expect("fewer than 2^32 claims");
+    let mut single: Vec<Vec<u32>> = vec![Vec::new(); vocabulary];
     for (i, f) in features.iter().enumerate() {
-        for t in f.terms.keys() {
-            single.entry(t.as_str()).or_default().push(i);
+        for t in f.terms.ids() {
+            single[t as usize].push(claim_id(i));
         }
     }
-    let mut composite: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
+    let mut composite: HashMap<(TermId, TermId), Vec<u32>> = HashMap::default();
     for (i, f) in features.iter().enumerate() {
-        let mut common: Vec<(usize, &str)> =
-            f.terms.keys().map(|t| (single[t.as_str()].len(), t.as_str())).filter(|&(df, _)| df > max).collect();
+        let mut common: Vec<(usize, TermId)> =
+            f.terms.ids().map(|t| (single[t as usize].len(), t)).filter(|&(df, _)| df > max).collect();
         common.sort_unstable();
         common.truncate(COMPOSITE_KEYS);
         for (x, &(_, k1)) in common.iter().enumerate() {
             for &(_, k2) in &common[x + 1..] {
-                let key = if k1 < k2 { (k1, k2) } else { (k2, k1) };
-                composite.entry(key).or_default().push(i);
+                composite.entry((k1.min(k2), k1.max(k2))).or_default().push(claim_id(i));
             }
         }
     }
     let mut blocks = Blocks { lists: Vec::new(), of_claim: vec![Vec::new(); features.len()] };
     // Keys in a fixed order, so that block numbers do not depend on hashing.
-    let mut kept: Vec<Vec<usize>> = single
-        .into_values()
+    let mut kept: Vec<Vec<u32>> = single
+        .into_iter()
         .chain(composite.into_values())
         .filter(|members| members.len() > 1 && members.len() <= max)
         .collect();
@@ -274,7 +344,7 @@ fn blocking_lists(features: &[ClaimFeatures], max: usize) -> Blocks {
     for members in kept {
         let l = blocks.lists.len() as u32;
         for &i in &members {
-            blocks.of_claim[i].push(l);
+            blocks.of_claim[i as usize].push(l);
         }
         blocks.lists.push(members);
     }
@@ -336,7 +406,7 @@ fn cap_partners(
 /// Weighted overlap of key terms, normalised by the smaller claim.
 pub fn similarity(a: &ClaimFeatures, b: &ClaimFeatures) -> f32 {
     let (small, large) = if a.terms.len() <= b.terms.len() { (a, b) } else { (b, a) };
-    let shared: f32 = small.terms.iter().filter(|(t, _)| large.terms.contains_key(*t)).map(|(_, w)| *w).sum();
+    let shared: f32 = small.terms.iter().filter(|&(t, _)| large.terms.contains(t)).map(|(_, w)| w).sum();
     let denom = a.total_weight.min(b.total_weight);
     if denom <= 0.0 { 0.0 } else { (shared / denom).min(1.0) }
 }
@@ -369,7 +439,8 @@ fn same_event(ea: &EventMention, eb: &EventMention) -> bool {
     core >= 2 || core >= 1 && (context >= 2 || one_actor) || (ea.inherited || eb.inherited) && core >= 1
 }
 
-fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> ClaimFeatures {
+/// A claim's features, and its key terms by name (ids are given once all claims have theirs).
+fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> (ClaimFeatures, BTreeMap<String, f32>) {
     let events = event_lexicon(lex);
     let doc = &docs[c.doc];
     let outlet = c.outlet().map(str::to_string).unwrap_or_else(|| format!("doc:{}", doc.id));
@@ -441,17 +512,18 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> ClaimFeatures {
     if c.modality == Modality::Reported || c.has_cue("denial") {
         links.push(format!("report:{}", c.doc));
     }
-    ClaimFeatures {
+    let features = ClaimFeatures {
         subject,
         subject_pronoun,
         links,
         source: SourceKey { doc: c.doc, outlet, speaker, named: speaker_named },
-        terms,
+        terms: Terms::default(),
         total_weight: 0.0,
         entities,
         events: events_found,
         event_dates,
-    }
+    };
+    (features, terms)
 }
 
 /// A nationality right before a capitalised word ("Russian President Vladimir Putin")
@@ -627,23 +699,19 @@ fn named_speaker_keys(speaker: &str, lex: &Lexicon) -> (BTreeSet<String>, bool) 
 }
 
 /// IDF weights: a term in many claims says little about which ones belong together.
-fn weight_terms(features: &mut [ClaimFeatures]) {
+fn weight_terms(features: &mut [ClaimFeatures], vocabulary: usize) {
     let n = features.len().max(1) as f32;
-    let mut df: HashMap<&str, u32> = HashMap::default();
+    let mut df: Vec<u32> = vec![0; vocabulary];
     for f in features.iter() {
-        for t in f.terms.keys() {
-            *df.entry(t.as_str()).or_default() += 1;
+        for t in f.terms.ids() {
+            df[t as usize] += 1;
         }
     }
-    let factors: Vec<Vec<f32>> = features
-        .iter()
-        .map(|f| f.terms.keys().map(|t| 1.0 + (n / df[t.as_str()] as f32).ln().max(0.0) * 0.5).collect())
-        .collect();
-    for (f, factors) in features.iter_mut().zip(factors) {
-        for (w, factor) in f.terms.values_mut().zip(factors) {
-            *w *= factor;
+    for f in features.iter_mut() {
+        for (t, w) in f.terms.0.iter_mut() {
+            *w *= 1.0 + (n / df[*t as usize] as f32).ln().max(0.0) * 0.5;
         }
-        f.total_weight = f.terms.values().sum();
+        f.total_weight = f.terms.iter().map(|(_, w)| w).sum();
     }
 }
 
@@ -893,11 +961,18 @@ mod window_tests {
 mod blocking_tests {
     use super::*;
 
-    fn claim_with(terms: &[&str]) -> ClaimFeatures {
+    /// Claims with these key terms, and the size of their vocabulary.
+    fn claims_with(terms: &[&[&str]]) -> (Vec<ClaimFeatures>, usize) {
+        let maps = terms.iter().map(|ts| ts.iter().map(|t| (t.to_string(), 1.0)).collect()).collect();
+        let (vocabulary, terms) = Vocabulary::intern(maps);
+        (terms.into_iter().map(claim_with).collect(), vocabulary.len())
+    }
+
+    fn claim_with(terms: Terms) -> ClaimFeatures {
         ClaimFeatures {
             source: SourceKey { doc: 0, outlet: String::new(), speaker: BTreeSet::new(), named: false },
-            terms: terms.iter().map(|t| (t.to_string(), 1.0)).collect(),
             total_weight: terms.len() as f32,
+            terms,
             entities: BTreeSet::new(),
             events: Vec::new(),
             event_dates: Vec::new(),
@@ -908,20 +983,20 @@ mod blocking_tests {
     }
 
     fn blocked_together(blocks: &Blocks, a: usize, b: usize) -> bool {
-        blocks.of(a).any(|list| list.contains(&b))
+        blocks.of(a).any(|list| list.contains(&(b as u32)))
     }
 
     #[test]
     fn common_keys_block_in_twos() {
         // At most two claims a key: "e:wojcik" and "e:yilmaz" are each in three claims, too
         // common alone, but only claims 0 and 1 name both; "e:brasilia" is rare.
-        let claims = [
-            claim_with(&["e:wojcik", "e:yilmaz", "meet"]),
-            claim_with(&["e:wojcik", "e:yilmaz", "talk"]),
-            claim_with(&["e:wojcik", "e:brasilia"]),
-            claim_with(&["e:yilmaz", "e:brasilia"]),
-        ];
-        let blocks = blocking_lists(&claims, 2);
+        let (claims, vocabulary) = claims_with(&[
+            &["e:wojcik", "e:yilmaz", "meet"],
+            &["e:wojcik", "e:yilmaz", "talk"],
+            &["e:wojcik", "e:brasilia"],
+            &["e:yilmaz", "e:brasilia"],
+        ]);
+        let blocks = blocking_lists(&claims, vocabulary, 2);
         assert!(blocked_together(&blocks, 0, 1));
         assert!(blocked_together(&blocks, 2, 3));
         // One common key is no block: claims 0 and 2 share only "e:wojcik".
@@ -931,8 +1006,8 @@ mod blocking_tests {
 
     #[test]
     fn a_composite_key_shared_too_widely_blocks_nothing() {
-        let claims: Vec<ClaimFeatures> = (0..4).map(|_| claim_with(&["e:russia", "e:ukraine"])).collect();
-        let blocks = blocking_lists(&claims, 3);
+        let (claims, vocabulary) = claims_with(&[&["e:russia", "e:ukraine"][..]; 4]);
+        let blocks = blocking_lists(&claims, vocabulary, 3);
         assert!((0..4).all(|i| blocks.of(i).next().is_none()));
     }
 }

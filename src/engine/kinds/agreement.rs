@@ -206,8 +206,10 @@ impl Kind for Agreement {
                 }
                 // Names alone do not make the same proposition: share words beyond them.
                 let (fa, fb) = (&ctx.alignment.features[a], &ctx.alignment.features[b]);
-                let words = fa.terms.keys().filter(|t| !t.contains(':') && fb.terms.contains_key(*t)).count();
-                let shared = fa.terms.keys().filter(|t| fb.terms.contains_key(*t)).count();
+                let vocabulary = &ctx.alignment.vocabulary;
+                let shared: Vec<_> = fa.terms.ids().filter(|&t| fb.terms.contains(t)).collect();
+                let words = shared.iter().filter(|&&t| !vocabulary.term(t).contains(':')).count();
+                let shared = shared.len();
                 (shared >= *min_shared && words >= 2).then(|| PairMatch {
                     a,
                     b,
