@@ -51,15 +51,10 @@ pub fn run(rules: &RuleSet, claims: &[Claim], docs: &[Document], alignment: &Ali
     let mut findings = Vec::new();
     let mut conflicting: HashSet<(usize, usize)> = HashSet::default();
     // Conflicts first: a pair two sources contradict each other on is no update as well.
-    let pairwise = rules.rules.iter().filter(|r| !r.kind.groups());
-    let (conflict_rules, update_rules): (Vec<&Rule>, Vec<&Rule>) = pairwise.partition(|r| r.level.is_conflict());
-    let mut in_pairs = vec![false; claims.len()];
-    for p in &alignment.pairs {
-        in_pairs[p.a] = true;
-        in_pairs[p.b] = true;
-    }
-    for rule in conflict_rules.into_iter().chain(update_rules) {
-        let can = Screen::new(rule, &ctx, &in_pairs);
+    let screens = Screen::all(rules, &ctx);
+    let pairwise = rules.rules.iter().zip(&screens).filter(|(r, _)| !r.kind.groups());
+    let (conflict_rules, update_rules): (Vec<_>, Vec<_>) = pairwise.partition(|(r, _)| r.level.is_conflict());
+    for (rule, can) in conflict_rules.into_iter().chain(update_rules) {
         let matches: Vec<PairMatch> = alignment
             .pairs
             .par_iter()
@@ -78,8 +73,7 @@ pub fn run(rules: &RuleSet, claims: &[Claim], docs: &[Document], alignment: &Ali
         }
         findings.extend(group_conflicts(rule, &ctx, matches));
     }
-    for rule in rules.rules.iter().filter(|r| r.kind.groups()) {
-        let can = Screen::new(rule, &ctx, &in_pairs);
+    for (rule, can) in rules.rules.iter().zip(&screens).filter(|(r, _)| r.kind.groups()) {
         // Edges keep the pair and its side, not the whole match: a day of wire copy has
         // millions of them. Their order within a side is set by sorting, not by threads.
         let by_side: BTreeMap<String, Vec<Edge>> = alignment
@@ -122,17 +116,38 @@ struct Screen {
 }
 
 impl Screen {
-    fn new(rule: &Rule, ctx: &Ctx, in_pairs: &[bool]) -> Screen {
-        let (a, b) = (0..ctx.claims.len())
+    /// The screens of every rule, in rule order: claim by claim (in parallel), each
+    /// claim's tokens forgotten once its screens are done.
+    fn all(rules: &RuleSet, ctx: &Ctx) -> Vec<Screen> {
+        let mut in_pairs = vec![false; ctx.claims.len()];
+        for p in &ctx.alignment.pairs {
+            in_pairs[p.a] = true;
+            in_pairs[p.b] = true;
+        }
+        let n = rules.rules.len();
+        let per_claim: Vec<(bool, bool)> = (0..ctx.claims.len())
             .into_par_iter()
-            .map(|i| {
-                if !in_pairs[i] || rule.exclude.iter().any(|r| r.is_match(&ctx.claims[i].text)) {
-                    return (false, false);
-                }
-                (rule.kind.can_be_a(ctx, i), rule.kind.can_be_b(ctx, i))
+            .flat_map_iter(|i| {
+                let answers: Vec<(bool, bool)> = rules
+                    .rules
+                    .iter()
+                    .map(|rule| {
+                        if !in_pairs[i] || rule.exclude.iter().any(|r| r.is_match(&ctx.claims[i].text)) {
+                            return (false, false);
+                        }
+                        (rule.kind.can_be_a(ctx, i), rule.kind.can_be_b(ctx, i))
+                    })
+                    .collect();
+                ctx.forget_own(i);
+                answers
             })
-            .unzip();
-        Screen { a, b }
+            .collect();
+        (0..n)
+            .map(|r| {
+                let (a, b) = per_claim.iter().skip(r).step_by(n).copied().unzip();
+                Screen { a, b }
+            })
+            .collect()
     }
 }
 

@@ -124,7 +124,8 @@ fn stances(
     patterns: &Patterns,
 ) -> std::collections::BTreeMap<String, (String, std::collections::BTreeSet<String>)> {
     let c = &ctx.claims[i];
-    let toks = ctx.own(i);
+    let own = ctx.own(i);
+    let toks: &[crate::text::Token] = &own;
     let mut out = std::collections::BTreeMap::new();
     for f in ctx.own_matches(patterns, i).iter() {
         let before = toks.get(f.start).map_or(c.span.end, |t| t.span.start);

@@ -53,7 +53,8 @@ pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, Param
 impl Denial {
     /// The words that deny, if the claim denies: a cue, or a verb with its object.
     fn denies(&self, ctx: &Ctx, i: usize) -> Option<String> {
-        let toks: &[crate::text::Token] = ctx.own(i);
+        let own = ctx.own(i);
+        let toks: &[crate::text::Token] = &own;
         let text = |s: usize, e: usize| toks[s..e].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
         // A denial word says something of a report or claim: it is predicated ("the reports
         // were totally false", "dismissed it as a witch hunt") or a report is named; "a fake
@@ -89,7 +90,8 @@ impl Kind for Denial {
         let (affirmed, denial) = (&ctx.claims[a], &ctx.claims[b]);
         let words = self.denies(ctx, b)?;
         // "NHK issued a similar inaccurate report": another report than the one affirmed here.
-        let toks = ctx.own(b);
+        let own = ctx.own(b);
+        let toks: &[crate::text::Token] = &own;
         let other = ctx
             .own_matches(&self.reports, b)
             .iter()

@@ -37,7 +37,8 @@ impl EventStatus {
     }
 
     fn status(&self, ctx: &Ctx, i: usize, class: &str) -> Option<String> {
-        let toks = ctx.own(i);
+        let own = ctx.own(i);
+        let toks: &[crate::text::Token] = &own;
         ctx.own_matches(&self.patterns, i)
             .iter()
             .find(|f| f.class == class)

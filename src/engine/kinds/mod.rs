@@ -23,9 +23,10 @@ pub struct Ctx<'a> {
     pub docs: &'a [Document],
     pub alignment: &'a Alignment,
     pub lex: &'a Lexicon,
-    /// Tokens of each claim's own words (after its attribution), computed on first use:
-    /// in a large corpus most claims are in no candidate pair and never need them.
-    own: Vec<std::sync::OnceLock<Vec<Token>>>,
+    /// Tokens of each claim's own words (after its attribution), computed on first use and
+    /// kept until forgotten: the engine forgets them once a claim's screens are done, since
+    /// few claims are asked again and a corpus's tokens would hold gigabytes.
+    own: Vec<std::sync::Mutex<Option<std::sync::Arc<[Token]>>>>,
     /// Content words of each claim's own words, computed on first use.
     own_content: Vec<std::sync::OnceLock<Content>>,
     /// Content words of what a claim's sentence affirms: its own words and those of the
@@ -41,11 +42,23 @@ pub struct Ctx<'a> {
     sentences: Vec<Vec<usize>>,
     /// Matches of each pattern set (by id) in each claim's own words: rules ask for them on
     /// every pair a claim is in, the answer depends on the claim alone.
-    matches: Vec<std::sync::Mutex<Vec<MatchesOf>>>,
+    matches: Vec<std::sync::Mutex<MatchesOf>>,
 }
 
-/// A pattern set's id and its matches in one claim.
-type MatchesOf = (usize, std::sync::Arc<[Found]>);
+/// The matches of the pattern sets asked of one claim so far. Most claims match no pattern
+/// of most sets: an empty answer for a set whose id is below 64 is one bit.
+#[derive(Default)]
+struct MatchesOf {
+    none_in: u64,
+    found: Vec<(usize, std::sync::Arc<[Found]>)>,
+}
+
+impl MatchesOf {
+    /// The bit of `none_in` that stands for pattern set `id`, if it has one.
+    fn bit(id: usize) -> Option<u64> {
+        (id < 64).then(|| 1 << id)
+    }
+}
 
 impl<'a> Ctx<'a> {
     pub fn new(claims: &'a [Claim], docs: &'a [Document], alignment: &'a Alignment, lex: &'a Lexicon) -> Self {
@@ -72,7 +85,7 @@ impl<'a> Ctx<'a> {
             docs,
             alignment,
             lex,
-            own: lazy(claims.len()),
+            own: (0..claims.len()).map(|_| Default::default()).collect(),
             own_content: lazy(claims.len()),
             affirmed_content: lazy(claims.len()),
             affirmed_strong_keys: lazy(claims.len()),
@@ -84,25 +97,44 @@ impl<'a> Ctx<'a> {
 
     /// `patterns.find` on claim `i`'s own words, computed once per claim and pattern set.
     pub fn own_matches(&self, patterns: &Patterns, i: usize) -> std::sync::Arc<[Found]> {
+        static NONE: std::sync::OnceLock<std::sync::Arc<[Found]>> = std::sync::OnceLock::new();
+        // Claims that match no pattern of a set share one empty answer.
+        let none = || NONE.get_or_init(|| Vec::new().into()).clone();
+        let bit = MatchesOf::bit(patterns.id);
         let mut slot = self.matches[i].lock().unwrap_or_else(|e| e.into_inner());
-        if let Some((_, found)) = slot.iter().find(|(id, _)| *id == patterns.id) {
+        if bit.is_some_and(|bit| slot.none_in & bit != 0) {
+            return none();
+        }
+        if let Some((_, found)) = slot.found.iter().find(|(id, _)| *id == patterns.id) {
             return found.clone();
         }
-        static NONE: std::sync::OnceLock<std::sync::Arc<[Found]>> = std::sync::OnceLock::new();
-        let found = patterns.find(self.own(i));
-        // Most claims match no pattern of a set: they share one empty answer.
-        let found: std::sync::Arc<[Found]> =
-            if found.is_empty() { NONE.get_or_init(|| Vec::new().into()).clone() } else { found.into() };
-        slot.push((patterns.id, found.clone()));
-        found
+        let found = patterns.find(&self.own(i));
+        match bit {
+            Some(bit) if found.is_empty() => {
+                slot.none_in |= bit;
+                none()
+            }
+            _ => {
+                let found: std::sync::Arc<[Found]> = if found.is_empty() { none() } else { found.into() };
+                slot.found.push((patterns.id, found.clone()));
+                found
+            }
+        }
     }
 
     /// The tokens of claim `i`'s own words (after its attribution).
-    pub fn own(&self, i: usize) -> &[Token] {
-        self.own[i].get_or_init(|| {
+    pub fn own(&self, i: usize) -> std::sync::Arc<[Token]> {
+        let mut slot = self.own[i].lock().unwrap_or_else(|e| e.into_inner());
+        slot.get_or_insert_with(|| {
             let c = &self.claims[i];
-            tokenize(c.own.slice(&self.docs[c.doc].text), c.own.start)
+            tokenize(c.own.slice(&self.docs[c.doc].text), c.own.start).into()
         })
+        .clone()
+    }
+
+    /// Lets go of claim `i`'s tokens (they are made again if asked for).
+    pub fn forget_own(&self, i: usize) {
+        *self.own[i].lock().unwrap_or_else(|e| e.into_inner()) = None;
     }
 
     /// The claims of claim `i`'s sentence, `i` among them, in claim order.

@@ -82,7 +82,8 @@ impl Opposed {
 
     /// (pair index, side, words) for each opposed term in the claim, flipped when negated.
     fn sides(&self, ctx: &Ctx, i: usize) -> Vec<(usize, char, String)> {
-        let toks = ctx.own(i);
+        let own = ctx.own(i);
+        let toks: &[crate::text::Token] = &own;
         let event_words: Vec<usize> = if self.p.events.is_empty() {
             Vec::new()
         } else {

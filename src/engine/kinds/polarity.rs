@@ -91,7 +91,8 @@ pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, Param
 
 /// The claim's own words with each "X or Y" reduced to X and to Y.
 fn disjuncts(ctx: &Ctx, i: usize) -> Vec<String> {
-    let toks = ctx.own(i);
+    let own = ctx.own(i);
+    let toks: &[crate::text::Token] = &own;
     let mut out = Vec::new();
     for k in 1..toks.len().saturating_sub(1) {
         if toks[k].norm != "or" || !toks[k - 1].is_word() || !toks[k + 1].is_word() {
@@ -115,7 +116,8 @@ impl Polar {
         if shared.is_empty() {
             return false;
         }
-        let toks = ctx.own(b);
+        let own = ctx.own(b);
+        let toks: &[crate::text::Token] = &own;
         let lex = ctx.lex;
         let mut negation = None;
         let mut k = 0;

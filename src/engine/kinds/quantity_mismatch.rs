@@ -188,7 +188,8 @@ fn in_minutes(q: &Quantity) -> Quantity {
 /// sentence takes as given, whatever the modality of its main verb ("... is no longer
 /// planned").
 fn presupposed(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
-    let toks = ctx.own(i);
+    let own = ctx.own(i);
+    let toks: &[crate::text::Token] = &own;
     let Some(at) = toks.iter().position(|t| t.span.start >= q.span.start) else {
         return false;
     };

@@ -43,7 +43,8 @@ impl Stance {
     /// claim's own words, flipped when negated, with the entities of the words before it as
     /// actor and the content words after it as object.
     fn stance(&self, ctx: &Ctx, i: usize) -> Option<(String, BTreeSet<String>, String, BTreeSet<String>)> {
-        let toks: &[Token] = ctx.own(i);
+        let own = ctx.own(i);
+        let toks: &[Token] = &own;
         let found = ctx.own_matches(&self.verbs, i);
         let f = found.first()?;
         let mut side = f.class.clone();
