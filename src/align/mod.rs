@@ -261,7 +261,14 @@ pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignO
         )
         .collect();
     let mut compared: usize = scored.iter().map(|(c, _)| c).sum();
-    let mut pairs: Vec<Pair> = scored.into_iter().flat_map(|(_, p)| p).collect();
+    let mut pairs: Vec<Pair> = Vec::with_capacity(scored.iter().map(|(_, p)| p.len()).sum());
+    pairs.extend(scored.into_iter().flat_map(|(_, p)| p));
+    // The scored pairs come by claim `a`, in claim order: a claim's are found by bisection.
+    let scored_pairs = pairs.len();
+    let scored_pair = |pairs: &[Pair], a: usize, b: usize| {
+        let pairs = &pairs[..scored_pairs];
+        pairs[pairs.partition_point(|p| p.a < a)..].iter().take_while(|p| p.a == a).any(|p| p.b == b)
+    };
     // Linked claims are candidates even with no words in common.
     let mut linked: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, f) in features.iter().enumerate() {
@@ -269,7 +276,6 @@ pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignO
             linked.entry(l.as_str()).or_default().push(i);
         }
     }
-    let existing: crate::fasthash::FastSet<(usize, usize)> = pairs.iter().map(|p| (p.a, p.b)).collect();
     let mut linked_pairs = crate::fasthash::FastSet::default();
     for members in linked.values() {
         for (x, &a) in members.iter().enumerate() {
@@ -277,7 +283,7 @@ pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignO
             // `max_partners` of them (all of them in any real article).
             for &b in members[x + 1..].iter().take(options.max_partners) {
                 linked_pairs.insert((a, b));
-                if !existing.contains(&(a, b)) {
+                if !scored_pair(&pairs, a, b) {
                     compared += 1;
                     pairs.push(Pair { a, b, similarity: similarity(&features[a], &features[b]) });
                 }
@@ -370,7 +376,7 @@ fn document_runs(claims: &[Claim]) -> Vec<std::ops::Range<usize>> {
 /// Keeps each claim in at most `max` pairs: linked pairs first, then by falling similarity
 /// (ties by claim order, so the result does not depend on how the pairs were found).
 fn cap_partners(
-    pairs: Vec<Pair>,
+    mut pairs: Vec<Pair>,
     linked: &crate::fasthash::FastSet<(usize, usize)>,
     claims: usize,
     max: usize,
@@ -383,24 +389,26 @@ fn cap_partners(
     if degree.iter().all(|&d| d <= max) {
         return pairs;
     }
-    let mut ranked: Vec<(bool, std::cmp::Reverse<u32>, usize, usize, f32)> = pairs
-        .into_iter()
-        .map(|p| {
-            (!linked.contains(&(p.a, p.b)), std::cmp::Reverse(p.similarity.max(0.0).to_bits()), p.a, p.b, p.similarity)
-        })
-        .collect();
-    // Non-negative floats order as their bits do.
-    ranked.sort_unstable_by_key(|&(l, s, a, b, _)| (l, s, a, b));
+    // Linked pairs first, then by falling similarity, then by claims: sorted in place and
+    // read in two passes, since a large corpus has millions of pairs. Positive floats order
+    // as their bits do; zero (which a sum of nothing gives as -0.0) and below rank last.
+    let similarity = |p: &Pair| if p.similarity > 0.0 { p.similarity.to_bits() } else { 0 };
+    pairs.sort_unstable_by_key(|p| (std::cmp::Reverse(similarity(p)), p.a, p.b));
     degree.fill(0);
-    let mut kept = Vec::new();
-    for (_, _, a, b, similarity) in ranked {
-        if degree[a] < max && degree[b] < max {
-            degree[a] += 1;
-            degree[b] += 1;
-            kept.push(Pair { a, b, similarity });
+    let mut keep = vec![false; pairs.len()];
+    for linked_pass in [true, false] {
+        for (p, keep) in pairs.iter().zip(keep.iter_mut()) {
+            if linked.contains(&(p.a, p.b)) == linked_pass && degree[p.a] < max && degree[p.b] < max {
+                degree[p.a] += 1;
+                degree[p.b] += 1;
+                *keep = true;
+            }
         }
     }
-    kept
+    let mut keep = keep.into_iter();
+    pairs.retain(|_| keep.next().unwrap_or(false));
+    pairs.shrink_to_fit();
+    pairs
 }
 
 /// Weighted overlap of key terms, normalised by the smaller claim.
@@ -1002,6 +1010,18 @@ mod blocking_tests {
         // One common key is no block: claims 0 and 2 share only "e:wojcik".
         assert!(!blocked_together(&blocks, 0, 2));
         assert!(!blocked_together(&blocks, 1, 3));
+    }
+
+    #[test]
+    fn capping_partners_keeps_linked_pairs_then_the_most_similar() {
+        let pair = |a, b, similarity| Pair { a, b, similarity };
+        // Claim 0 may keep one partner. A sum of no weights is -0.0: it ranks last, with zero.
+        let pairs = vec![pair(0, 1, -0.0), pair(0, 2, 0.4), pair(0, 3, 0.9)];
+        let kept = cap_partners(pairs.clone(), &Default::default(), 4, 1);
+        assert_eq!(kept, vec![pair(0, 3, 0.9)]);
+        // A linked pair comes before any similarity.
+        let linked = [(0, 1)].into_iter().collect();
+        assert_eq!(cap_partners(pairs, &linked, 4, 1), vec![pair(0, 1, -0.0)]);
     }
 
     #[test]
