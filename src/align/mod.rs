@@ -159,6 +159,8 @@ pub struct Alignment {
     /// The key terms the features' ids stand for.
     pub vocabulary: Vocabulary,
     pub pairs: Vec<Pair>,
+    /// Where each claim's pairs as `a` begin in `pairs`.
+    pairs_from: Vec<usize>,
     /// How many pairs were scored (the cost that blocking keeps near-linear).
     pub compared: usize,
 }
@@ -167,11 +169,17 @@ impl Alignment {
     /// The similarity of two claims: looked up for a candidate pair (the pairs are sorted),
     /// computed for any other.
     pub fn similarity(&self, a: usize, b: usize) -> f32 {
-        let key = (a.min(b), a.max(b));
-        match self.pairs.binary_search_by_key(&key, |p| (p.a, p.b)) {
-            Ok(k) => self.pairs[k].similarity,
-            Err(_) => similarity(&self.features[a], &self.features[b]),
+        match self.pair_index(a, b) {
+            Some(k) => self.pairs[k].similarity,
+            None => similarity(&self.features[a], &self.features[b]),
         }
+    }
+    /// Where the pair of claims `a` and `b` (in either order) is among the candidate pairs.
+    pub fn pair_index(&self, a: usize, b: usize) -> Option<usize> {
+        let (a, b) = (a.min(b), a.max(b));
+        let from = *self.pairs_from.get(a)?;
+        let to = self.pairs_from.get(a + 1).copied().unwrap_or(self.pairs.len());
+        self.pairs[from..to].binary_search_by_key(&b, |p| p.b).ok().map(|k| from + k)
     }
     /// The event kinds both claims name with overlapping participants (or inherited ones).
     pub fn shared_events(&self, a: usize, b: usize) -> Vec<&str> {
@@ -292,7 +300,8 @@ pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignO
     }
     let mut pairs = cap_partners(pairs, &linked_pairs, claims.len(), options.max_partners);
     pairs.sort_by_key(|p| (p.a, p.b));
-    Alignment { features, vocabulary, pairs, compared }
+    let pairs_from = (0..claims.len()).map(|a| pairs.partition_point(|p| p.a < a)).collect();
+    Alignment { features, vocabulary, pairs, pairs_from, compared }
 }
 
 /// The blocks of an alignment: lists of claims (in claim order) that share a blocking key,

@@ -79,8 +79,9 @@ pub fn run(rules: &RuleSet, claims: &[Claim], docs: &[Document], alignment: &Ali
         let by_side: BTreeMap<String, Vec<Edge>> = alignment
             .pairs
             .par_iter()
-            .filter(|p| can.a[p.a] && can.b[p.b] && !conflicting.contains(&(p.a, p.b)))
-            .filter_map(|p| rule.kind.agrees(&ctx, p.a, p.b).map(|m| (Edge::new(p.similarity, p.a, p.b), m.side_a)))
+            .enumerate()
+            .filter(|(_, p)| can.a[p.a] && can.b[p.b] && !conflicting.contains(&(p.a, p.b)))
+            .filter_map(|(k, p)| rule.kind.agrees(&ctx, p.a, p.b).map(|m| (Edge::new(p.similarity, k), m.side_a)))
             .fold(BTreeMap::new, |mut by_side: BTreeMap<String, Vec<Edge>>, (edge, side)| {
                 by_side.entry(side).or_default().push(edge);
                 by_side
@@ -220,18 +221,21 @@ fn group_agreements(
 ) -> Vec<Finding> {
     let mut out = Vec::new();
     for (_, mut edges) in by_side {
+        // Pairs are sorted by claims, so pair order is claim order.
         edges.sort_by(|x, y| {
-            y.similarity
-                .partial_cmp(&x.similarity)
-                .unwrap_or(std::cmp::Ordering::Equal)
-                .then((x.a, x.b).cmp(&(y.a, y.b)))
+            y.similarity.partial_cmp(&x.similarity).unwrap_or(std::cmp::Ordering::Equal).then(x.pair.cmp(&y.pair))
         });
-        let agree: HashSet<(usize, usize)> = edges.iter().map(|e| e.pair()).collect();
+        // Which candidate pairs agree on this side: a flag per pair, not a set of millions.
+        let mut agree = vec![false; ctx.alignment.pairs.len()];
+        for e in &edges {
+            agree[e.pair as usize] = true;
+        }
+        let agree = |(x, y): (usize, usize)| ctx.alignment.pair_index(x, y).is_some_and(|k| agree[k]);
         // Each group's members and the edge that started it (its message is that pair's).
         let mut groups: Vec<(Vec<usize>, Edge)> = Vec::new();
         let mut group_of: HashMap<usize, usize> = HashMap::default();
         for e in &edges {
-            let (a, b) = e.pair();
+            let (a, b) = e.claims(ctx);
             let (ga, gb) = (group_of.get(&a).copied(), group_of.get(&b).copied());
             if ga.is_some() && ga == gb {
                 continue;
@@ -239,11 +243,7 @@ fn group_agreements(
             let members_of = |g: Option<usize>, c: usize| g.map_or_else(|| vec![c], |g| groups[g].0.clone());
             let (left, right) = (members_of(ga, a), members_of(gb, b));
             let clash = left.iter().any(|&x| right.iter().any(|&y| conflicting.contains(&(x.min(y), x.max(y)))));
-            let linked = left
-                .iter()
-                .flat_map(|&x| right.iter().map(move |&y| (x.min(y), x.max(y))))
-                .filter(|p| agree.contains(p))
-                .count();
+            let linked = left.iter().flat_map(|&x| right.iter().map(move |&y| (x, y))).filter(|&p| agree(p)).count();
             if clash || linked * 3 < 2 * left.len() * right.len() {
                 continue;
             }
@@ -272,7 +272,7 @@ fn group_agreements(
             if sources < 2 {
                 continue;
             }
-            let (a, b) = first.pair();
+            let (a, b) = first.claims(ctx);
             // The pair agreed when the edge was found; a kind is a pure function of the pair.
             let Some(m) = rule.kind.agrees(ctx, a, b) else { continue };
             let severity = if sources >= 3 { rule.severity.raised() } else { rule.severity };
@@ -292,22 +292,22 @@ fn group_agreements(
     out
 }
 
-/// An agreeing candidate pair (`a < b`) and its similarity: claim indices as `u32` keep
-/// the millions of edges of a large corpus small.
+/// An agreeing candidate pair (its index in the alignment's pairs) and its similarity: a
+/// large corpus has millions, so each is 8 bytes.
 #[derive(Debug, Clone, Copy)]
 struct Edge {
     similarity: f32,
-    a: u32,
-    b: u32,
+    pair: u32,
 }
 
 impl Edge {
-    fn new(similarity: f32, a: usize, b: usize) -> Edge {
-        let index = |i: usize| u32::try_from(i).expect("fewer than 2^32 claims");
-        Edge { similarity, a: index(a), b: index(b) }
+    fn new(similarity: f32, pair: usize) -> Edge {
+        Edge { similarity, pair: u32::try_from(pair).expect("fewer than 2^32 candidate pairs") }
     }
-    fn pair(&self) -> (usize, usize) {
-        (self.a as usize, self.b as usize)
+    /// The pair's claims, `a < b`.
+    fn claims(&self, ctx: &Ctx) -> (usize, usize) {
+        let p = &ctx.alignment.pairs[self.pair as usize];
+        (p.a, p.b)
     }
 }
 
