@@ -14,6 +14,9 @@ use crate::model::{Claim, Document, EntityKind, Modality, Span};
 use crate::text::{Token, tokenize};
 use jiff::civil::Date;
 use rayon::prelude::*;
+mod names;
+
+pub use names::NameSet;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Who stands behind a claim, for telling sources apart.
@@ -23,7 +26,7 @@ pub struct SourceKey {
     /// The nearest outlet, or the document itself when none is named.
     pub outlet: String,
     /// Canonical keys of the speaker's names ("zelensky", "russia"), empty without one.
-    pub speaker: BTreeSet<String>,
+    pub speaker: NameSet,
     /// The speaker is named ("Zelensky", "the Kremlin"), not only described ("officials").
     pub named: bool,
 }
@@ -47,9 +50,9 @@ impl SourceKey {
 pub struct EventMention {
     pub kind: String,
     /// Names next to the event word ("the call between Rubio and Lavrov").
-    pub participants: BTreeSet<String>,
+    pub participants: NameSet,
     /// Every name of the claim (weaker evidence: it may name other events too).
-    pub context: BTreeSet<String>,
+    pub context: NameSet,
     /// "the conversation": participants came from an earlier mention.
     pub inherited: bool,
     /// Names of its own other than places ("his call with Putin" has; "the conversation about
@@ -66,7 +69,7 @@ pub struct ClaimFeatures {
     pub terms: Terms,
     pub total_weight: f32,
     /// Entity keys the claim names (outlets left out).
-    pub entities: BTreeSet<String>,
+    pub entities: NameSet,
     pub events: Vec<EventMention>,
     /// Resolved dates of the claim's own words (not of the saying), at most 31 days wide.
     pub event_dates: Vec<(Date, Date)>,
@@ -75,7 +78,7 @@ pub struct ClaimFeatures {
     pub links: Vec<String>,
     /// Names in the subject of the claim's own words (taken from the clause before when the
     /// subject is left out: "... held a meeting and made it clear that ...").
-    pub subject: BTreeSet<String>,
+    pub subject: NameSet,
     /// The subject is a pronoun not resolved to a name.
     pub subject_pronoun: bool,
 }
@@ -450,8 +453,8 @@ fn same_event(ea: &EventMention, eb: &EventMention) -> bool {
     // Names of the claims at large, with the participants each mention took from the
     // document ("the Budapest summit" and "a summit between Trump and Putin" once the
     // document has placed their summit in Budapest).
-    let known_a = ea.context.iter().chain(ea.participants.iter().filter(|k| !ea.context.contains(*k)));
-    let context = known_a.filter(|k| eb.context.contains(*k) || eb.participants.contains(*k)).count();
+    let known_a = ea.context.iter().chain(ea.participants.iter().filter(|k| !ea.context.contains(k)));
+    let context = known_a.filter(|k| eb.context.contains(k) || eb.participants.contains(k)).count();
     let one_actor = !ea.multi_party && ea.participants.len().min(eb.participants.len()) == 1;
     core >= 2 || core >= 1 && (context >= 2 || one_actor) || (ea.inherited || eb.inherited) && core >= 1
 }
@@ -462,8 +465,7 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> (ClaimFeatures, 
     let doc = &docs[c.doc];
     let outlet = c.outlet().map(str::to_string).unwrap_or_else(|| format!("doc:{}", doc.id));
     let (speaker, speaker_named) = c.speaker().map(|s| named_speaker_keys(s, lex)).unwrap_or_default();
-    let entities: BTreeSet<String> =
-        c.entities.iter().filter(|e| e.kind != EntityKind::Outlet).map(|e| e.key.clone()).collect();
+    let entities: NameSet = c.entities.iter().filter(|e| e.kind != EntityKind::Outlet).map(|e| e.key.clone()).collect();
     let mut terms: BTreeMap<String, f32> = BTreeMap::new();
     for t in c.terms.iter().filter(|t| !title_stems(lex).contains(t.as_str())) {
         // Hyphenated words count by their parts too ("test-launch" -> "launch").
@@ -492,12 +494,12 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> (ClaimFeatures, 
             e.kind != EntityKind::Outlet && !(lex.entities.demonyms.contains_key(&e.text) && before_a_name(doc, e.span))
         })
         .collect();
-    let context: BTreeSet<String> = named.iter().map(|e| e.key.clone()).collect();
+    let context: NameSet = named.iter().map(|e| e.key.clone()).collect();
     let mut events_found: Vec<EventMention> = Vec::new();
     for m in events.words.find_all(&toks) {
         let window = event_window(&toks, m.start, m.end, lex);
         let inside: Vec<&&crate::model::Entity> = named.iter().filter(|e| window.contains(e.span)).collect();
-        let participants: BTreeSet<String> = inside.iter().map(|e| e.key.clone()).collect();
+        let participants: NameSet = inside.iter().map(|e| e.key.clone()).collect();
         let own_names = inside.iter().any(|e| e.kind != EntityKind::Place);
         match events_found.iter_mut().find(|e| e.kind == m.value) {
             Some(e) => {
@@ -551,10 +553,10 @@ fn before_a_name(doc: &Document, span: Span) -> bool {
 }
 
 /// Names before the first verb of the claim's own words, and whether a pronoun stands there.
-fn subject_of(c: &Claim, docs: &[Document], lex: &Lexicon) -> (BTreeSet<String>, bool) {
+fn subject_of(c: &Claim, docs: &[Document], lex: &Lexicon) -> (NameSet, bool) {
     let toks = tokenize(c.own.slice(&docs[c.doc].text), c.own.start);
     let Some(v) = (0..toks.len()).find(|&k| crate::syntax::is_finite_verb(&toks, k, lex)) else {
-        return (BTreeSet::new(), false);
+        return (NameSet::new(), false);
     };
     let end = toks[v].span.start;
     let names = c
@@ -693,16 +695,16 @@ fn title_stems(lex: &Lexicon) -> &std::collections::HashSet<String> {
 
 /// Canonical keys of the names in a speaker phrase: "Ukrainian President Volodymyr
 /// Zelensky" -> {zelensky}; "The Kremlin" -> {russia}; "a senior official" -> {senior official}.
-pub fn speaker_keys(speaker: &str, lex: &Lexicon) -> BTreeSet<String> {
+pub fn speaker_keys(speaker: &str, lex: &Lexicon) -> NameSet {
     named_speaker_keys(speaker, lex).0
 }
 
 /// The keys of `speaker_keys`, and whether they name someone (true) or only describe them.
-fn named_speaker_keys(speaker: &str, lex: &Lexicon) -> (BTreeSet<String>, bool) {
+fn named_speaker_keys(speaker: &str, lex: &Lexicon) -> (NameSet, bool) {
     let toks = tokenize(speaker, 0);
     let mut memory = crate::extract::entity::EntityMemory::default();
     let found = crate::extract::entity::find(&toks, 0..toks.len(), usize::MAX, &mut memory, lex);
-    let keys: BTreeSet<String> =
+    let keys: NameSet =
         found.iter().filter(|e| e.kind != EntityKind::Place || found.len() == 1).map(|e| e.key.clone()).collect();
     if !keys.is_empty() {
         return (keys, true);
@@ -739,7 +741,7 @@ fn weight_terms(features: &mut [ClaimFeatures], vocabulary: usize) {
 /// that share two participants pool them ("the meeting in Budapest" and "a summit between
 /// Trump and Putin" once the document has named a Budapest meeting of Trump and Putin).
 fn inherit_event_participants(claims: &[Claim], features: &mut [ClaimFeatures], events: &EventLexicon, lex: &Lexicon) {
-    let mut last: HashMap<(usize, String), BTreeSet<String>> = HashMap::default();
+    let mut last: HashMap<(usize, String), NameSet> = HashMap::default();
     for i in 0..claims.len() {
         let c = &claims[i];
         if features[i].events.is_empty()
@@ -776,7 +778,7 @@ fn inherit_event_participants(claims: &[Claim], features: &mut [ClaimFeatures], 
 }
 
 /// Mentions of one event: the first mention, the pooled participants, (claim, mention) indices.
-type Cluster = (EventMention, BTreeSet<String>, Vec<(usize, usize)>);
+type Cluster = (EventMention, NameSet, Vec<(usize, usize)>);
 
 /// Within a document and event type, mentions sharing two participants are one event.
 fn pool_participants(claims: &[Claim], features: &mut [ClaimFeatures]) {
@@ -987,14 +989,14 @@ mod blocking_tests {
 
     fn claim_with(terms: Terms) -> ClaimFeatures {
         ClaimFeatures {
-            source: SourceKey { doc: 0, outlet: String::new(), speaker: BTreeSet::new(), named: false },
+            source: SourceKey { doc: 0, outlet: String::new(), speaker: NameSet::new(), named: false },
             total_weight: terms.len() as f32,
             terms,
-            entities: BTreeSet::new(),
+            entities: NameSet::new(),
             events: Vec::new(),
             event_dates: Vec::new(),
             links: Vec::new(),
-            subject: BTreeSet::new(),
+            subject: NameSet::new(),
             subject_pronoun: false,
         }
     }

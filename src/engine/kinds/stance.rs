@@ -4,7 +4,7 @@
 //! is no contradiction.
 
 use super::{Ctx, Kind, PairMatch, ParamError, Patterns, commits, dates_compatible, negated_at, params};
-use crate::align::speaker_keys;
+use crate::align::{NameSet, speaker_keys};
 use crate::lexicon::Lexicon;
 use crate::text::Token;
 use serde::Deserialize;
@@ -42,7 +42,7 @@ impl Stance {
     /// (stance, actor keys, the verb's words, object stems): the first stance verb of the
     /// claim's own words, flipped when negated, with the entities of the words before it as
     /// actor and the content words after it as object.
-    fn stance(&self, ctx: &Ctx, i: usize) -> Option<(String, BTreeSet<String>, String, BTreeSet<String>)> {
+    fn stance(&self, ctx: &Ctx, i: usize) -> Option<(String, NameSet, String, BTreeSet<String>)> {
         let own = ctx.own(i);
         let toks: &[Token] = &own;
         let found = ctx.own_matches(&self.verbs, i);
