@@ -20,9 +20,6 @@ impl NameSet {
     pub fn iter(&self) -> std::slice::Iter<'_, String> {
         self.0.iter()
     }
-    pub fn first(&self) -> Option<&String> {
-        self.0.first()
-    }
     pub fn contains(&self, name: &str) -> bool {
         self.0.binary_search_by(|n| n.as_str().cmp(name)).is_ok()
     }
