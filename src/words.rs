@@ -320,6 +320,30 @@ pub struct Content {
     pub parts: HashSet<String>,
     /// A negation in the main clause.
     pub negated: bool,
+    /// The first negation word of the main clause ("not", "nobody", "no").
+    pub negation: Option<String>,
+}
+
+/// Words that open a noun phrase: a word after them is read as a noun first.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "some", "any", "no", "his", "her", "its", "their", "my",
+    "your", "our", "one", "another", "every", "each",
+];
+
+impl Content {
+    /// The text describes an ongoing scene: a present form of "be" with a verb in -ing
+    /// within the next eight words ("a man is slicing", "there is no woman cutting"), as
+    /// captions and live descriptions do and reports of past events do not. An -ing word
+    /// after a determiner is a noun ("there is no meeting").
+    pub fn progressive(&self) -> bool {
+        let verb_in_ing = |j: usize| {
+            let w = &self.toks[j];
+            w.len() > 4 && w.ends_with("ing") && !DETERMINERS.contains(&self.toks[j - 1].as_str())
+        };
+        self.toks.iter().enumerate().any(|(k, t)| {
+            matches!(t.as_str(), "is" | "are" | "am") && (k + 1..self.toks.len()).take(8).any(verb_in_ing)
+        })
+    }
 }
 
 impl Words {
@@ -511,10 +535,7 @@ impl Words {
     }
 
     fn guess_pos(&self, toks: &[String], i: usize) -> &'static [char] {
-        const DET: &[&str] = &[
-            "a", "an", "the", "this", "that", "these", "those", "some", "any", "no", "his", "her", "its", "their",
-            "my", "your", "our", "one", "another", "every", "each",
-        ];
+        const DET: &[&str] = DETERMINERS;
         const VERB_CONTEXT: &[&str] = &[
             "to", "not", "do", "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might",
             "must",
@@ -594,7 +615,7 @@ impl Words {
     /// The content of a short text.
     pub fn content(&self, text: &str) -> Content {
         let toks = self.tokenize(text);
-        let mut negated = false;
+        let mut negation: Option<&String> = None;
         let mut in_relative = false;
         for (i, t) in toks.iter().enumerate() {
             if self.relative.contains(t) {
@@ -607,7 +628,7 @@ impl Words {
                 && !in_relative
                 && !(t == "no" && i > 0 && self.local_negation.contains(&toks[i - 1]))
             {
-                negated = true;
+                negation = negation.or(Some(t));
             }
         }
         let mut words = Vec::new();
@@ -640,7 +661,8 @@ impl Words {
             }
         }
         let parts = toks.iter().filter(|t| self.particles.contains(*t)).cloned().collect();
-        Content { toks, words, compounds, parts, negated }
+        let negation = negation.cloned();
+        Content { negated: negation.is_some(), negation, toks, words, compounds, parts }
     }
 
     /// `p` entails `n`: a shared key or lemma, a hand hypernym, or a WordNet synonym or
@@ -825,6 +847,19 @@ mod tests {
         assert!(w.content("A man is not playing").negated);
         assert!(!w.content("A man with no shirt is playing").negated);
         assert!(!w.content("A flute which is not played lies on the table").negated);
+    }
+
+    #[test]
+    fn the_negation_word_and_an_ongoing_scene_are_read() {
+        let w = &Lexicon::bundled().words;
+        let scene = w.content("There is no hockey player in a yellow jersey guarding the goal");
+        assert_eq!(scene.negation.as_deref(), Some("no"));
+        assert!(scene.progressive());
+        assert_eq!(w.content("Nobody is slicing a carrot").negation.as_deref(), Some("nobody"));
+        assert_eq!(w.content("The woman isn't frying fish").negation.as_deref(), Some("not"));
+        assert_eq!(w.content("A man with no shirt is playing").negation, None);
+        assert!(!w.content("No one was shot in the attack on the convoy").progressive());
+        assert!(!w.content("There is no meeting").progressive());
     }
 
     #[test]

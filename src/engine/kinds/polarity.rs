@@ -44,10 +44,16 @@ struct Params {
     #[serde(default)]
     occurrence: Vec<String>,
     /// With coverage: a verb of the negated claim may name a narrower manner of the affirmed
-    /// verb, this many WordNet hypernym steps below it ("no woman is slicing a carrot" / "a
-    /// woman is cutting a carrot"); 0 keeps coverage strict.
+    /// verb, this many WordNet hypernym steps below it ("there is no woman slicing a carrot"
+    /// / "a woman is cutting a carrot"); 0 keeps coverage strict. Only where a whole scene is
+    /// denied: the negation is one of `scene-negation` and both claims describe an ongoing
+    /// scene ("is slicing"). "The woman is not frying fish" may mean she is boiling it, and
+    /// "no one was shot" is no answer to "a soldier was wounded".
     #[serde(default)]
     narrower_verbs: u8,
+    /// Negation words that deny a whole scene ("no", "nobody"), for `narrower-verbs`.
+    #[serde(default)]
+    scene_negation: Vec<String>,
 }
 
 #[derive(Deserialize, Default, PartialEq)]
@@ -76,8 +82,15 @@ struct Polar {
 pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, ParamError> {
     let p: Params = params(
         table,
-        "polarity takes min-overlap (0 to 1), not-affirming (cue classes), affirming and negating (modalities), any-voice",
+        "polarity takes min-overlap (0 to 1), not-affirming (cue classes), affirming and negating (modalities), any-voice, mode, shared-event, occurrence, narrower-verbs, scene-negation",
     )?;
+    if p.narrower_verbs > 0 && p.scene_negation.is_empty() {
+        return Err(ParamError {
+            key: Some("narrower-verbs".into()),
+            message: "narrower-verbs needs the negation words that deny a whole scene".into(),
+            help: "add e.g. scene-negation = [\"no\", \"nobody\"]".into(),
+        });
+    }
     if !(0.0..=1.0).contains(&p.min_overlap) {
         return Err(ParamError {
             key: Some("min-overlap".into()),
@@ -179,7 +192,10 @@ impl Kind for Polar {
                 // what the other affirms: its subject, verb, objects and their modifiers.
                 let negated = ctx.own_content(b);
                 let affirmed = ctx.affirmed_content(a);
-                let narrower = self.p.narrower_verbs;
+                let scene_denied = negated.negation.as_ref().is_some_and(|w| self.p.scene_negation.contains(w))
+                    && negated.progressive()
+                    && affirmed.progressive();
+                let narrower = if scene_denied { self.p.narrower_verbs } else { 0 };
                 let covered =
                     |n: &crate::words::Content| ctx.lex.words.uncovered_within(n, affirmed, narrower).is_empty();
                 // "No subpoena has been issued or received" denies each alternative: it is
