@@ -61,6 +61,11 @@ fn resolved(text: &str, published: &str, today: Option<&str>) -> String {
     serde_json::to_string(&analysis.claims.iter().map(|c| &c.times).collect::<Vec<_>>()).unwrap()
 }
 
+/// The text after a `---` front-matter block, or all of it.
+fn without_front_matter(text: &str) -> &str {
+    text.strip_prefix("---\n").and_then(|rest| rest.split_once("\n---\n")).map_or(text, |(_, body)| body)
+}
+
 fn check_json(files: &[(String, String)]) -> String {
     let lex = Lexicon::bundled();
     let rules = RuleSet::load(&RuleSource::bundled(), lex).unwrap();
@@ -104,7 +109,9 @@ proptest! {
             .iter()
             .enumerate()
             .map(|(i, &(which, start, len))| {
-                let body = FIXTURES[which].1;
+                // Slices of the text after the front matter: a slice that cuts the front matter
+                // short is bad input (tests/bad_inputs.rs), not a report to compare.
+                let body = without_front_matter(FIXTURES[which].1);
                 let mut s = start.min(body.len());
                 while !body.is_char_boundary(s) { s -= 1; }
                 let mut e = (s + len).min(body.len());
