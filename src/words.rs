@@ -291,6 +291,9 @@ pub struct Words {
     weak: HashSet<(String, String)>,
     wn: WordNet,
     measure_heads: Vec<Lemma>,
+    /// Tokens seen so far and whether any reading of them has a key in `strong_keys`:
+    /// `strong_keys_in` asks this of every word of every claim, and most words repeat.
+    reaches_strong: std::sync::RwLock<HashMap<String, bool>>,
 }
 
 /// One content word: its hand-lexicon keys and its WordNet lemma candidates.
@@ -383,6 +386,7 @@ impl Words {
             weak: HashSet::default(),
             wn: WordNet::build(wn),
             measure_heads: Vec::new(),
+            reaches_strong: Default::default(),
         };
         w.multiword.sort_by_key(|(ws, _)| std::cmp::Reverse(ws.len()));
         for group in &f.synonyms.groups {
@@ -491,7 +495,10 @@ impl Words {
         static IN_NOT: OnceLock<Regex> = OnceLock::new();
         let word = WORD.get_or_init(|| Regex::new(r"[a-z0-9]+(?:[-'][a-z0-9]+)*|,").expect("valid"));
         let in_not = IN_NOT.get_or_init(|| Regex::new(r"\bin not\b").expect("valid"));
-        let mut s = text.to_lowercase().replace(['’', '‘'], "'");
+        let mut s = text.to_lowercase();
+        if s.contains(['’', '‘']) {
+            s = s.replace(['’', '‘'], "'");
+        }
         for (from, to) in [
             ("won't", "will not"),
             ("can't", "can not"),
@@ -499,14 +506,17 @@ impl Words {
             ("n't", " not"),
             ("cannot", "can not"),
         ] {
-            s = s.replace(from, to);
+            // Most texts hold none of these: copy only when one is there.
+            if s.contains(from) {
+                s = s.replace(from, to);
+            }
         }
         // "The man in not playing": a common slip for "is not".
         let s = in_not.replace_all(&s, "is not");
         const NUM: &[&str] = &[
             "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         ];
-        let toks: Vec<String> = word
+        let mut toks: Vec<String> = word
             .find_iter(&s)
             .map(|m| {
                 let t = m.as_str();
@@ -528,7 +538,7 @@ impl Words {
                     continue 'outer;
                 }
             }
-            out.push(toks[i].clone());
+            out.push(std::mem::take(&mut toks[i]));
             i += 1;
         }
         out
@@ -788,6 +798,40 @@ impl Words {
         keys
     }
 
+    /// `strong_keys_of(&content(text))`, without building the content: only the words
+    /// that have some reading with a strong key (few) are looked up in their context.
+    pub fn strong_keys_in(&self, text: &str) -> Vec<String> {
+        let toks = self.tokenize(text);
+        let mut keys: Vec<String> = Vec::new();
+        for (i, t) in toks.iter().enumerate() {
+            if self.negation.contains(t) || self.function.contains(t) || t == "without" || !self.may_be_strong(t) {
+                continue;
+            }
+            let w = self.word(t, self.guess_pos(&toks, i), i);
+            keys.extend(w.keys.into_iter().filter(|k| self.strong_keys.contains(k)));
+        }
+        let parts: HashSet<&String> = toks.iter().filter(|t| self.particles.contains(*t)).collect();
+        keys.extend(parts.into_iter().map(|p| self.key(p)).filter(|k| self.strong_keys.contains(k)));
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    }
+
+    /// Some reading of `tok` (as itself, a noun or a verb) has a key with a strong opposite:
+    /// a superset of the keys `word` gives it under any part of speech. Remembered per token.
+    fn may_be_strong(&self, tok: &str) -> bool {
+        if let Some(&known) = self.reaches_strong.read().unwrap_or_else(|e| e.into_inner()).get(tok) {
+            return known;
+        }
+        let strong = |k: String| self.strong_keys.contains(&k);
+        let found = strong(self.key(tok))
+            || ['n', 'v']
+                .iter()
+                .any(|&p| self.wn.lemmatize(tok, p).iter().any(|&id| strong(self.key(&self.wn.names[id as usize].0))));
+        self.reaches_strong.write().unwrap_or_else(|e| e.into_inner()).insert(tok.to_string(), found);
+        found
+    }
+
     /// Some key of `a` is a strong opposite of one of `b` (keys from `strong_keys_of`): what
     /// `strong_opposite` needs of two texts before their differences are worth working out.
     pub fn may_oppose(&self, a: &[String], b: &[String]) -> bool {
@@ -890,5 +934,21 @@ mod tests {
         let (da, db) = w.differences(&a, &b);
         assert_eq!(w.strong_opposite(&da, &[], &db, &[]), Some(("empty".into(), "full".into())));
         assert!(w.weak_opposite("sitting", "standing"));
+    }
+
+    #[test]
+    fn strong_keys_without_content_are_those_of_the_content() {
+        let w = &Lexicon::bundled().words;
+        for text in [
+            "A man is jumping into an empty pool",
+            "The lights were turned on and the door was open",
+            "Officials said the talks had failed , not succeeded",
+            "Prices rose sharply while wages fell",
+            "The ice hockey goalkeeper is wearing a yellow jersey and is defending the goal",
+            "There is no hockey player in a yellow jersey guarding the goal",
+            "The man is not sitting inside , he is standing outside",
+        ] {
+            assert_eq!(w.strong_keys_in(text), w.strong_keys_of(&w.content(text)), "{text}");
+        }
     }
 }

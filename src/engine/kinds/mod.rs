@@ -192,7 +192,7 @@ impl<'a> Ctx<'a> {
     pub fn affirmed_strong_keys(&self, i: usize) -> &[String] {
         self.affirmed_strong_keys[i].get_or_init(|| match self.affirmed_content[i].get() {
             Some(content) => self.lex.words.strong_keys_of(content),
-            None => self.lex.words.strong_keys_of(&self.lex.words.content(&self.affirmed_text(i))),
+            None => self.lex.words.strong_keys_in(&self.affirmed_text(i)),
         })
     }
 
