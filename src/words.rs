@@ -321,9 +321,8 @@ pub struct Content {
     compounds: Vec<(Word, usize, usize)>,
     /// Particles and prepositions present ("inside", "off").
     pub parts: HashSet<String>,
-    /// A negation in the main clause.
-    pub negated: bool,
-    /// The first negation word of the main clause ("not", "nobody", "no").
+    /// The first negation word of the main clause ("not", "nobody", "no"); none when the
+    /// main clause is not negated.
     pub negation: Option<String>,
 }
 
@@ -672,7 +671,7 @@ impl Words {
         }
         let parts = toks.iter().filter(|t| self.particles.contains(*t)).cloned().collect();
         let negation = negation.cloned();
-        Content { negated: negation.is_some(), negation, toks, words, compounds, parts }
+        Content { toks, words, compounds, parts, negation }
     }
 
     /// `p` entails `n`: a shared key or lemma, a hand hypernym, or a WordNet synonym or
@@ -888,9 +887,9 @@ mod tests {
     #[test]
     fn negation_in_the_main_clause_only() {
         let w = &Lexicon::bundled().words;
-        assert!(w.content("A man is not playing").negated);
-        assert!(!w.content("A man with no shirt is playing").negated);
-        assert!(!w.content("A flute which is not played lies on the table").negated);
+        assert!(w.content("A man is not playing").negation.is_some());
+        assert!(w.content("A man with no shirt is playing").negation.is_none());
+        assert!(w.content("A flute which is not played lies on the table").negation.is_none());
     }
 
     #[test]
