@@ -544,7 +544,6 @@ impl Words {
     }
 
     fn guess_pos(&self, toks: &[String], i: usize) -> &'static [char] {
-        const DET: &[&str] = DETERMINERS;
         const VERB_CONTEXT: &[&str] = &[
             "to", "not", "do", "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might",
             "must",
@@ -553,7 +552,7 @@ impl Words {
         let t = toks[i].as_str();
         let prev = if i > 0 { toks[i - 1].as_str() } else { "" };
         if self.wn.is_verb_form(t) || VERB_CONTEXT.contains(&prev) {
-            return if self.wn.vocab_n.contains(t) && DET.contains(&prev) { &['v', 'n'] } else { &['v'] };
+            return if self.wn.vocab_n.contains(t) && DETERMINERS.contains(&prev) { &['v', 'n'] } else { &['v'] };
         }
         if self.wn.adjective.contains(t) {
             return &[];
@@ -621,6 +620,11 @@ impl Words {
         }
     }
 
+    /// A token that can be a content word: not a negation, a function word or "without".
+    fn is_content_word(&self, t: &str) -> bool {
+        !self.negation.contains(t) && !self.function.contains(t) && t != "without"
+    }
+
     /// The content of a short text.
     pub fn content(&self, text: &str) -> Content {
         let toks = self.tokenize(text);
@@ -642,7 +646,7 @@ impl Words {
         }
         let mut words = Vec::new();
         for (i, t) in toks.iter().enumerate() {
-            if self.negation.contains(t) || self.function.contains(t) || t == "without" {
+            if !self.is_content_word(t) {
                 continue;
             }
             let mut w = self.word(t, self.guess_pos(&toks, i), i);
@@ -803,7 +807,7 @@ impl Words {
         let toks = self.tokenize(text);
         let mut keys: Vec<String> = Vec::new();
         for (i, t) in toks.iter().enumerate() {
-            if self.negation.contains(t) || self.function.contains(t) || t == "without" || !self.may_be_strong(t) {
+            if !self.is_content_word(t) || !self.may_be_strong(t) {
                 continue;
             }
             let w = self.word(t, self.guess_pos(&toks, i), i);
