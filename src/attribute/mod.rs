@@ -519,6 +519,26 @@ mod tests {
     }
 
     #[test]
+    fn a_place_or_occasion_between_the_verb_and_that() {
+        let text = "The spokesman stressed on state television that the army had withdrawn. \
+                    The minister told a news conference in Kyiv that talks would resume. \
+                    Jansen commented on a report that the army had withdrawn.";
+        let c = claims(Some("Reuters"), text);
+        assert_eq!(find(&c, "the army had withdrawn").speaker(), Some("The spokesman"));
+        assert_eq!(find(&c, "talks would resume").speaker(), Some("The minister"));
+        // "on a report that ...": the clause is what the report said, not Jansen's words.
+        assert_ne!(c.iter().rev().find(|x| x.text.contains("army")).unwrap().speaker(), Some("Jansen"));
+    }
+
+    #[test]
+    fn told_with_its_listener_closes_a_quotation() {
+        let c = claims(Some("AFP"), "\"Twelve people were injured in the blast,\" Tanaka told journalists.");
+        let quote = find(&c, "were injured");
+        assert_eq!(quote.speaker(), Some("Tanaka"));
+        assert!(!quote.text.contains("told"), "{}", quote.text);
+    }
+
+    #[test]
     fn a_reporting_verb_without_a_clause_is_no_attribution() {
         let c = claims(Some("AP"), "The report said nothing new about the talks.");
         assert_eq!(c.len(), 1);

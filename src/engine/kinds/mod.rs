@@ -220,9 +220,11 @@ impl<'a> Ctx<'a> {
     /// How a finding names a claim's source: "Axios (the Kremlin)".
     pub fn source_label(&self, i: usize) -> String {
         let c = &self.claims[i];
+        let draft = self.docs[c.doc].role == crate::model::Role::Draft;
         match (c.outlet(), c.speaker()) {
             (Some(o), Some(s)) => format!("{o} ({s})"),
             (Some(o), None) => o.to_string(),
+            (None, Some(s)) if draft => format!("the draft ({s})"),
             (None, Some(s)) => s.to_string(),
             (None, None) if self.docs[c.doc].role == crate::model::Role::Draft => "the draft".to_string(),
             (None, None) => self.docs[c.doc].id.clone(),
