@@ -193,3 +193,49 @@ fn one_speaker_relayed_twice_is_one_source() {
     ]);
     assert!(!has(&f, "agreement/same-proposition"), "{f:?}");
 }
+
+#[test]
+fn accepted_and_rejected_are_never_one_proposition() {
+    // The spokesman's frame ("stressed on state television that") once went unread, and
+    // "the opposition rejected" was taken for the attribution: the overlapping words then
+    // made the two claims "the same thing".
+    let found = findings(&[
+        (
+            "Reuters",
+            "Jansen stressed on state television that the opposition rejected the results of the election in Romania.",
+        ),
+        ("Bloomberg", "The opposition accepted the results of the election in Romania."),
+    ]);
+    assert!(!has(&found, "agreement/same-proposition"), "{found:?}");
+    assert!(has(&found, "opposed/strong-opposites"), "{found:?}");
+}
+
+#[test]
+fn counts_of_attacks_at_different_places_are_not_compared() {
+    let c = conflicts(&[
+        ("AFP", "\"156 people were injured in the attack on the base near Lorovo\", Tanaka told journalists."),
+        (
+            "Bloomberg",
+            "\"Up to 145 people were injured in the attack on the base near Braenza\", Barzani told journalists.",
+        ),
+    ]);
+    assert!(c.is_empty(), "{c:?}");
+    // The same place: one event, two counts.
+    let c = conflicts(&[
+        ("AFP", "\"156 people were injured in the attack on the base near Lorovo\", Tanaka told journalists."),
+        (
+            "Bloomberg",
+            "\"Up to 145 people were injured in the attack on the base near Lorovo\", Barzani told journalists.",
+        ),
+    ]);
+    assert_eq!(c, vec!["numbers/injury-count-mismatch"]);
+}
+
+#[test]
+fn more_than_one_less_is_the_same_count() {
+    let c = conflicts(&[
+        ("AP", "About 18 people were injured in the attack on the base near Denera, police said."),
+        ("TASS", "More than 17 people were injured in the attack on the base near Denera, police said."),
+    ]);
+    assert!(c.is_empty(), "{c:?}");
+}

@@ -205,6 +205,11 @@ impl Kind for Agreement {
                 if !subjects_compatible(ctx, a, b) {
                     return None;
                 }
+                // Overlapping words around opposite ones ("accepted" / "rejected the
+                // results") are a conflict, also where no conflict rule read the pair.
+                if ctx.texts_oppose(a, b) {
+                    return None;
+                }
                 // Names alone do not make the same proposition: share words beyond them.
                 let (fa, fb) = (&ctx.alignment.features[a], &ctx.alignment.features[b]);
                 let vocabulary = &ctx.alignment.vocabulary;

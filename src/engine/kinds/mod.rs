@@ -36,6 +36,9 @@ pub struct Ctx<'a> {
     /// first use: every affirmative claim is asked, few have any, and keeping the whole
     /// content of each would hold hundreds of megabytes in a large corpus.
     affirmed_strong_keys: Vec<std::sync::OnceLock<Vec<String>>>,
+    /// The keys with strong opposites in a claim's whole text, its attribution included,
+    /// computed on first use.
+    text_strong_keys: Vec<std::sync::OnceLock<Vec<String>>>,
     /// The claims of each claim's sentence (by index into `sentences`), so that looking at
     /// siblings does not scan the whole corpus.
     sentence_of: Vec<usize>,
@@ -89,6 +92,7 @@ impl<'a> Ctx<'a> {
             own_content: lazy(claims.len()),
             affirmed_content: lazy(claims.len()),
             affirmed_strong_keys: lazy(claims.len()),
+            text_strong_keys: lazy(claims.len()),
             sentence_of,
             sentences,
             matches,
@@ -194,6 +198,54 @@ impl<'a> Ctx<'a> {
             Some(content) => self.lex.words.strong_keys_of(content),
             None => self.lex.words.strong_keys_in(&self.affirmed_text(i)),
         })
+    }
+
+    /// The claims' whole texts hold words that are strong opposites of each other, each
+    /// missing from the other text ("the opposition accepted the results" / "... rejected
+    /// the results"): they conflict whatever their attribution left as their own words.
+    pub fn texts_oppose(&self, a: usize, b: usize) -> bool {
+        let keys =
+            |i: usize| self.text_strong_keys[i].get_or_init(|| self.lex.words.strong_keys_in(&self.claims[i].text));
+        let (ka, kb) = (keys(a), keys(b));
+        let only = |x: &[String], y: &[String]| x.iter().filter(|k| !y.contains(k)).cloned().collect::<Vec<_>>();
+        !ka.is_empty() && !kb.is_empty() && self.lex.words.may_oppose(&only(ka, kb), &only(kb, ka))
+    }
+
+    /// The names in a claim's own words (outlets left out).
+    fn own_names(&self, i: usize) -> impl Iterator<Item = &crate::model::Entity> {
+        let c = &self.claims[i];
+        c.entities.iter().filter(|e| e.kind != crate::model::EntityKind::Outlet && c.own.contains(e.span))
+    }
+
+    /// Both claims' own words name someone or something, and none of the names is shared
+    /// ("the attack on the base near Lorovo" / "the attack in Braenza").
+    pub fn names_apart(&self, a: usize, b: usize) -> bool {
+        self.own_names(a).next().is_some()
+            && self.own_names(b).next().is_some()
+            && !self.own_names(a).any(|x| self.own_names(b).any(|y| x.key == y.key))
+    }
+
+    /// The names a claim's own words place something at: a name right after "in", "near",
+    /// "at", "outside" ("the attack on the base near Lorovo").
+    fn places(&self, i: usize) -> Vec<&str> {
+        const LOCATIVE: &[&str] = &["in", "near", "at", "outside", "around", "inside"];
+        let text = &self.docs[self.claims[i].doc].text;
+        self.own_names(i)
+            .filter(|e| {
+                let before = text[..e.span.start].trim_end();
+                let before = before.strip_suffix("the").map_or(before, str::trim_end);
+                let word = before.rsplit(|ch: char| !ch.is_alphabetic()).next().unwrap_or("");
+                LOCATIVE.iter().any(|l| word.eq_ignore_ascii_case(l))
+            })
+            .map(|e| e.key.as_str())
+            .collect()
+    }
+
+    /// Both claims place what they tell at named places, and no place is the same ("near
+    /// Lorovo" / "near Braenza"): two events, whatever else their words share.
+    pub fn places_apart(&self, a: usize, b: usize) -> bool {
+        let (pa, pb) = (self.places(a), self.places(b));
+        !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|x| pb.contains(x))
     }
 
     fn affirmed_text(&self, i: usize) -> String {

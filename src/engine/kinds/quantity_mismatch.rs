@@ -113,6 +113,7 @@ impl QuantityMismatch {
     /// The figures disagree: disjoint ranges, or (respecting bounds) stated values that
     /// differ by more than the ratio.
     fn differ(&self, qa: &Quantity, qb: &Quantity) -> bool {
+        let (qa, qb) = (&whole_bound(qa), &whole_bound(qb));
         let (la, ha) = qa.interval();
         let (lb, hb) = qb.interval();
         if ha < lb || hb < la {
@@ -134,10 +135,12 @@ impl QuantityMismatch {
         if ctx.same_voice(a, b) || !dates_compatible(ctx, a, b) {
             return None;
         }
+        // Across documents, shared words do not make one event when the names differ
+        // ("people were injured in the attack" is in every attack story).
         let same_event = ca.doc == cb.doc
             || !ctx.alignment.shared_events(a, b).is_empty()
-            || ctx.alignment.similarity(a, b) >= self.p.min_similarity;
-        if !same_event {
+            || ctx.alignment.similarity(a, b) >= self.p.min_similarity && !ctx.names_apart(a, b);
+        if !same_event || ctx.places_apart(a, b) {
             return None;
         }
         for (oa, qa) in
@@ -170,6 +173,20 @@ impl QuantityMismatch {
 
 /// Lengths of time in minutes, so "a 90-minute call" meets "a two-hour call". Months and
 /// years vary in length and stay as they are.
+/// A count is a whole number: "more than 14 injured" says at least 15, "fewer than 10" at
+/// most 9, so "more than 14" and "15" are the same count, not bounds 7% apart.
+fn whole_bound(q: &Quantity) -> Quantity {
+    let mut out = q.clone();
+    if q.unit.is_none() && q.value.fract() == 0.0 {
+        match q.bound {
+            Bound::MoreThan => (out.bound, out.value) = (Bound::AtLeast, q.value + 1.0),
+            Bound::LessThan if q.value >= 1.0 => (out.bound, out.value) = (Bound::AtMost, q.value - 1.0),
+            _ => {}
+        }
+    }
+    out
+}
+
 fn in_minutes(q: &Quantity) -> Quantity {
     let factor = match q.unit.as_deref() {
         Some("hour") => 60.0,
