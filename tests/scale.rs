@@ -59,13 +59,44 @@ fn json_written_an_element_at_a_time_equals_the_whole_value() {
         .map(|c| seed = c)
         .expect("the seed reads");
     let empty = Corpus::default();
-    for corpus in [seed, corpus_of(&contra::corpus::jsonl(15, 7)), empty] {
+    for (name, corpus) in [
+        ("seed", seed),
+        ("generated", corpus_of(&contra::corpus::jsonl(15, 7))),
+        ("rare", rare_fields()),
+        ("empty", empty),
+    ] {
         let report = contra::check(corpus, &rules, lex);
         let mut streamed = Vec::new();
         contra::report::json::write_pretty(&report, &mut streamed).unwrap();
         let whole = contra::report::json::to_string(&report);
-        assert!(String::from_utf8(streamed).unwrap() == whole, "streamed JSON differs from the whole value");
+        assert!(String::from_utf8(streamed).unwrap() == whole, "{name}: streamed JSON differs from the whole value");
+        if name == "rare" {
+            for key in ["\"high\"", "\"distributive\"", "\"metadata\"", "\"message\"", "\"status\": \"skipped\""] {
+                assert!(whole.contains(key), "the rare-fields corpus no longer brings out {key}");
+            }
+        }
     }
+}
+
+/// Inputs that bring out the fields most reports lack (a range's `high`, a per-item
+/// figure, metadata, a skipped input, a warning, a document checked in part), so the
+/// streamed JSON is compared on them too.
+fn rare_fields() -> Corpus {
+    let long = "Officials said 12 people were hurt in the attack, Reuters reported. ".repeat(40);
+    let jsonl = [
+        serde_json::json!({"id": "a", "outlet": "AP", "published": "2024-03-04", "desk": "World",
+            "text": "Between 10,000 and 20,000 people were displaced by the floods, officials said on Monday. \
+                     Each family received 500 euros each."}),
+        serde_json::json!({"id": "b", "text": ""}),
+        serde_json::json!({"id": "c", "outlet": "BBC", "published": "2024-03-05", "text": long}),
+    ]
+    .map(|v| v.to_string())
+    .join("\n");
+    let options = IngestOptions { max_document_bytes: Some(1024), ..IngestOptions::default() };
+    let mut corpus = Corpus::default();
+    ingest::read_bytes("rare.jsonl", Some("jsonl"), jsonl.as_bytes(), &options, Lexicon::bundled(), &mut corpus)
+        .expect("the JSONL reads");
+    corpus
 }
 
 fn scratch(name: &str) -> std::path::PathBuf {
