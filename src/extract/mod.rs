@@ -16,6 +16,7 @@ use crate::model::{Claim, Cue, Document, Modality, Polarity, SentenceKind, Span}
 use crate::syntax::{self, clause_starts_at, is_finite_verb};
 use crate::text::{Token, TokenKind, stem};
 use entity::EntityMemory;
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// One clause of a sentence, as token indices.
@@ -363,8 +364,7 @@ fn build_claim(
     let range = clause.range.clone();
     let span = Span::new(tokens[range.start].span.start, tokens[range.end - 1].span.end);
     let attribution = s.attribution_for(range.clone(), clause.core);
-    let own = |k: usize| !clause.embedded.iter().any(|e| e.contains(&k));
-    let own_tokens: Vec<Token> = (clause.core..range.end).filter(|&k| own(k)).map(|k| tokens[k].clone()).collect();
+    let own_tokens = unembedded(tokens, clause.core..range.end, &clause.embedded);
 
     let polarity = polarity_of(&own_tokens, lex);
     let mut cues: Vec<Cue> = Vec::new();
@@ -401,7 +401,7 @@ fn build_claim(
                 && w[2].is("to")
         });
     let ctx = time::TimeContext { published: doc.published, future, anchor };
-    let clause_tokens: Vec<Token> = range.clone().filter(|&k| own(k)).map(|k| tokens[k].clone()).collect();
+    let clause_tokens = unembedded(tokens, range.clone(), &clause.embedded);
     let mut times = time::find(&clause_tokens, &doc.text, &ctx);
     // Times inside the attribution ("said on Tuesday that") date the saying.
     let core_start = tokens.get(clause.core).map_or(span.end, |t| t.span.start);
@@ -469,6 +469,16 @@ fn build_claim(
         own: Span::new(core_start.min(span.end), span.end),
         cues,
     }
+}
+
+/// The tokens of `range` outside the embedded claims: the sentence's own slice when none
+/// falls inside it (most clauses), copies only otherwise.
+fn unembedded<'t>(tokens: &'t [Token], range: Range<usize>, embedded: &[Range<usize>]) -> Cow<'t, [Token]> {
+    let inside = |k: &usize| embedded.iter().any(|e| e.contains(k));
+    if !range.clone().any(|k| inside(&k)) {
+        return Cow::Borrowed(&tokens[range]);
+    }
+    Cow::Owned(range.filter(|k| !inside(k)).map(|k| tokens[k].clone()).collect())
 }
 
 /// Negative when the main clause holds an odd number of negations. Negations inside a
