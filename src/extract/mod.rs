@@ -42,7 +42,7 @@ pub fn extract(doc_index: usize, doc: &Document, sentences: &[AttributedSentence
         if s.sentence.kind == SentenceKind::Label || s.tokens.iter().filter(|t| t.is_word()).count() < 2 {
             continue;
         }
-        let sentence_text = s.sentence.span.slice(&doc.text).to_string();
+        let sentence_text = s.sentence.span.slice(&doc.text);
         let mut sentence_anchor = None;
         for clause in split_clauses(s, lex) {
             let claim = build_claim(
@@ -50,7 +50,7 @@ pub fn extract(doc_index: usize, doc: &Document, sentences: &[AttributedSentence
                 doc,
                 s,
                 &clause,
-                &sentence_text,
+                sentence_text,
                 &mut memory,
                 carried_measure.as_deref(),
                 anchor,
