@@ -3,11 +3,12 @@
 
 use crate::diagnostic::{self, Diagnostic};
 use crate::error::{Error, Result};
+use crate::fasthash::{FastMap, FastSet};
 use crate::model::{EntityKind, Modality};
 use crate::text::{PhraseSet, normalize, tokenize};
 use regex::Regex;
 use serde::Deserialize;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -111,17 +112,17 @@ pub struct OutletLexicon {
     pub outlets: Vec<Outlet>,
     /// Outlet names and aliases, matched case-sensitively on tokens; value = outlet index.
     pub names: PhraseSet<usize>,
-    pub names_exact: HashMap<String, usize>,
+    pub names_exact: FastMap<String, usize>,
     pub reference_nouns: PhraseSet,
-    pub suffixes: HashSet<String>,
+    pub suffixes: FastSet<String>,
 }
 
 pub struct ReportingLexicon {
     pub verbs: PhraseSet<VerbClass>,
-    pub figure_objects: HashSet<String>,
-    pub report_nouns: HashSet<String>,
+    pub figure_objects: FastSet<String>,
+    pub report_nouns: FastSet<String>,
     /// Nouns a denial adjective makes a denial of ("a fake report", not "a fake nose").
-    pub deniable_nouns: HashSet<String>,
+    pub deniable_nouns: FastSet<String>,
     pub according: PhraseSet,
     pub as_saying: PhraseSet,
     pub adverbials: PhraseSet,
@@ -148,16 +149,16 @@ pub enum BoundWord {
 
 pub struct MeasureLexicon {
     pub numbers: PhraseSet<f64>,
-    pub scales: HashMap<String, f64>,
+    pub scales: FastMap<String, f64>,
     pub bounds: PhraseSet<BoundWord>,
     pub vague: PhraseSet<f64>,
     pub units: PhraseSet<String>,
     /// Measure class of a term (counted noun or predicate), by normalised phrase.
     pub measure_terms: PhraseSet<String>,
     /// Measure class of a unit.
-    pub unit_measures: HashMap<String, String>,
+    pub unit_measures: FastMap<String, String>,
     /// Group of a counted noun (military, civilian).
-    pub groups: HashMap<String, String>,
+    pub groups: FastMap<String, String>,
     pub not_counts: PhraseSet,
 }
 
@@ -167,7 +168,7 @@ pub struct EntityLexicon {
     pub titles: PhraseSet,
     pub source_nouns: PhraseSet,
     /// Nationality adjective -> canonical key of its place, matched case-sensitively.
-    pub demonyms: HashMap<String, String>,
+    pub demonyms: FastMap<String, String>,
     demonym_phrases: PhraseSet<String>,
 }
 
@@ -181,15 +182,15 @@ impl EntityLexicon {
 }
 
 pub struct GrammarLexicon {
-    pub stopwords: HashSet<String>,
-    pub auxiliaries: HashSet<String>,
+    pub stopwords: FastSet<String>,
+    pub auxiliaries: FastSet<String>,
     /// Every listed verb form.
-    pub verbs: HashSet<String>,
-    pub verbs_past: HashSet<String>,
-    pub verbs_present: HashSet<String>,
-    pub verbs_base: HashSet<String>,
+    pub verbs: FastSet<String>,
+    pub verbs_past: FastSet<String>,
+    pub verbs_present: FastSet<String>,
+    pub verbs_base: FastSet<String>,
     pub subordinators: PhraseSet,
-    pub coordinators: HashSet<String>,
+    pub coordinators: FastSet<String>,
 }
 
 pub struct EventLexicon {
@@ -445,7 +446,7 @@ fn build_chrome(source: &RuleSource, file: ChromeFile, diags: &mut Vec<Diagnosti
 fn build_outlets(source: &RuleSource, file: OutletsFile, diags: &mut Vec<Diagnostic>) -> OutletLexicon {
     let (path, text) = file_of(source, "lexicon/outlets.toml");
     let mut names: PhraseSet<usize> = PhraseSet::new();
-    let mut names_exact = HashMap::new();
+    let mut names_exact = FastMap::default();
     let mut outlets = Vec::new();
     for (i, entry) in file.outlet.into_iter().enumerate() {
         for name in std::iter::once(&entry.name).chain(&entry.aliases) {
@@ -614,7 +615,7 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
         units.insert(k, v.clone());
     }
     let mut measure_terms = PhraseSet::new();
-    let mut unit_measures = HashMap::new();
+    let mut unit_measures = FastMap::default();
     for (name, entry) in &file.measure {
         for t in &entry.terms {
             measure_terms.insert(t, name.clone());
@@ -623,7 +624,7 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
             unit_measures.insert(u.clone(), name.clone());
         }
     }
-    let mut groups = HashMap::new();
+    let mut groups = FastMap::default();
     for (group, nouns) in &file.groups {
         for n in nouns {
             groups.insert(normalize(n), group.clone());
@@ -685,7 +686,7 @@ fn build_events(file: EventsFile) -> EventLexicon {
 }
 
 fn build_grammar(file: GrammarFile) -> GrammarLexicon {
-    let set = |v: Vec<String>| v.into_iter().map(|s| normalize(&s)).collect::<HashSet<_>>();
+    let set = |v: Vec<String>| v.into_iter().map(|s| normalize(&s)).collect::<FastSet<_>>();
     let verbs_past = set(file.verbs_past);
     let verbs_present = set(file.verbs_present);
     let verbs_base = set(file.verbs_base);
