@@ -210,6 +210,10 @@ impl Kind for Agreement {
                 if ctx.texts_oppose(a, b) {
                     return None;
                 }
+                // Nor do "killed in the floods in Kerala" and "... in Assam", or different tolls.
+                if ctx.places_apart(a, b) || super::quantity_mismatch::figures_differ(&ca.quantities, &cb.quantities) {
+                    return None;
+                }
                 // Names alone do not make the same proposition: share words beyond them.
                 let (fa, fb) = (&ctx.alignment.features[a], &ctx.alignment.features[b]);
                 let vocabulary = &ctx.alignment.vocabulary;

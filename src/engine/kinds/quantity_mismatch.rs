@@ -175,7 +175,7 @@ impl QuantityMismatch {
 /// years vary in length and stay as they are.
 /// A count is a whole number: "more than 14 injured" says at least 15, "fewer than 10" at
 /// most 9, so "more than 14" and "15" are the same count, not bounds 7% apart.
-fn whole_bound(q: &Quantity) -> Quantity {
+pub fn whole_bound(q: &Quantity) -> Quantity {
     let mut out = q.clone();
     if q.unit.is_none() && q.value.fract() == 0.0 {
         match q.bound {
@@ -185,6 +185,20 @@ fn whole_bound(q: &Quantity) -> Quantity {
         }
     }
     out
+}
+
+/// Two figures of one measure (and unit) more than 5% apart ("at least 20 killed" / "at
+/// least 45 killed"): whatever else two claims share, they do not say the same thing.
+pub fn figures_differ(a: &[Quantity], b: &[Quantity]) -> bool {
+    a.iter().any(|qa| {
+        b.iter().any(|qb| {
+            let (qa, qb) = (whole_bound(qa), whole_bound(qb));
+            qa.measure.is_some()
+                && qa.measure == qb.measure
+                && qa.unit == qb.unit
+                && (qa.value - qb.value).abs() > 0.05 * qa.value.abs().max(qb.value.abs())
+        })
+    })
 }
 
 fn in_minutes(q: &Quantity) -> Quantity {
