@@ -278,7 +278,7 @@ impl<'a> Ctx<'a> {
             (Some(o), None) => o.to_string(),
             (None, Some(s)) if draft => format!("the draft ({s})"),
             (None, Some(s)) => s.to_string(),
-            (None, None) if self.docs[c.doc].role == crate::model::Role::Draft => "the draft".to_string(),
+            (None, None) if draft => "the draft".to_string(),
             (None, None) => self.docs[c.doc].id.clone(),
         }
     }

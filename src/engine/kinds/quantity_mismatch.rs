@@ -171,8 +171,6 @@ impl QuantityMismatch {
     }
 }
 
-/// Lengths of time in minutes, so "a 90-minute call" meets "a two-hour call". Months and
-/// years vary in length and stay as they are.
 /// A count is a whole number: "more than 14 injured" says at least 15, "fewer than 10" at
 /// most 9, so "more than 14" and "15" are the same count, not bounds 7% apart.
 pub fn whole_bound(q: &Quantity) -> Quantity {
@@ -191,16 +189,15 @@ pub fn whole_bound(q: &Quantity) -> Quantity {
 /// least 45 killed"): whatever else two claims share, they do not say the same thing.
 pub fn figures_differ(a: &[Quantity], b: &[Quantity]) -> bool {
     a.iter().any(|qa| {
-        b.iter().any(|qb| {
+        b.iter().filter(|qb| qa.measure.is_some() && qa.measure == qb.measure && qa.unit == qb.unit).any(|qb| {
             let (qa, qb) = (whole_bound(qa), whole_bound(qb));
-            qa.measure.is_some()
-                && qa.measure == qb.measure
-                && qa.unit == qb.unit
-                && (qa.value - qb.value).abs() > 0.05 * qa.value.abs().max(qb.value.abs())
+            (qa.value - qb.value).abs() > 0.05 * qa.value.abs().max(qb.value.abs())
         })
     })
 }
 
+/// Lengths of time in minutes, so "a 90-minute call" meets "a two-hour call". Months and
+/// years vary in length and stay as they are.
 fn in_minutes(q: &Quantity) -> Quantity {
     let factor = match q.unit.as_deref() {
         Some("hour") => 60.0,
