@@ -13,6 +13,11 @@ use std::io::IsTerminal;
 use std::io::Write;
 use std::process::ExitCode;
 
+// glibc's malloc and free were a quarter of the profile on generated corpora (millions of
+// short token strings made and dropped across two threads); mimalloc halves that cost.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(name = "contra", version, about = "Check news for discrepancies and contradictions between sources")]
 struct Cli {
