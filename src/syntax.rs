@@ -546,7 +546,7 @@ pub fn clause_starts_at(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
     }
     if matches!(first.norm.as_str(), "nothing" | "anything" | "something" | "everything") {
         // "the report said nothing new": an object, unless a verb follows ("nothing has changed").
-        return tokens.get(i + 1).is_some_and(|t| lex.grammar.auxiliaries.contains(&t.norm));
+        return tokens.get(i + 1).is_some_and(|t| lex.grammar.auxiliaries.contains(t.norm.as_str()));
     }
     for k in i + 1..tokens.len().min(i + 14) {
         let t = &tokens[k];

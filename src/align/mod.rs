@@ -712,7 +712,7 @@ fn named_speaker_keys(speaker: &str, lex: &Lexicon) -> (NameSet, bool) {
     let words: Vec<String> = toks
         .iter()
         .filter(|t| t.is_word() && !matches!(t.norm.as_str(), "a" | "an" | "the" | "senior" | "top" | "local"))
-        .map(|t| t.norm.clone())
+        .map(|t| t.norm.to_string())
         .collect();
     (std::iter::once(words.join(" ")).filter(|s| !s.is_empty()).collect(), false)
 }
@@ -821,7 +821,7 @@ fn is_definite_mention(toks: &[Token], kind: &str, events: &EventLexicon, _lex: 
         .words
         .find_all(toks)
         .iter()
-        .any(|m| m.value == kind && m.start > 0 && events.definite.contains(&toks[m.start - 1].norm))
+        .any(|m| m.value == kind && m.start > 0 && events.definite.iter().any(|d| *d == toks[m.start - 1].norm))
 }
 
 pub use crate::lexicon::EventLexicon;

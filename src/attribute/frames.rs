@@ -238,7 +238,7 @@ fn verb_frames(
 
     // The figure verbs attribute only with a toll-like object: "raised the death toll to".
     if class == VerbClass::Figure {
-        (ve..n.min(ve + 5)).find(|&k| lex.reporting.figure_objects.contains(&tokens[k].norm))?;
+        (ve..n.min(ve + 5)).find(|&k| lex.reporting.figure_objects.contains(tokens[k].norm.as_str()))?;
         let subject = subject_before(tokens, v, 0, lex)?;
         if !looks_like_source(tokens, subject.clone(), lex) {
             return None;
@@ -312,7 +312,7 @@ fn verb_frames(
         let noun = (that.saturating_sub(10)..that)
             .rev()
             .take_while(|&k| !tokens[k].is_punct(",") && !syntax::is_finite_verb(tokens, k, lex))
-            .find(|&k| lex.reporting.report_nouns.contains(&tokens[k].norm));
+            .find(|&k| lex.reporting.report_nouns.contains(tokens[k].norm.as_str()));
         if let Some(noun) = noun {
             let mut s = noun;
             while s > 0 && noun - s < 4 && syntax::is_np_word(&tokens[s - 1], lex) && !tokens[s - 1].is_punct(",") {
@@ -453,7 +453,7 @@ fn that_after_place(tokens: &[Token], k: usize, lex: &Lexicon) -> Option<usize> 
     };
     let end = (k + 1..tokens.len().min(k + 7)).find(|&j| !in_phrase(&tokens[j]))?;
     // "commented on a report that ...": the clause is the report's, not the speaker's.
-    if tokens[k + 1..end].iter().any(|t| lex.reporting.report_nouns.contains(&t.norm)) {
+    if tokens[k + 1..end].iter().any(|t| lex.reporting.report_nouns.contains(t.norm.as_str())) {
         return None;
     }
     let end = skip_adverbials(tokens, end, lex);
@@ -625,7 +625,7 @@ fn classify_source(
     let words = &tokens[range.clone()];
     let text = syntax::text_of(doc_text, tokens, range.clone()).to_string();
     if words.len() == 1 && syntax::is_pronoun(&words[0].norm) {
-        return Source::Pronoun(words[0].norm.clone());
+        return Source::Pronoun(words[0].norm.to_string());
     }
     if let Some((end, _)) = lex.outlets.reference_nouns.match_at(tokens, range.start)
         && end == range.end
@@ -647,7 +647,7 @@ fn classify_source(
         {
             let rest_is_suffix = tokens[end..range.end]
                 .iter()
-                .all(|t| lex.outlets.suffixes.contains(&t.text) || t.kind == TokenKind::Quote);
+                .all(|t| lex.outlets.suffixes.contains(t.text.as_str()) || t.kind == TokenKind::Quote);
             let before_is_possessive =
                 k == range.start || tokens[k - 1].is("'s") || matches!(tokens[k - 1].norm.as_str(), "the");
             if rest_is_suffix && before_is_possessive {
@@ -667,7 +667,7 @@ fn classify_source(
     let caps = words.iter().filter(|t| t.is_word()).all(|t| t.is_capitalized() || t.is("the"));
     if caps
         && words.len() >= 2
-        && words.last().is_some_and(|t| lex.outlets.suffixes.contains(&t.text) && t.is_capitalized())
+        && words.last().is_some_and(|t| lex.outlets.suffixes.contains(t.text.as_str()) && t.is_capitalized())
     {
         let last_two = words.len() >= 3
             && lex.outlets.suffixes.contains(&format!(
@@ -734,7 +734,7 @@ fn nominal_frame(
     lex: &Lexicon,
 ) -> Option<Frame> {
     let t = &tokens[i];
-    if !lex.reporting.report_nouns.contains(&t.norm) || t.is_capitalized() && i > 0 {
+    if !lex.reporting.report_nouns.contains(t.norm.as_str()) || t.is_capitalized() && i > 0 {
         return None;
     }
     let n = tokens.len();
@@ -819,9 +819,9 @@ pub fn complement_end(tokens: &[Token], start: usize, lex: &Lexicon) -> usize {
             let prev = &tokens[k - 1];
             let joined =
                 matches!(prev.norm.as_str(), "and" | "or" | "but" | "that" | "which" | "who" | "not" | "n't" | ",")
-                    || lex.grammar.auxiliaries.contains(&prev.norm)
+                    || lex.grammar.auxiliaries.contains(prev.norm.as_str())
                     || syntax::is_adverb(prev);
-            if seen_verb && !joined && lex.grammar.auxiliaries.contains(&t.norm) {
+            if seen_verb && !joined && lex.grammar.auxiliaries.contains(t.norm.as_str()) {
                 return k;
             }
             seen_verb = true;

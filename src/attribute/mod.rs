@@ -428,7 +428,7 @@ pub fn explain(doc: &Document, lex: &Lexicon) -> String {
             .tokens
             .iter()
             .zip(&s.quoted)
-            .map(|(t, q)| if *q { format!("«{}»", t.text) } else { t.text.clone() })
+            .map(|(t, q)| if *q { format!("«{}»", t.text) } else { t.text.to_string() })
             .collect();
         let _ = writeln!(out, "   tokens: {}", marked.join(" "));
         let _ = writeln!(out, "   base: {:?} / {:?}", s.base.outlets, s.base.speaker);

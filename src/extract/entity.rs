@@ -70,7 +70,7 @@ impl EntityMemory {
                     && !toks[k - 1].is_punct(".")
                     && toks[k - 1].kind != TokenKind::Quote
                 {
-                    names.insert(t.norm.clone());
+                    names.insert(t.norm.to_string());
                 }
             }
         }
@@ -211,7 +211,7 @@ fn is_name_token(tokens: &[Token], k: usize, sentence_start: usize, memory: &Ent
     // A capitalised "The" or "A" mid-sentence starts a name only when the name is known
     // ("The Hague", "The Wall Street Journal"); in a title-cased heading it is a word.
     let known_here = || lex.entities.aliases.contains_at(tokens, k) || lex.outlets.names.contains_at(tokens, k);
-    if !first_word && lex.grammar.stopwords.contains(&t.norm) && !known_here() {
+    if !first_word && lex.grammar.stopwords.contains(t.norm.as_str()) && !known_here() {
         return false;
     }
     if first_word {
@@ -223,7 +223,7 @@ fn is_name_token(tokens: &[Token], k: usize, sentence_start: usize, memory: &Ent
         if known {
             return true;
         }
-        if lex.grammar.stopwords.contains(&t.norm)
+        if lex.grammar.stopwords.contains(t.norm.as_str())
             || NOT_NAMES.contains(&t.norm.as_str())
             || lex.cues.negation.contains_at(tokens, k)
         {
@@ -237,9 +237,9 @@ fn is_name_token(tokens: &[Token], k: usize, sentence_start: usize, memory: &Ent
         let paired = next.is_some_and(|n| n.is("and") || n.is_punct(","))
             && tokens
                 .get(k + 2)
-                .is_some_and(|m| m.is_capitalized() && m.is_word() && !lex.grammar.stopwords.contains(&m.norm));
+                .is_some_and(|m| m.is_capitalized() && m.is_word() && !lex.grammar.stopwords.contains(m.norm.as_str()));
         let possessive = next.is_some_and(|n| n.is("'s"));
-        return memory.names_mid_sentence.contains(&t.norm) || next_is_verb || paired || possessive;
+        return memory.names_mid_sentence.contains(t.norm.as_str()) || next_is_verb || paired || possessive;
     }
     true
 }
@@ -290,7 +290,8 @@ fn split_sequence(
             }
             return;
         }
-        let key = if person { words.last().map(|t| t.norm.clone()).unwrap_or(lower.clone()) } else { lower.clone() };
+        let key =
+            if person { words.last().map(|t| t.norm.to_string()).unwrap_or(lower.clone()) } else { lower.clone() };
         if let Some(t) = title {
             memory.roles.insert(t.clone(), (key.clone(), text.clone()));
             if let Some(n) = nationality {

@@ -140,7 +140,7 @@ pub fn split_clauses(s: &AttributedSentence, lex: &Lexicon) -> Vec<Clause> {
             // a second predicate of the same subject is a proposition of its own.
             let predicate_next = tokens
                 .get(k + 1)
-                .is_some_and(|x| lex.grammar.auxiliaries.contains(&x.norm) && !x.is("'s"))
+                .is_some_and(|x| lex.grammar.auxiliaries.contains(x.norm.as_str()) && !x.is("'s"))
                 && tokens[(k + 2).min(n)..(k + 4).min(n)].iter().any(|x| {
                     syntax::verb_form(x, lex).is_some()
                         || x.norm.ends_with("ed")
@@ -171,7 +171,7 @@ pub fn split_clauses(s: &AttributedSentence, lex: &Lexicon) -> Vec<Clause> {
             let own_auxiliary = tokens[k + 1..(k + 8).min(n)]
                 .iter()
                 .take_while(|x| !x.is_punct(",") && !x.is("and"))
-                .any(|x| lex.grammar.auxiliaries.contains(&x.norm) && !x.is("'s"));
+                .any(|x| lex.grammar.auxiliaries.contains(x.norm.as_str()) && !x.is("'s"));
             let joined_clauses = t.is("and") && clause_next && verb_before && !between && own_auxiliary;
             if next_is_that
                 || frame_here
@@ -430,7 +430,7 @@ fn build_claim(
         .filter(|t| {
             t.is_word()
                 && !entities.iter().any(|e| e.span.contains(t.span))
-                && !lex.grammar.stopwords.contains(&t.norm)
+                && !lex.grammar.stopwords.contains(t.norm.as_str())
                 && !lex.cues.negation.contains_at(std::slice::from_ref(*t), 0)
                 && t.norm.len() > 1
         })
@@ -566,7 +566,9 @@ fn attributive_denial_word(tokens: &[Token], start: usize, end: usize, lex: &Lex
         return false;
     }
     tokens.get(end).is_some_and(|t| {
-        t.is_word() && t.text.chars().all(|c| c.is_ascii_lowercase()) && !lex.reporting.deniable_nouns.contains(&t.norm)
+        t.is_word()
+            && t.text.chars().all(|c| c.is_ascii_lowercase())
+            && !lex.reporting.deniable_nouns.contains(t.norm.as_str())
     })
 }
 
@@ -623,7 +625,7 @@ pub fn svo(tokens: &[Token], lex: &Lexicon) -> (Option<String>, Option<String>, 
     let content = |ts: &[Token]| -> Option<String> {
         let words: Vec<&str> = ts
             .iter()
-            .filter(|t| t.is_word() && !lex.grammar.stopwords.contains(&t.norm) && t.norm != "'s")
+            .filter(|t| t.is_word() && !lex.grammar.stopwords.contains(t.norm.as_str()) && t.norm != "'s")
             .map(|t| t.norm.as_str())
             .collect();
         (!words.is_empty()).then(|| words.join(" "))
@@ -648,13 +650,13 @@ pub fn svo(tokens: &[Token], lex: &Lexicon) -> (Option<String>, Option<String>, 
     let mut v = first_verb;
     // Past auxiliaries and negation to the main verb: "has not changed" -> change.
     while v + 1 < tokens.len()
-        && (lex.grammar.auxiliaries.contains(&tokens[v].norm)
+        && (lex.grammar.auxiliaries.contains(tokens[v].norm.as_str())
             || matches!(tokens[v].norm.as_str(), "not" | "n't" | "never" | "been" | "being" | "also" | "still"))
         && (tokens[v + 1].is_word() && !tokens[v + 1].is_capitalized())
     {
         v += 1;
     }
-    if lex.grammar.auxiliaries.contains(&tokens[v].norm)
+    if lex.grammar.auxiliaries.contains(tokens[v].norm.as_str())
         || matches!(tokens[v].norm.as_str(), "not" | "n't" | "never" | "been")
     {
         return (content(&tokens[start..first_verb]), Some("be".into()), content(&tokens[v + 1..]));

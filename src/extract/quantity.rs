@@ -206,7 +206,7 @@ fn figure_at(tokens: &[Token], i: usize, limit: usize, lex: &Lexicon) -> Option<
         _ => return None,
     }
     // Scale words: "9 million", "two thousand", "$400 mn".
-    while let Some(s) = tokens.get(end).and_then(|n| lex.measures.scales.get(&n.norm)) {
+    while let Some(s) = tokens.get(end).and_then(|n| lex.measures.scales.get(n.norm.as_str())) {
         if tokens[end].norm == "m" && tokens.get(end + 1).is_some_and(|n| n.is_word()) {
             break;
         }
@@ -287,7 +287,7 @@ fn is_not_a_count(tokens: &[Token], i: usize, end: usize, figure: &Figure, lex: 
             && p.is_word()
             && p.is_capitalized()
             && p.norm.len() > 1
-            && !lex.grammar.stopwords.contains(&p.norm)
+            && !lex.grammar.stopwords.contains(p.norm.as_str())
             && !lex.measures.bounds.contains_at(std::slice::from_ref(p), 0)
         {
             return true;
@@ -372,18 +372,18 @@ fn measure_of(
             break;
         }
         if let Some((_, m)) = lex.measures.measure_terms.match_at(tokens, k) {
-            return (Some(m.clone()), counted.or_else(|| Some(t.text.clone())));
+            return (Some(m.clone()), counted.or_else(|| Some(t.text.to_string())));
         }
         if t.is("of") && counted.is_some() {
             break;
         }
         if counted.is_none()
             && t.is_word()
-            && !lex.grammar.stopwords.contains(&t.norm)
+            && !lex.grammar.stopwords.contains(t.norm.as_str())
             && !crate::syntax::is_finite_verb(tokens, k, lex)
             && !t.is_capitalized()
         {
-            counted = Some(t.text.clone());
+            counted = Some(t.text.to_string());
         }
         k += 1;
     }
@@ -422,7 +422,7 @@ fn is_noun_term(words: &[Token]) -> bool {
 
 fn right_noun(tokens: &[Token], end: usize, limit: usize, lex: &Lexicon) -> Option<String> {
     let t = tokens.get(end).filter(|_| end < limit)?;
-    (t.is_word() && !lex.grammar.stopwords.contains(&t.norm) && !t.is_capitalized()).then(|| t.text.clone())
+    (t.is_word() && !lex.grammar.stopwords.contains(t.norm.as_str()) && !t.is_capitalized()).then(|| t.text.to_string())
 }
 
 #[cfg(test)]

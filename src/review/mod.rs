@@ -335,7 +335,7 @@ fn own_words(ctx: &Ctx, d: usize, evidence: &[usize]) -> bool {
         ctx.claims[c].speaker().is_some_and(|s| {
             crate::text::tokenize(s, 0)
                 .iter()
-                .any(|t| t.is_word() && t.is_capitalized() && !ctx.lex.grammar.stopwords.contains(&t.norm))
+                .any(|t| t.is_word() && t.is_capitalized() && !ctx.lex.grammar.stopwords.contains(t.norm.as_str()))
         })
     };
     // A report quoted inside a speaker's sentence ("a news report claiming ... is false")

@@ -92,10 +92,9 @@ impl Kind for Denial {
         // "NHK issued a similar inaccurate report": another report than the one affirmed here.
         let own = ctx.own(b);
         let toks: &[crate::text::Token] = &own;
-        let other = ctx
-            .own_matches(&self.reports, b)
-            .iter()
-            .any(|r| toks[r.start.saturating_sub(3)..r.start].iter().any(|t| self.p.other_report.contains(&t.norm)));
+        let other = ctx.own_matches(&self.reports, b).iter().any(|r| {
+            toks[r.start.saturating_sub(3)..r.start].iter().any(|t| self.p.other_report.iter().any(|o| *o == t.norm))
+        });
         if other {
             return None;
         }

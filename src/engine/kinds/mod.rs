@@ -394,8 +394,10 @@ impl Patterns {
         let mut items = Vec::new();
         for (class, phrases) in classes {
             for p in phrases {
-                let words: Vec<String> =
-                    tokenize(p, 0).into_iter().map(|t| if t.text == "*" { "*".to_string() } else { t.norm }).collect();
+                let words: Vec<String> = tokenize(p, 0)
+                    .into_iter()
+                    .map(|t| if t.text == "*" { "*".to_string() } else { t.norm.into() })
+                    .collect();
                 if words.is_empty() || words[0] == "*" || words.last().is_some_and(|w| w == "*") {
                     return Err(ParamError {
                         key: Some(class.to_string()),
@@ -423,7 +425,7 @@ impl Patterns {
         let mut taken = vec![false; tokens.len()];
         let mut all: Vec<Found> = Vec::new();
         for start in 0..tokens.len() {
-            let Some(items) = self.by_first.get(&tokens[start].norm) else { continue };
+            let Some(items) = self.by_first.get(tokens[start].norm.as_str()) else { continue };
             for &i in items {
                 let (words, class) = &self.items[i];
                 if let Some(end) = match_here(words, tokens, start) {

@@ -56,7 +56,7 @@ impl Stance {
         let words = toks[f.start..f.end].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
         let object = toks[f.end..]
             .iter()
-            .filter(|t| t.is_word() && !ctx.lex.grammar.stopwords.contains(&t.norm))
+            .filter(|t| t.is_word() && !ctx.lex.grammar.stopwords.contains(t.norm.as_str()))
             .map(|t| crate::text::stem(&t.norm))
             .collect();
         Some((side, actor, words, object))
