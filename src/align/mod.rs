@@ -60,6 +60,8 @@ pub struct EventMention {
     pub own_names: bool,
     /// Between parties (a meeting), not one actor's (a launch).
     pub multi_party: bool,
+    /// Told with a definite word before it ("the call"), so it may be an earlier mention's.
+    pub definite: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -81,6 +83,9 @@ pub struct ClaimFeatures {
     pub subject: NameSet,
     /// The subject is a pronoun not resolved to a name.
     pub subject_pronoun: bool,
+    /// The claim's own words open with a verb or "also", "then" ("... and made it clear
+    /// that ..."): its subject is the claim's before it.
+    pub opens_with_verb: bool,
 }
 
 /// A term's id: its rank in the alignment's `Vocabulary`.
@@ -219,7 +224,6 @@ impl Default for AlignOptions {
 }
 
 pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignOptions) -> Alignment {
-    let events = event_lexicon(lex);
     // Per claim, so in parallel (rayon); collected in claim order.
     let (mut features, term_maps): (Vec<ClaimFeatures>, Vec<BTreeMap<String, f32>>) =
         claims.par_iter().map(|c| raw_features(c, docs, lex)).unzip();
@@ -237,8 +241,8 @@ pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignO
         rest = tail;
     }
     chunks.into_par_iter().for_each(|(run, features)| {
-        inherit_event_participants(&claims[run.clone()], features, events, lex);
-        inherit_subjects(&claims[run], docs, features, lex);
+        inherit_event_participants(&claims[run.clone()], features);
+        inherit_subjects(&claims[run], features);
     });
     weight_terms(&mut features, vocabulary.len());
 
@@ -498,6 +502,7 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> (ClaimFeatures, 
     let mut events_found: Vec<EventMention> = Vec::new();
     for m in events.words.find_all(&toks) {
         let window = event_window(&toks, m.start, m.end, lex);
+        let definite = m.start > 0 && events.definite.iter().any(|d| *d == toks[m.start - 1].norm);
         let inside: Vec<&&crate::model::Entity> = named.iter().filter(|e| window.contains(e.span)).collect();
         let participants: NameSet = inside.iter().map(|e| e.key.clone()).collect();
         let own_names = inside.iter().any(|e| e.kind != EntityKind::Place);
@@ -505,6 +510,7 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> (ClaimFeatures, 
             Some(e) => {
                 e.participants.extend(participants);
                 e.own_names |= own_names;
+                e.definite |= definite;
             }
             None => events_found.push(EventMention {
                 kind: m.value.clone(),
@@ -513,6 +519,7 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> (ClaimFeatures, 
                 inherited: false,
                 own_names,
                 multi_party: events.multi_party.contains(&m.value),
+                definite,
             }),
         }
     }
@@ -526,7 +533,13 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> (ClaimFeatures, 
         .filter_map(|t| Some((t.start?, t.end?)))
         .filter(|(s, e)| e.since(*s).map(|d| d.get_days()).unwrap_or(0) <= 31)
         .collect();
-    let (subject, subject_pronoun) = subject_of(c, docs, lex);
+    // The claim's own words are a stretch of its text: their tokens are a slice of `toks`.
+    let own_start = toks.iter().position(|t| t.span.start >= c.own.start).unwrap_or(toks.len());
+    let own_end = toks[own_start..].iter().position(|t| t.span.end > c.own.end).map_or(toks.len(), |k| own_start + k);
+    let own = &toks[own_start..own_end];
+    let (subject, subject_pronoun) = subject_of(c, own, lex);
+    let opens_with_verb = own.first().is_some_and(|t| crate::syntax::verb_form(t, lex).is_some())
+        || own.first().is_some_and(|t| matches!(t.norm.as_str(), "also" | "then" | "later"));
     let mut links = Vec::new();
     if c.modality == Modality::Reported || c.has_cue("denial") {
         links.push(format!("report:{}", c.doc));
@@ -534,6 +547,7 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> (ClaimFeatures, 
     let features = ClaimFeatures {
         subject,
         subject_pronoun,
+        opens_with_verb,
         links,
         source: SourceKey { doc: c.doc, outlet, speaker, named: speaker_named },
         terms: Terms::default(),
@@ -553,9 +567,8 @@ fn before_a_name(doc: &Document, span: Span) -> bool {
 }
 
 /// Names before the first verb of the claim's own words, and whether a pronoun stands there.
-fn subject_of(c: &Claim, docs: &[Document], lex: &Lexicon) -> (NameSet, bool) {
-    let toks = tokenize(c.own.slice(&docs[c.doc].text), c.own.start);
-    let Some(v) = (0..toks.len()).find(|&k| crate::syntax::is_finite_verb(&toks, k, lex)) else {
+fn subject_of(c: &Claim, toks: &[Token], lex: &Lexicon) -> (NameSet, bool) {
+    let Some(v) = (0..toks.len()).find(|&k| crate::syntax::is_finite_verb(toks, k, lex)) else {
         return (NameSet::new(), false);
     };
     let end = toks[v].span.start;
@@ -571,7 +584,7 @@ fn subject_of(c: &Claim, docs: &[Document], lex: &Lexicon) -> (NameSet, bool) {
 
 /// A claim that opens with its verb ("made it clear that ...") shares the subject of the
 /// claim before it in the same sentence.
-fn inherit_subjects(claims: &[Claim], docs: &[Document], features: &mut [ClaimFeatures], lex: &Lexicon) {
+fn inherit_subjects(claims: &[Claim], features: &mut [ClaimFeatures]) {
     // "he", "she" as subject: the last named subject before it in the document.
     for i in 1..claims.len() {
         if !features[i].subject_pronoun || !features[i].subject.is_empty() {
@@ -591,10 +604,7 @@ fn inherit_subjects(claims: &[Claim], docs: &[Document], features: &mut [ClaimFe
         if c.doc != prev.doc || c.sentence_span != prev.sentence_span || !features[i].subject.is_empty() {
             continue;
         }
-        let toks = tokenize(c.own.slice(&docs[c.doc].text), c.own.start);
-        let opens_with_verb = toks.first().is_some_and(|t| crate::syntax::verb_form(t, lex).is_some())
-            || toks.first().is_some_and(|t| matches!(t.norm.as_str(), "also" | "then" | "later"));
-        if opens_with_verb {
+        if features[i].opens_with_verb {
             features[i].subject = features[i - 1].subject.clone();
             features[i].subject_pronoun = features[i - 1].subject_pronoun;
         }
@@ -740,7 +750,7 @@ fn weight_terms(features: &mut [ClaimFeatures], vocabulary: usize) {
 /// can't postpone something that hasn't been scheduled'"); and mentions of one event type
 /// that share two participants pool them ("the meeting in Budapest" and "a summit between
 /// Trump and Putin" once the document has named a Budapest meeting of Trump and Putin).
-fn inherit_event_participants(claims: &[Claim], features: &mut [ClaimFeatures], events: &EventLexicon, lex: &Lexicon) {
+fn inherit_event_participants(claims: &[Claim], features: &mut [ClaimFeatures]) {
     let mut last: HashMap<(usize, String), NameSet> = HashMap::default();
     for i in 0..claims.len() {
         let c = &claims[i];
@@ -757,11 +767,9 @@ fn inherit_event_participants(claims: &[Claim], features: &mut [ClaimFeatures], 
         if features[i].events.is_empty() {
             continue;
         }
-        let toks = tokenize(&c.text, 0);
         for ev in features[i].events.iter_mut() {
             let key = (c.doc, ev.kind.clone());
-            let definite = is_definite_mention(&toks, &ev.kind, events, lex);
-            if definite
+            if ev.definite
                 && !ev.own_names
                 && let Some(prev) = last.get(&key)
             {
@@ -814,14 +822,6 @@ fn pool_participants(claims: &[Claim], features: &mut [ClaimFeatures]) {
             }
         }
     }
-}
-
-fn is_definite_mention(toks: &[Token], kind: &str, events: &EventLexicon, _lex: &Lexicon) -> bool {
-    events
-        .words
-        .find_all(toks)
-        .iter()
-        .any(|m| m.value == kind && m.start > 0 && events.definite.iter().any(|d| *d == toks[m.start - 1].norm))
 }
 
 pub use crate::lexicon::EventLexicon;
@@ -998,6 +998,7 @@ mod blocking_tests {
             links: Vec::new(),
             subject: NameSet::new(),
             subject_pronoun: false,
+            opens_with_verb: false,
         }
     }
 
