@@ -421,8 +421,6 @@ impl Patterns {
 
     /// Every match, left to right, not overlapping (longest pattern at each position).
     pub fn find(&self, tokens: &[Token]) -> Vec<Found> {
-        let mut out: Vec<Found> = Vec::new();
-        let mut taken = vec![false; tokens.len()];
         let mut all: Vec<Found> = Vec::new();
         for start in 0..tokens.len() {
             let Some(items) = self.by_first.get(tokens[start].norm.as_str()) else { continue };
@@ -433,6 +431,12 @@ impl Patterns {
                 }
             }
         }
+        // Most claims match no pattern of a set: nothing to sort or mark.
+        if all.is_empty() {
+            return all;
+        }
+        let mut out: Vec<Found> = Vec::new();
+        let mut taken = vec![false; tokens.len()];
         // Stable: equal starts and lengths stay in item order, as when every item was tried
         // in turn.
         all.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end - f.start)));
