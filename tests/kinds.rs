@@ -239,3 +239,45 @@ fn more_than_one_less_is_the_same_count() {
     ]);
     assert!(c.is_empty(), "{c:?}");
 }
+
+#[test]
+fn counts_since_different_years_are_not_compared() {
+    // A running total counts from its start: "since 2007" and "since 2019" are two measures.
+    let c = conflicts(&[
+        ("AFP", "13 journalists have been detained in Brazil since 2007, the union said."),
+        ("Reuters", "27 journalists have been detained in Brazil since 2019, a rights group said."),
+    ]);
+    assert!(c.is_empty(), "{c:?}");
+    let c = conflicts(&[
+        ("AFP", "13 journalists have been detained in Brazil since 2007, the union said."),
+        ("Reuters", "27 journalists have been detained in Brazil since 2007, a rights group said."),
+    ]);
+    assert_eq!(c, vec!["numbers/figure-mismatch"]);
+}
+
+#[test]
+fn talks_between_other_parties_are_another_event() {
+    let c = conflicts(&[
+        ("AFP", "The delegations of Germany and Mexico negotiated for 4 hours, a German official said."),
+        ("Reuters", "The delegations of Germany and Italy negotiated for 5 hours, officials said."),
+    ]);
+    assert!(c.is_empty(), "{c:?}");
+    let c = conflicts(&[
+        ("AFP", "The delegations of Germany and Mexico negotiated for 4 hours, a German official said."),
+        ("Reuters", "The delegations of Germany and Mexico negotiated for 7 hours, officials said."),
+    ]);
+    assert_eq!(c, vec!["numbers/duration-mismatch"]);
+}
+
+#[test]
+fn a_claim_naming_no_place_is_where_its_report_is() {
+    // "near the parliament" names no town: each report's other claims place it.
+    let tbilisi = "Thousands protested in Tbilisi on Monday against the new law. \
+                   95 police officers were injured in clashes near the parliament, the interior ministry said.";
+    let belgrade = "Thousands protested in Belgrade on Monday against the election results. \
+                    120 police officers were injured in clashes near the parliament, police said.";
+    let c = conflicts(&[("AFP", tbilisi), ("Reuters", belgrade)]);
+    assert!(c.is_empty(), "{c:?}");
+    let c = conflicts(&[("AFP", tbilisi), ("Reuters", &belgrade.replace("Belgrade", "Tbilisi"))]);
+    assert_eq!(c, vec!["numbers/injury-count-mismatch"]);
+}

@@ -214,6 +214,10 @@ impl Kind for Agreement {
                 if ctx.places_apart(a, b) || super::quantity_mismatch::figures_differ(&ca.quantities, &cb.quantities) {
                     return None;
                 }
+                // Nor talks between other parties, or totals counted from other starts.
+                if ctx.parties_apart(a, b) || ctx.counted_since_apart(a, b) {
+                    return None;
+                }
                 // Names alone do not make the same proposition: share words beyond them.
                 let (fa, fb) = (&ctx.alignment.features[a], &ctx.alignment.features[b]);
                 let vocabulary = &ctx.alignment.vocabulary;

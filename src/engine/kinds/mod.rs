@@ -46,6 +46,30 @@ pub struct Ctx<'a> {
     /// Matches of each pattern set (by id) in each claim's own words: rules ask for them on
     /// every pair a claim is in, the answer depends on the claim alone.
     matches: Vec<std::sync::Mutex<MatchesOf>>,
+    /// Per document, the one place its claims put things at, if they name exactly one
+    /// ("clashes near the parliament" in a report whose other claims are all "in Tbilisi").
+    doc_place: Vec<Option<String>>,
+}
+
+/// The names in a claim's own words, outlets left out.
+fn own_names_of(c: &Claim) -> impl Iterator<Item = &crate::model::Entity> {
+    c.entities.iter().filter(|e| e.kind != crate::model::EntityKind::Outlet && c.own.contains(e.span))
+}
+
+/// The names claim `i`'s own words place something at: a name right after "in", "near",
+/// "at", "outside" ("the attack on the base near Lorovo").
+fn places_of<'c>(claims: &'c [Claim], docs: &[Document], i: usize) -> Vec<&'c str> {
+    const LOCATIVE: &[&str] = &["in", "near", "at", "outside", "around", "inside"];
+    let text = &docs[claims[i].doc].text;
+    own_names_of(&claims[i])
+        .filter(|e| {
+            let before = text[..e.span.start].trim_end();
+            let before = before.strip_suffix("the").map_or(before, str::trim_end);
+            let word = before.rsplit(|ch: char| !ch.is_alphabetic()).next().unwrap_or("");
+            LOCATIVE.iter().any(|l| word.eq_ignore_ascii_case(l))
+        })
+        .map(|e| e.key.as_str())
+        .collect()
 }
 
 /// The matches of the pattern sets asked of one claim so far. Most claims match no pattern
@@ -83,6 +107,12 @@ impl<'a> Ctx<'a> {
             })
             .collect();
         let matches = (0..claims.len()).map(|_| Default::default()).collect();
+        let mut doc_places: Vec<std::collections::BTreeSet<&str>> = vec![Default::default(); docs.len()];
+        for i in 0..claims.len() {
+            doc_places[claims[i].doc].extend(places_of(claims, docs, i));
+        }
+        let doc_place =
+            doc_places.into_iter().map(|p| (p.len() == 1).then(|| p.first().unwrap().to_string())).collect();
         Ctx {
             claims,
             docs,
@@ -96,6 +126,7 @@ impl<'a> Ctx<'a> {
             sentence_of,
             sentences,
             matches,
+            doc_place,
         }
     }
 
@@ -213,8 +244,7 @@ impl<'a> Ctx<'a> {
 
     /// The names in a claim's own words (outlets left out).
     fn own_names(&self, i: usize) -> impl Iterator<Item = &crate::model::Entity> {
-        let c = &self.claims[i];
-        c.entities.iter().filter(|e| e.kind != crate::model::EntityKind::Outlet && c.own.contains(e.span))
+        own_names_of(&self.claims[i])
     }
 
     /// Both claims' own words name someone or something, and none of the names is shared
@@ -225,27 +255,66 @@ impl<'a> Ctx<'a> {
             && !self.own_names(a).any(|x| self.own_names(b).any(|y| x.key == y.key))
     }
 
-    /// The names a claim's own words place something at: a name right after "in", "near",
-    /// "at", "outside" ("the attack on the base near Lorovo").
-    fn places(&self, i: usize) -> Vec<&str> {
-        const LOCATIVE: &[&str] = &["in", "near", "at", "outside", "around", "inside"];
-        let text = &self.docs[self.claims[i].doc].text;
-        self.own_names(i)
-            .filter(|e| {
-                let before = text[..e.span.start].trim_end();
-                let before = before.strip_suffix("the").map_or(before, str::trim_end);
-                let word = before.rsplit(|ch: char| !ch.is_alphabetic()).next().unwrap_or("");
-                LOCATIVE.iter().any(|l| word.eq_ignore_ascii_case(l))
-            })
-            .map(|e| e.key.as_str())
-            .collect()
+    /// Both claims place what they tell at named places, and no place is the same ("near
+    /// Lorovo" / "near Braenza"): two events, whatever else their words share. Across
+    /// documents, a claim that names no place is placed where its document's other claims
+    /// are, when they name one place only.
+    pub fn places_apart(&self, a: usize, b: usize) -> bool {
+        let (pa, pb) = (places_of(self.claims, self.docs, a), places_of(self.claims, self.docs, b));
+        let (pa, pb) = if self.claims[a].doc == self.claims[b].doc {
+            (pa, pb)
+        } else {
+            (self.setting(a, pa), self.setting(b, pb))
+        };
+        !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|x| pb.contains(x))
     }
 
-    /// Both claims place what they tell at named places, and no place is the same ("near
-    /// Lorovo" / "near Braenza"): two events, whatever else their words share.
-    pub fn places_apart(&self, a: usize, b: usize) -> bool {
-        let (pa, pb) = (self.places(a), self.places(b));
-        !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|x| pb.contains(x))
+    /// Across documents, both claims name at least two parties and each names one the other
+    /// does not ("the delegations of Germany and Mexico" / "of Germany and Italy"): talks,
+    /// calls or clashes between other parties, however alike the words.
+    pub fn parties_apart(&self, a: usize, b: usize) -> bool {
+        if self.claims[a].doc == self.claims[b].doc {
+            return false;
+        }
+        let keys =
+            |i: usize| -> std::collections::BTreeSet<&str> { self.own_names(i).map(|e| e.key.as_str()).collect() };
+        let (ka, kb) = (keys(a), keys(b));
+        ka.len() >= 2 && kb.len() >= 2 && !ka.is_subset(&kb) && !kb.is_subset(&ka)
+    }
+
+    /// Both claims count from a stated start and the starts differ ("detained since 2007" /
+    /// "since 2019"): running totals over different periods, not two figures for one.
+    pub fn counted_since_apart(&self, a: usize, b: usize) -> bool {
+        match (self.counted_since(a), self.counted_since(b)) {
+            (Some(x), Some(y)) => x != y,
+            _ => false,
+        }
+    }
+
+    /// The start after "since" in claim `i`'s own words when it is a date or a named time
+    /// ("since 2007", "since March 2019", "since Monday"), up to three words.
+    fn counted_since(&self, i: usize) -> Option<String> {
+        let own = self.own(i);
+        let at = own.iter().position(|t| t.is("since"))?;
+        let first = own.get(at + 1)?;
+        if first.kind != crate::text::TokenKind::Number && !first.is_capitalized() {
+            return None;
+        }
+        let words: Vec<&str> = own[at + 1..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.kind == crate::text::TokenKind::Number || t.is_word())
+            .map(|t| t.norm.as_str())
+            .collect();
+        Some(words.join(" "))
+    }
+
+    /// The places of claim `i` (`own`), or else its document's one place.
+    fn setting<'s>(&'s self, i: usize, own: Vec<&'s str>) -> Vec<&'s str> {
+        if !own.is_empty() {
+            return own;
+        }
+        self.doc_place[self.claims[i].doc].as_deref().into_iter().collect()
     }
 
     fn affirmed_text(&self, i: usize) -> String {

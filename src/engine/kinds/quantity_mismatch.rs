@@ -139,8 +139,10 @@ impl QuantityMismatch {
         // ("people were injured in the attack" is in every attack story).
         let same_event = ca.doc == cb.doc
             || !ctx.alignment.shared_events(a, b).is_empty()
-            || ctx.alignment.similarity(a, b) >= self.p.min_similarity && !ctx.names_apart(a, b);
-        if !same_event || ctx.places_apart(a, b) {
+            || ctx.alignment.similarity(a, b) >= self.p.min_similarity
+                && !ctx.names_apart(a, b)
+                && !ctx.parties_apart(a, b);
+        if !same_event || ctx.places_apart(a, b) || ctx.counted_since_apart(a, b) {
             return None;
         }
         for (oa, qa) in
