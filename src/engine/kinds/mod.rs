@@ -49,6 +49,8 @@ pub struct Ctx<'a> {
     /// Per document, the one place its claims put things at, if they name exactly one
     /// ("clashes near the parliament" in a report whose other claims are all "in Tbilisi").
     doc_place: Vec<Option<String>>,
+    /// The start a claim counts from ("since 2007"), computed on first use.
+    counted_since: Vec<std::sync::OnceLock<Option<String>>>,
 }
 
 /// The names in a claim's own words, outlets left out.
@@ -127,6 +129,7 @@ impl<'a> Ctx<'a> {
             sentences,
             matches,
             doc_place,
+            counted_since: lazy(claims.len()),
         }
     }
 
@@ -285,7 +288,8 @@ impl<'a> Ctx<'a> {
     /// Both claims count from a stated start and the starts differ ("detained since 2007" /
     /// "since 2019"): running totals over different periods, not two figures for one.
     pub fn counted_since_apart(&self, a: usize, b: usize) -> bool {
-        match (self.counted_since(a), self.counted_since(b)) {
+        let since = |i: usize| self.counted_since[i].get_or_init(|| self.counted_since(i)).as_deref();
+        match (since(a), since(b)) {
             (Some(x), Some(y)) => x != y,
             _ => false,
         }
@@ -294,7 +298,13 @@ impl<'a> Ctx<'a> {
     /// The start after "since" in claim `i`'s own words when it is a date or a named time
     /// ("since 2007", "since March 2019", "since Monday"), up to three words.
     fn counted_since(&self, i: usize) -> Option<String> {
-        let own = self.own(i);
+        // Few claims say "since": the rest are not tokenised (nor their tokens kept).
+        let c = &self.claims[i];
+        let text = c.own.slice(&self.docs[c.doc].text);
+        if !text.contains("since") {
+            return None;
+        }
+        let own = tokenize(text, c.own.start);
         let at = own.iter().position(|t| t.is("since"))?;
         let first = own.get(at + 1)?;
         if first.kind != crate::text::TokenKind::Number && !first.is_capitalized() {
