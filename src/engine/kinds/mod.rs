@@ -114,7 +114,7 @@ impl<'a> Ctx<'a> {
             doc_places[claims[i].doc].extend(places_of(claims, docs, i));
         }
         let doc_place =
-            doc_places.into_iter().map(|p| (p.len() == 1).then(|| p.first().unwrap().to_string())).collect();
+            doc_places.into_iter().map(|mut p| p.pop_first().filter(|_| p.is_empty()).map(str::to_string)).collect();
         Ctx {
             claims,
             docs,
@@ -301,7 +301,7 @@ impl<'a> Ctx<'a> {
         // Few claims say "since": the rest are not tokenised (nor their tokens kept).
         let c = &self.claims[i];
         let text = c.own.slice(&self.docs[c.doc].text);
-        if !text.contains("since") {
+        if !text.contains("since") && !text.contains("Since") {
             return None;
         }
         let own = tokenize(text, c.own.start);
