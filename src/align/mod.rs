@@ -538,8 +538,9 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> (ClaimFeatures, 
     let own_end = toks[own_start..].iter().position(|t| t.span.end > c.own.end).map_or(toks.len(), |k| own_start + k);
     let own = &toks[own_start..own_end];
     let (subject, subject_pronoun) = subject_of(c, own, lex);
-    let opens_with_verb = own.first().is_some_and(|t| crate::syntax::verb_form(t, lex).is_some())
-        || own.first().is_some_and(|t| matches!(t.norm.as_str(), "also" | "then" | "later"));
+    let opens_with_verb = own.first().is_some_and(|t| {
+        crate::syntax::verb_form(t, lex).is_some() || matches!(t.norm.as_str(), "also" | "then" | "later")
+    });
     let mut links = Vec::new();
     if c.modality == Modality::Reported || c.has_cue("denial") {
         links.push(format!("report:{}", c.doc));
