@@ -306,7 +306,8 @@ pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignO
         }
     }
     let mut pairs = cap_partners(pairs, &linked_pairs, claims.len(), options.max_partners);
-    pairs.sort_by_key(|p| (p.a, p.b));
+    // Pairs are distinct, so an unstable (parallel) sort gives one order.
+    pairs.par_sort_unstable_by_key(|p| (p.a, p.b));
     let pairs_from = (0..claims.len()).map(|a| pairs.partition_point(|p| p.a < a)).collect();
     Alignment { features, vocabulary, pairs, pairs_from, compared }
 }
@@ -409,7 +410,7 @@ fn cap_partners(
     // read in two passes, since a large corpus has millions of pairs. Positive floats order
     // as their bits do; zero (which a sum of nothing gives as -0.0) and below rank last.
     let similarity = |p: &Pair| if p.similarity > 0.0 { p.similarity.to_bits() } else { 0 };
-    pairs.sort_unstable_by_key(|p| (std::cmp::Reverse(similarity(p)), p.a, p.b));
+    pairs.par_sort_unstable_by_key(|p| (std::cmp::Reverse(similarity(p)), p.a, p.b));
     degree.fill(0);
     let mut keep = vec![false; pairs.len()];
     for linked_pass in [true, false] {
@@ -885,18 +886,25 @@ pub fn topics(claims: &[Claim], alignment: &Alignment, links: &[Vec<usize>]) -> 
             union(&mut parent, w[0], w[1]);
         }
     }
-    for p in &alignment.pairs {
-        if p.similarity >= 0.7 && !alignment.shared_events(p.a, p.b).is_empty() {
-            union(&mut parent, p.a, p.b);
-        }
+    // Which pairs join a topic is asked in parallel; a component's root is its least claim,
+    // so the order of the unions does not matter.
+    let joined: Vec<(usize, usize)> = alignment
+        .pairs
+        .par_iter()
+        .filter(|p| p.similarity >= 0.7 && !alignment.shared_events(p.a, p.b).is_empty())
+        .map(|p| (p.a, p.b))
+        .collect();
+    for (a, b) in joined {
+        union(&mut parent, a, b);
     }
     let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = std::collections::BTreeMap::new();
     for i in 0..n {
         let r = find(&mut parent, i);
         groups.entry(r).or_default().push(i);
     }
+    let groups: Vec<Vec<usize>> = groups.into_values().collect();
     let mut topics: Vec<Topic> = groups
-        .into_values()
+        .into_par_iter()
         .enumerate()
         .map(|(k, members)| Topic {
             id: format!("t{}", k + 1),

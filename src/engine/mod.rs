@@ -73,7 +73,9 @@ pub fn run(rules: &RuleSet, claims: &[Claim], docs: &[Document], alignment: &Ali
         }
         findings.extend(group_conflicts(rule, &ctx, matches));
     }
-    for (rule, can) in rules.rules.iter().zip(&screens).filter(|(r, _)| r.kind.groups()) {
+    let grouping: Vec<_> = rules.rules.iter().zip(&screens).filter(|(r, _)| r.kind.groups()).collect();
+    let mut edges_of_rule = Vec::with_capacity(grouping.len());
+    for &(rule, can) in &grouping {
         // Edges keep the pair and its side, not the whole match: a day of wire copy has
         // millions of them. Their order within a side is set by sorting, not by threads.
         let by_side: BTreeMap<String, Vec<Edge>> = alignment
@@ -92,8 +94,15 @@ pub fn run(rules: &RuleSet, claims: &[Claim], docs: &[Document], alignment: &Ali
                 }
                 x
             });
-        findings.extend(group_agreements(rule, &ctx, by_side, &conflicting));
+        edges_of_rule.push(by_side);
     }
+    // Each rule's groups are its own: the rules are grouped side by side, kept in rule order.
+    let grouped: Vec<Vec<Finding>> = grouping
+        .par_iter()
+        .zip(edges_of_rule)
+        .map(|(&(rule, _), by_side)| group_agreements(rule, &ctx, by_side, &conflicting))
+        .collect();
+    findings.extend(grouped.into_iter().flatten());
     // Stable order: by the first claim, then rule.
     findings.sort_by(|x, y| {
         let fx = x.all_members().min();
