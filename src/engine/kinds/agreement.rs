@@ -205,11 +205,6 @@ impl Kind for Agreement {
                 if !subjects_compatible(ctx, a, b) {
                     return None;
                 }
-                // Overlapping words around opposite ones ("accepted" / "rejected the
-                // results") are a conflict, also where no conflict rule read the pair.
-                if ctx.texts_oppose(a, b) {
-                    return None;
-                }
                 // Nor do "killed in the floods in Kerala" and "... in Assam", or different tolls.
                 if ctx.places_apart(a, b) || super::quantity_mismatch::figures_differ(&ca.quantities, &cb.quantities) {
                     return None;
@@ -223,8 +218,13 @@ impl Kind for Agreement {
                 let vocabulary = &ctx.alignment.vocabulary;
                 let shared: Vec<_> = fa.terms.ids().filter(|&t| fb.terms.contains(t)).collect();
                 let words = shared.iter().filter(|&&t| !vocabulary.term(t).contains(':')).count();
-                let shared = shared.len();
-                (shared >= *min_shared && words >= 2).then(|| PairMatch {
+                if shared.len() < *min_shared || words < 2 {
+                    return None;
+                }
+                // Overlapping words around opposite ones ("accepted" / "rejected the
+                // results") are a conflict, also where no conflict rule read the pair. Asked
+                // last: it reads both whole texts.
+                (!ctx.texts_oppose(a, b)).then(|| PairMatch {
                     a,
                     b,
                     side_a: "same".into(),

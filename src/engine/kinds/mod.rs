@@ -48,9 +48,13 @@ pub struct Ctx<'a> {
     matches: Vec<std::sync::Mutex<MatchesOf>>,
     /// Per document, the one place its claims put things at, if they name exactly one
     /// ("clashes near the parliament" in a report whose other claims are all "in Tbilisi").
-    doc_place: Vec<Option<String>>,
+    doc_place: Vec<Option<&'a str>>,
     /// The start a claim counts from ("since 2007"), computed on first use.
     counted_since: Vec<std::sync::OnceLock<Option<String>>>,
+    /// Per claim, the places its own words put things at (`places_of`), asked of every pair.
+    places: Vec<Vec<&'a str>>,
+    /// Per claim, the keys of the names in its own words, sorted and distinct.
+    name_keys: Vec<Vec<&'a str>>,
 }
 
 /// The names in a claim's own words, outlets left out.
@@ -109,12 +113,22 @@ impl<'a> Ctx<'a> {
             })
             .collect();
         let matches = (0..claims.len()).map(|_| Default::default()).collect();
+        use rayon::prelude::*;
+        let places: Vec<Vec<&str>> = (0..claims.len()).into_par_iter().map(|i| places_of(claims, docs, i)).collect();
+        let name_keys = claims
+            .par_iter()
+            .map(|c| {
+                let mut keys: Vec<&str> = own_names_of(c).map(|e| e.key.as_str()).collect();
+                keys.sort_unstable();
+                keys.dedup();
+                keys
+            })
+            .collect();
         let mut doc_places: Vec<std::collections::BTreeSet<&str>> = vec![Default::default(); docs.len()];
-        for i in 0..claims.len() {
-            doc_places[claims[i].doc].extend(places_of(claims, docs, i));
+        for (c, p) in claims.iter().zip(&places) {
+            doc_places[c.doc].extend(p.iter().copied());
         }
-        let doc_place =
-            doc_places.into_iter().map(|mut p| p.pop_first().filter(|_| p.is_empty()).map(str::to_string)).collect();
+        let doc_place = doc_places.into_iter().map(|mut p| p.pop_first().filter(|_| p.is_empty())).collect();
         Ctx {
             claims,
             docs,
@@ -130,6 +144,8 @@ impl<'a> Ctx<'a> {
             matches,
             doc_place,
             counted_since: lazy(claims.len()),
+            places,
+            name_keys,
         }
     }
 
@@ -245,17 +261,11 @@ impl<'a> Ctx<'a> {
         !ka.is_empty() && !kb.is_empty() && self.lex.words.may_oppose(&only(ka, kb), &only(kb, ka))
     }
 
-    /// The names in a claim's own words (outlets left out).
-    fn own_names(&self, i: usize) -> impl Iterator<Item = &crate::model::Entity> {
-        own_names_of(&self.claims[i])
-    }
-
     /// Both claims' own words name someone or something, and none of the names is shared
     /// ("the attack on the base near Lorovo" / "the attack in Braenza").
     pub fn names_apart(&self, a: usize, b: usize) -> bool {
-        self.own_names(a).next().is_some()
-            && self.own_names(b).next().is_some()
-            && !self.own_names(a).any(|x| self.own_names(b).any(|y| x.key == y.key))
+        let (ka, kb) = (&self.name_keys[a], &self.name_keys[b]);
+        !ka.is_empty() && !kb.is_empty() && !ka.iter().any(|x| kb.contains(x))
     }
 
     /// Both claims place what they tell at named places, and no place is the same ("near
@@ -263,7 +273,7 @@ impl<'a> Ctx<'a> {
     /// documents, a claim that names no place is placed where its document's other claims
     /// are, when they name one place only.
     pub fn places_apart(&self, a: usize, b: usize) -> bool {
-        let (pa, pb) = (places_of(self.claims, self.docs, a), places_of(self.claims, self.docs, b));
+        let (pa, pb) = (self.places[a].as_slice(), self.places[b].as_slice());
         let (pa, pb) = if self.claims[a].doc == self.claims[b].doc {
             (pa, pb)
         } else {
@@ -279,10 +289,9 @@ impl<'a> Ctx<'a> {
         if self.claims[a].doc == self.claims[b].doc {
             return false;
         }
-        let keys =
-            |i: usize| -> std::collections::BTreeSet<&str> { self.own_names(i).map(|e| e.key.as_str()).collect() };
-        let (ka, kb) = (keys(a), keys(b));
-        ka.len() >= 2 && kb.len() >= 2 && !ka.is_subset(&kb) && !kb.is_subset(&ka)
+        let (ka, kb) = (&self.name_keys[a], &self.name_keys[b]);
+        let subset = |x: &[&str], y: &[&str]| x.iter().all(|k| y.binary_search(k).is_ok());
+        ka.len() >= 2 && kb.len() >= 2 && !subset(ka, kb) && !subset(kb, ka)
     }
 
     /// Both claims count from a stated start and the starts differ ("detained since 2007" /
@@ -320,11 +329,11 @@ impl<'a> Ctx<'a> {
     }
 
     /// The places of claim `i` (`own`), or else its document's one place.
-    fn setting<'s>(&'s self, i: usize, own: Vec<&'s str>) -> Vec<&'s str> {
+    fn setting<'s>(&'s self, i: usize, own: &'s [&'a str]) -> &'s [&'s str] {
         if !own.is_empty() {
             return own;
         }
-        self.doc_place[self.claims[i].doc].as_deref().into_iter().collect()
+        self.doc_place[self.claims[i].doc].as_slice()
     }
 
     fn affirmed_text(&self, i: usize) -> String {
