@@ -58,13 +58,7 @@ const QUOTES: &[&str] = &["\"", "“", "”", "„", "«", "»", "‘", "’", "
 
 /// Splits `text` (which starts at byte `offset` of the document) into tokens.
 pub fn tokenize(text: &str, offset: usize) -> Vec<Token> {
-    let mut raw: Vec<(usize, &str)> = Vec::new();
-    for (i, piece) in text.split_word_bound_indices() {
-        if piece.chars().all(char::is_whitespace) {
-            continue;
-        }
-        raw.push((i, piece));
-    }
+    let raw = word_pieces(text);
     // Re-join pieces that UAX#29 separates but readers see as one word: hyphenated words
     // ("two-hour", "Marie-Laurence"), abbreviations with a final period ("U.S.", "p.m.").
     let mut merged: Vec<(usize, usize)> = Vec::new(); // (start, end) relative to text
@@ -107,6 +101,89 @@ pub fn tokenize(text: &str, offset: usize) -> Vec<Token> {
         push_token(&mut out, surface, offset + start);
     }
     out
+}
+
+/// The UAX#29 word pieces of `text` that are not all whitespace, with their byte offsets:
+/// what `split_word_bound_indices` gives, less the whitespace. ASCII whitespace always ends
+/// a piece, unless a combining mark follows it; between such whitespace, an ASCII stretch
+/// is split by the ASCII part of the UAX#29 rules here (most of a news text, and tokenising
+/// is a large part of a run), any other stretch by `unicode_segmentation`.
+pub fn word_pieces(text: &str) -> Vec<(usize, &str)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut at = 0;
+    while at < bytes.len() {
+        // A stretch: from `at` (after the whitespace before it) to the next ASCII whitespace.
+        let start = at;
+        let mut end = start;
+        let mut ascii = true;
+        while end < bytes.len() && !is_space(bytes[end]) {
+            ascii &= bytes[end].is_ascii();
+            end += 1;
+        }
+        if ascii {
+            split_ascii(text, start, end, &mut out);
+        } else {
+            // Whitespace before a stretch that opens with a combining mark is part of its
+            // first piece: hand the whitespace over as well.
+            let from = if bytes[start].is_ascii() { start } else { whitespace_start(text, start) };
+            for (i, piece) in text[from..end].split_word_bound_indices() {
+                if !piece.chars().all(char::is_whitespace) {
+                    out.push((from + i, piece));
+                }
+            }
+        }
+        at = end;
+        while at < bytes.len() && is_space(bytes[at]) {
+            at += 1;
+        }
+    }
+    out
+}
+
+/// ASCII whitespace, U+000B included (`is_ascii_whitespace` leaves it out; Rust and UAX#29
+/// both see a break in it).
+fn is_space(b: u8) -> bool {
+    b.is_ascii_whitespace() || b == 0x0b
+}
+
+/// Where the run of whitespace that ends at `end` begins (UAX#29 may join a space to a
+/// wider space before it, and a combining mark to both).
+fn whitespace_start(text: &str, end: usize) -> usize {
+    let before = &text[..end];
+    before.trim_end_matches(char::is_whitespace).len()
+}
+
+/// The UAX#29 word pieces of `text[start..end]`, an ASCII stretch with no whitespace.
+fn split_ascii<'t>(text: &'t str, start: usize, end: usize, out: &mut Vec<(usize, &'t str)>) {
+    let b = &text.as_bytes()[start..end];
+    let letter = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphabetic);
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let underscore = |i: usize| b.get(i) == Some(&b'_');
+    // MidLetter, MidNumLet and Single_Quote join letters; MidNum, MidNumLet and
+    // Single_Quote join digits.
+    let mid_letter = |i: usize| matches!(b.get(i), Some(b':' | b'.' | b'\''));
+    let mid_num = |i: usize| matches!(b.get(i), Some(b',' | b';' | b'.' | b'\''));
+    let joined = |i: usize| {
+        let before = |k: usize| i >= k;
+        (letter(i - 1) || digit(i - 1)) && (letter(i) || digit(i)) // WB5, WB8, WB9, WB10
+            || letter(i - 1) && mid_letter(i) && letter(i + 1) // WB6
+            || before(2) && letter(i - 2) && mid_letter(i - 1) && letter(i) // WB7
+            || before(2) && digit(i - 2) && mid_num(i - 1) && digit(i) // WB11
+            || digit(i - 1) && mid_num(i) && digit(i + 1) // WB12
+            || underscore(i) && (letter(i - 1) || digit(i - 1) || underscore(i - 1)) // WB13a
+            || underscore(i - 1) && (letter(i) || digit(i)) // WB13b
+    };
+    let mut from = 0;
+    for i in 1..b.len() {
+        if !joined(i) {
+            out.push((start + from, &text[start + from..start + i]));
+            from = i;
+        }
+    }
+    if from < b.len() {
+        out.push((start + from, &text[start + from..end]));
+    }
 }
 
 fn push_token(out: &mut Vec<Token>, surface: &str, at: usize) {

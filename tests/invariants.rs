@@ -176,3 +176,40 @@ fn resolved_dates_follow_published() {
     assert!(resolved(text, "2025-10-22", None).contains("2025-10-21"), "{}", resolved(text, "2025-10-22", None));
     assert!(resolved(text, "2003-03-01", Some("2025-10-22")).contains("2003-02-28"));
 }
+
+/// Characters that decide UAX#29 word bounds: letters, digits, the joiners of words and
+/// numbers, quotes, ASCII and other whitespace, combining marks, a joiner and an emoji.
+const BOUND_CHARS: &[char] = &[
+    'a', 'Z', 'q', '7', '0', '.', ',', ';', ':', '\'', '"', '_', '-', '(', '$', '%', ' ', ' ', '\t', '\n', '\r',
+    '\u{0b}', '\u{0c}', 'é', 'ß', '\u{301}', '\u{200d}', '“', '’', '‘', '\u{a0}', '\u{3000}', '—', '٣', '😀', 'ж',
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 4000, ..ProptestConfig::default() })]
+
+    /// The tokenizer's own splitting (fast on ASCII) gives exactly the pieces of
+    /// `unicode_segmentation`, whitespace left out.
+    #[test]
+    fn word_pieces_are_the_unicode_word_bounds(chars in proptest::collection::vec(0..BOUND_CHARS.len(), 0..40)) {
+        use unicode_segmentation::UnicodeSegmentation;
+        let text: String = chars.iter().map(|&k| BOUND_CHARS[k]).collect();
+        let expected: Vec<(usize, &str)> = text
+            .split_word_bound_indices()
+            .filter(|(_, piece)| !piece.chars().all(char::is_whitespace))
+            .collect();
+        prop_assert_eq!(contra::text::word_pieces(&text), expected, "{:?}", text);
+    }
+}
+
+/// Word bounds on real text: numbers with separators, contractions, abbreviations.
+#[test]
+fn word_pieces_split_a_news_sentence_as_unicode_does() {
+    use unicode_segmentation::UnicodeSegmentation;
+    let text = "At 3:45 p.m. the U.S. envoy said 1,200.5 troops\u{a0}hadn't left \u{301}Kyiv’s “red_zone” — yet.";
+    let pieces = contra::text::word_pieces(text);
+    let expected: Vec<(usize, &str)> =
+        text.split_word_bound_indices().filter(|(_, p)| !p.chars().all(char::is_whitespace)).collect();
+    assert_eq!(pieces, expected);
+    assert!(pieces.iter().any(|&(_, p)| p == "1,200.5"));
+    assert!(pieces.iter().any(|&(_, p)| p == "hadn't"));
+}
