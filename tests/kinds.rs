@@ -281,3 +281,58 @@ fn a_claim_naming_no_place_is_where_its_report_is() {
     let c = conflicts(&[("AFP", tbilisi), ("Reuters", &belgrade.replace("Belgrade", "Tbilisi"))]);
     assert_eq!(c, vec!["numbers/injury-count-mismatch"]);
 }
+
+#[test]
+fn a_toll_that_rose_between_two_days_is_no_discrepancy() {
+    // Published 2025-10-22 (a Wednesday): Monday's count is lower than today's.
+    let c = conflicts(&[(
+        "Reuters",
+        "On Monday, the disaster agency said 40 people had been killed in the floods. \
+         On Wednesday, the death toll from the floods rose to 63, the governor said.",
+    )]);
+    assert!(c.is_empty(), "{c:?}");
+    // The same two counts given for the same day are two sources at odds.
+    let c = conflicts(&[(
+        "Reuters",
+        "The disaster agency said 40 people had been killed in the floods. \
+         The death toll from the floods was 63, the governor said.",
+    )]);
+    assert_eq!(c, vec!["numbers/death-toll-mismatch"]);
+}
+
+#[test]
+fn a_part_of_a_toll_is_no_rival_total() {
+    let c = conflicts(&[(
+        "AFP",
+        "Officials said 14 people were killed in the attack on the village. \
+         The army said five of its soldiers were killed in the attack on the village.",
+    )]);
+    assert!(c.is_empty(), "{c:?}");
+    let c = conflicts(&[(
+        "AFP",
+        "Officials said 63 people were killed in the floods. \
+         A hospital spokesman said the hospital alone had received 19 people killed in the floods.",
+    )]);
+    assert!(c.is_empty(), "{c:?}");
+    let c = conflicts(&[(
+        "AFP",
+        "Officials said 14 people were killed in the attack on the village. \
+         The army said five soldiers were killed in the attack on the village.",
+    )]);
+    assert!(!c.is_empty(), "without a mark of a part the counts are compared");
+}
+
+#[test]
+fn a_count_within_another_sources_bound_agrees_with_it() {
+    // "at least 40" holds when 47 died; two floors far apart are still two reports.
+    let c = conflicts(&[
+        ("AFP", "At least 40 people were killed in the floods in the province, officials said."),
+        ("Reuters", "Local television reported that 47 people were killed in the floods in the province."),
+    ]);
+    assert!(c.is_empty(), "{c:?}");
+    let c = conflicts(&[
+        ("AFP", "At least 40 people were killed in the floods in the province, officials said."),
+        ("Reuters", "Local television reported that at least 70 people were killed in the floods in the province."),
+    ]);
+    assert_eq!(c, vec!["numbers/death-toll-mismatch"]);
+}

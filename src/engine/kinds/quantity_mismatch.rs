@@ -27,6 +27,11 @@ struct Params {
     /// Agreement variant: report figures that match instead.
     #[serde(default)]
     same_figure: bool,
+    /// Two claims of one document are about one event unless their words say otherwise.
+    /// Off for measures a document gives of many things (how long a call, a closure and a
+    /// rainfall lasted): there the claims must share an event or their words.
+    #[serde(default = "yes")]
+    one_event_per_document: bool,
 }
 
 fn yes() -> bool {
@@ -81,7 +86,10 @@ pub fn show(q: &Quantity) -> String {
 
 impl QuantityMismatch {
     pub fn new(table: &toml::Table) -> Result<QuantityMismatch, ParamError> {
-        let p: Params = params(table, "quantity-mismatch takes measures, respect-bounds, min-ratio, min-similarity")?;
+        let p: Params = params(
+            table,
+            "quantity-mismatch takes measures, respect-bounds, min-ratio, min-similarity, same-figure, one-event-per-document",
+        )?;
         if p.measures.is_empty() {
             return Err(ParamError {
                 key: Some("measures".into()),
@@ -110,8 +118,9 @@ impl QuantityMismatch {
             && (qa.group.is_none() || qb.group.is_none() || qa.group == qb.group)
     }
 
-    /// The figures disagree: disjoint ranges, or (respecting bounds) stated values that
-    /// differ by more than the ratio.
+    /// The figures disagree: disjoint ranges, or (respecting bounds) bounds of the same
+    /// direction that differ by more than the ratio ("at least 45" / "at least 65"). A figure
+    /// within another's bound agrees with it: "at least 40 killed" and "47 dead" both hold.
     fn differ(&self, qa: &Quantity, qb: &Quantity) -> bool {
         let (qa, qb) = (&whole_bound(qa), &whole_bound(qb));
         let (la, ha) = qa.interval();
@@ -119,10 +128,10 @@ impl QuantityMismatch {
         if ha < lb || hb < la {
             return true;
         }
-        let bounded =
-            |q: &Quantity| matches!(q.bound, Bound::AtLeast | Bound::MoreThan | Bound::AtMost | Bound::LessThan);
+        let floor = |q: &Quantity| matches!(q.bound, Bound::AtLeast | Bound::MoreThan);
+        let ceiling = |q: &Quantity| matches!(q.bound, Bound::AtMost | Bound::LessThan);
         let gap = (qa.value - qb.value).abs() / qa.value.abs().max(qb.value.abs()).max(1.0);
-        self.p.respect_bounds && (bounded(qa) || bounded(qb)) && gap > self.p.min_ratio
+        self.p.respect_bounds && (floor(qa) && floor(qb) || ceiling(qa) && ceiling(qb)) && gap > self.p.min_ratio
     }
 
     fn same(&self, qa: &Quantity, qb: &Quantity) -> bool {
@@ -137,7 +146,7 @@ impl QuantityMismatch {
         }
         // Across documents, shared words do not make one event when the names differ
         // ("people were injured in the attack" is in every attack story).
-        let same_event = ca.doc == cb.doc
+        let same_event = ca.doc == cb.doc && self.p.one_event_per_document
             || !ctx.alignment.shared_events(a, b).is_empty()
             || ctx.alignment.similarity(a, b) >= self.p.min_similarity
                 && !ctx.names_apart(a, b)
@@ -153,6 +162,12 @@ impl QuantityMismatch {
             {
                 let (qa, qb) = (&qa, &qb);
                 if !self.comparable(qa, qb) {
+                    continue;
+                }
+                // A part ("the hospital alone received 19 bodies") is no rival total, and a
+                // count that grew between two days ("at least 40" on Wednesday, 63 on
+                // Friday) is a toll rising, not two sources at odds.
+                if !want_same && (partial(ctx, a, oa) || partial(ctx, b, ob) || apart_in_time(ctx, (a, oa), (b, ob))) {
                     continue;
                 }
                 let hit = if want_same { self.same(qa, qb) } else { self.differ(qa, qb) };
@@ -196,6 +211,58 @@ pub fn figures_differ(a: &[Quantity], b: &[Quantity]) -> bool {
             (qa.value - qb.value).abs() > 0.05 * qa.value.abs().max(qb.value.abs())
         })
     })
+}
+
+/// The day a figure was given or is of, as its words say: the last time its claim names
+/// before it, else the first it names after it ("rose to 63 on Friday"), else the last
+/// time named before it in its sentence ("Earlier this week, an official had put the toll
+/// at a dozen").
+fn figure_day(ctx: &Ctx, i: usize, q: &Quantity) -> Option<jiff::civil::Date> {
+    let c = &ctx.claims[i];
+    let day = |t: &crate::model::TimeRef| t.end.or(t.start);
+    let before = c.times.iter().rev().filter(|t| t.span.start < q.span.start).find_map(day);
+    let after = || c.times.iter().filter(|t| t.span.start > q.span.start).find_map(day);
+    let in_sentence = || {
+        let times = ctx.sentence_claims(i).iter().flat_map(|&j| &ctx.claims[j].times);
+        times.filter(|t| t.span.start < q.span.start).max_by_key(|t| t.span.start).and_then(day)
+    };
+    before.or_else(after).or_else(in_sentence)
+}
+
+/// Days apart beyond which two figures are of different periods: a toll a week on is a
+/// later count or another event's, not a rival figure.
+const SAME_PERIOD_DAYS: i32 = 7;
+
+/// The two figures are of different days and the later one is the larger (a count that
+/// grew: tolls rise as bodies are found, reported as they stood each day), or of days too
+/// far apart to be one count. Both days must be known alike: both said in the text, or
+/// both the publication days of two reports. An undated figure is not dated by its
+/// report against a dated one ("A day after ..., 270,000" is no later than Wednesday's
+/// "170,000" because the story ran on Thursday).
+fn apart_in_time(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quantity)) -> bool {
+    let published = |i: usize| ctx.docs[ctx.claims[i].doc].published;
+    let days = match (figure_day(ctx, a, qa), figure_day(ctx, b, qb)) {
+        (Some(da), Some(db)) => (da, db),
+        (None, None) => match (published(a), published(b)) {
+            (Some(da), Some(db)) => (da, db),
+            _ => return false,
+        },
+        _ => return false,
+    };
+    let (da, db) = days;
+    let (va, vb) = (whole_bound(qa).value, whole_bound(qb).value);
+    da < db && va < vb || db < da && vb < va || (da - db).get_days().abs() > SAME_PERIOD_DAYS
+}
+
+/// The figure counts a part, as the claim marks it: "alone", "among" or "including" shortly
+/// before it ("in the capital alone, 40 died", "among the dead are nine civilians"), or
+/// "of" right after it ("five of its troops").
+fn partial(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    let own = ctx.own(i);
+    let at = own.iter().position(|t| t.span.start >= q.span.start).unwrap_or(own.len());
+    let marked = own[at.saturating_sub(6)..at].iter().any(|t| t.is("alone") || t.is("among") || t.is("including"));
+    let after = own.iter().find(|t| t.span.start >= q.span.end);
+    marked || after.is_some_and(|t| t.is("of"))
 }
 
 /// Lengths of time in minutes, so "a 90-minute call" meets "a two-hour call". Months and
