@@ -351,6 +351,15 @@ fn measure_of(
         let counted = right_noun(tokens, end, range.end, lex);
         return (Some(m.clone()), counted.or_else(|| Some(u.to_string())));
     }
+    // Object of a verb of the measure: "gunmen killed 14 people and wounded 31 others"
+    // (the verb right before the figure, not the next clause's).
+    if start > range.start
+        && let Some((e, m)) = lex.measures.measure_terms.match_at(tokens, start - 1)
+        && e == start
+        && !is_noun_term(&tokens[start - 1..e])
+    {
+        return (Some(m.clone()), counted_noun(tokens, end, range.end, lex));
+    }
     // Right: "45 Afghan troops were killed", "65 fatalities", "70 injured".
     let mut counted = None;
     let mut k = end;
@@ -420,6 +429,17 @@ fn is_noun_term(words: &[Token]) -> bool {
     !(last.ends_with("ed") || matches!(last.as_str(), "died" | "dead" | "hurt" | "held" | "fled" | "lost"))
 }
 
+/// The noun a figure counts, up to three words on ("14 people", "100 Ostranian troops"):
+/// the last word before the clause goes on.
+fn counted_noun(tokens: &[Token], end: usize, limit: usize, lex: &Lexicon) -> Option<String> {
+    let words = tokens[end..limit.min(end + 3)].iter().enumerate().take_while(|&(k, t)| {
+        t.is_word()
+            && !lex.grammar.stopwords.contains(t.norm.as_str())
+            && !crate::syntax::is_finite_verb(tokens, end + k, lex)
+    });
+    words.map(|(_, t)| t).filter(|t| !t.is_capitalized()).last().map(|t| t.text.to_string())
+}
+
 fn right_noun(tokens: &[Token], end: usize, limit: usize, lex: &Lexicon) -> Option<String> {
     let t = tokens.get(end).filter(|_| end < limit)?;
     (t.is_word() && !lex.grammar.stopwords.contains(t.norm.as_str()) && !t.is_capitalized()).then(|| t.text.to_string())
@@ -453,6 +473,16 @@ mod tests {
         assert_eq!((q.value, q.measure.as_deref()), (65.0, Some("deaths")));
         let q = one("A security official said the death toll was at least 70");
         assert_eq!((q.value, q.bound, q.measure.as_deref()), (70.0, Bound::AtLeast, Some("deaths")));
+    }
+
+    #[test]
+    fn a_figure_is_counted_by_the_verb_it_is_the_object_of() {
+        let q = quantities("Gunmen killed 14 people and wounded 31 others in the attack");
+        assert_eq!(q.len(), 2, "{q:#?}");
+        assert_eq!((q[0].value, q[0].measure.as_deref()), (14.0, Some("deaths")));
+        assert_eq!((q[1].value, q[1].measure.as_deref()), (31.0, Some("injuries")));
+        let q = one("its forces had killed more than 100 Ostranian troops in return fire");
+        assert_eq!((q.measure.as_deref(), q.group.as_deref()), (Some("deaths"), Some("military")));
     }
 
     #[test]
