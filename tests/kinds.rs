@@ -336,3 +336,28 @@ fn a_count_within_another_sources_bound_agrees_with_it() {
     ]);
     assert_eq!(c, vec!["numbers/death-toll-mismatch"]);
 }
+
+#[test]
+fn a_toll_of_another_year_or_one_that_has_risen_since_is_no_rival() {
+    // A past disaster named by its year is another event.
+    let c = conflicts(&[(
+        "Reuters",
+        "The death toll from the floods was 63, the governor said. \
+         The floods are the deadliest since 2009, when 38 people were killed along the river.",
+    )]);
+    assert!(c.is_empty(), "{c:?}");
+    // "has risen to" gives the toll as it stands on the day of the report.
+    let c = conflicts(&[(
+        "Reuters",
+        "On Monday, the disaster agency said 40 people had been killed in the floods. \
+         The death toll from the floods has risen to 63, the governor said.",
+    )]);
+    assert!(c.is_empty(), "{c:?}");
+    // Without the year, or without the rise, the counts are two sources at odds.
+    let c = conflicts(&[(
+        "Reuters",
+        "On Monday, the disaster agency said 40 people had been killed in the floods. \
+         The death toll from the floods is 63, the governor said.",
+    )]);
+    assert_eq!(c, vec!["numbers/death-toll-mismatch"]);
+}

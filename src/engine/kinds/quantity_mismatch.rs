@@ -216,7 +216,9 @@ pub fn figures_differ(a: &[Quantity], b: &[Quantity]) -> bool {
 /// The day a figure was given or is of, as its words say: the last time its claim names
 /// before it, else the first it names after it ("rose to 63 on Friday"), else the last
 /// time named before it in its sentence ("Earlier this week, an official had put the toll
-/// at a dozen").
+/// at a dozen"), else a year its sentence names before it ("the deadliest since 2009,
+/// when 38 people were killed": the first of that year). A toll that "has risen to" a
+/// figure gives it as it stands the day the report was published.
 fn figure_day(ctx: &Ctx, i: usize, q: &Quantity) -> Option<jiff::civil::Date> {
     let c = &ctx.claims[i];
     let day = |t: &crate::model::TimeRef| t.end.or(t.start);
@@ -226,28 +228,69 @@ fn figure_day(ctx: &Ctx, i: usize, q: &Quantity) -> Option<jiff::civil::Date> {
         let times = ctx.sentence_claims(i).iter().flat_map(|&j| &ctx.claims[j].times);
         times.filter(|t| t.span.start < q.span.start).max_by_key(|t| t.span.start).and_then(day)
     };
-    before.or_else(after).or_else(in_sentence)
+    let risen_to = || risen_to(ctx, i, q).then(|| ctx.docs[c.doc].published).flatten();
+    before.or_else(after).or_else(in_sentence).or_else(|| year_before(ctx, i, q)).or_else(risen_to)
+}
+
+/// The last year ("in 2009", "since 2009") named in a figure's sentence before it.
+fn year_before(ctx: &Ctx, i: usize, q: &Quantity) -> Option<jiff::civil::Date> {
+    let c = &ctx.claims[i];
+    let text = &ctx.docs[c.doc].text;
+    let before = text.get(c.sentence_span.start..q.span.start.max(c.sentence_span.start))?;
+    let words: Vec<&str> = before.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    words.windows(2).rev().find_map(|w| {
+        let year: i16 = w[1].parse().ok().filter(|y| (1900..=2100).contains(y) && w[1].len() == 4)?;
+        let marked = ["in", "since", "until", "of"].iter().any(|m| w[0].eq_ignore_ascii_case(m));
+        marked.then(|| jiff::civil::date(year, 1, 1))
+    })
+}
+
+/// The figure is where a count has got to: "rose to", "has risen to", "climbed to" shortly
+/// before it.
+fn risen_to(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    const RISEN: &[&str] = &["rose", "rises", "risen", "climbed", "climbs", "increased", "jumped"];
+    let own = ctx.own(i);
+    let at = own.iter().position(|t| t.span.start >= q.span.start).unwrap_or(own.len());
+    let window = &own[at.saturating_sub(5)..at];
+    let to = window.iter().rposition(|t| t.is("to"));
+    to.is_some_and(|k| window[..k].iter().any(|t| RISEN.contains(&t.norm.as_str())))
 }
 
 /// Days apart beyond which two figures are of different periods: a toll a week on is a
 /// later count or another event's, not a rival figure.
 const SAME_PERIOD_DAYS: i32 = 7;
 
+/// Days between a dated figure and an undated one's report beyond which they are of
+/// different periods: well beyond the weeks a story about one event runs for.
+const OTHER_PERIOD_DAYS: i32 = 180;
+
 /// The two figures are of different days and the later one is the larger (a count that
 /// grew: tolls rise as bodies are found, reported as they stood each day), or of days too
-/// far apart to be one count. Both days must be known alike: both said in the text, or
-/// both the publication days of two reports. An undated figure is not dated by its
-/// report against a dated one ("A day after ..., 270,000" is no later than Wednesday's
-/// "170,000" because the story ran on Thursday).
+/// far apart to be one count. Both days must be known alike, both said in the text or
+/// both the publication days of two reports, to say which came first: an undated figure
+/// is not dated by its report against a dated one ("A day after ..., 270,000" is no later
+/// than Wednesday's "170,000" because the story ran on Thursday).
 fn apart_in_time(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quantity)) -> bool {
-    let published = |i: usize| ctx.docs[ctx.claims[i].doc].published;
+    let doc = |i: usize| &ctx.docs[ctx.claims[i].doc];
+    let published = |i: usize| doc(i).published;
+    // A draft retells its sources as they stand: its figures are checked against theirs,
+    // whatever day it was written.
+    let draft = |i: usize| doc(i).role == crate::model::Role::Draft;
     let days = match (figure_day(ctx, a, qa), figure_day(ctx, b, qb)) {
         (Some(da), Some(db)) => (da, db),
+        (None, None) if draft(a) || draft(b) => return false,
         (None, None) => match (published(a), published(b)) {
             (Some(da), Some(db)) => (da, db),
             _ => return false,
         },
-        _ => return false,
+        // An undated figure is of about its report's day: far from a dated one ("since
+        // 2009, when 38 people were killed"), it is of another period.
+        (Some(da), None) => {
+            return !draft(b) && published(b).is_some_and(|db| (da - db).get_days().abs() > OTHER_PERIOD_DAYS);
+        }
+        (None, Some(db)) => {
+            return !draft(a) && published(a).is_some_and(|da| (da - db).get_days().abs() > OTHER_PERIOD_DAYS);
+        }
     };
     let (da, db) = days;
     let (va, vb) = (whole_bound(qa).value, whole_bound(qb).value);
