@@ -361,3 +361,23 @@ fn a_toll_of_another_year_or_one_that_has_risen_since_is_no_rival() {
     )]);
     assert_eq!(c, vec!["numbers/death-toll-mismatch"]);
 }
+
+#[test]
+fn a_report_retelling_its_own_quote_is_one_source() {
+    let agreements = |docs: &[(&str, &str)]| {
+        findings(docs).into_iter().filter(|(_, k)| *k == Level::Agreement).map(|(r, _)| r).collect::<Vec<_>>()
+    };
+    // The report's own words and the quote they retell are one source.
+    let found = agreements(&[(
+        "AFP",
+        "The bridge over the river will reopen to traffic on Monday after repairs. \
+         \"The bridge over the river will reopen to traffic on Monday after repairs,\" the mayor said.",
+    )]);
+    assert!(found.is_empty(), "{found:?}");
+    // Two outlets saying it are two.
+    let found = agreements(&[
+        ("AFP", "The bridge over the river will reopen to traffic on Monday after repairs, the mayor said."),
+        ("Reuters", "The bridge over the river will reopen to traffic on Monday after repairs, a city engineer said."),
+    ]);
+    assert_eq!(found, vec!["agreement/same-proposition"]);
+}

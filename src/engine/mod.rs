@@ -343,7 +343,17 @@ pub fn independent_sources(ctx: &Ctx, claims: &[usize]) -> usize {
             // A claim and the report embedded in it are one sentence of one source.
             let (cr, cc) = (&ctx.claims[r], &ctx.claims[c]);
             let nested = cr.doc == cc.doc && (cr.span.contains(cc.span) || cc.span.contains(cr.span));
-            same_statement || same_outlet_voice || nested
+            // A report's own unattributed words and a source it quotes, both in the outlet's
+            // voice, are the report retelling that source (a headline and its quote).
+            // So is a headline and the story under it.
+            let headline = |c: &crate::model::Claim| {
+                let doc = &ctx.docs[c.doc];
+                doc.title.as_deref().is_some_and(|t| t.trim() == c.sentence_span.slice(&doc.text).trim())
+            };
+            let retold = cr.doc == cc.doc
+                && fa.outlet == fb.outlet
+                && (fa.speaker.is_empty() || fb.speaker.is_empty() || headline(cr) || headline(cc));
+            same_statement || same_outlet_voice || nested || retold
         });
         if !relayed {
             reps.push(c);
