@@ -160,6 +160,12 @@ pub struct MeasureLexicon {
     /// Group of a counted noun (military, civilian).
     pub groups: FastMap<String, String>,
     pub not_counts: PhraseSet,
+    /// Words shortly before a figure that make it a part of a total ("alone", "among").
+    pub part_before: Vec<String>,
+    /// Words right after a figure that make it a part ("five of its soldiers").
+    pub part_after: Vec<String>,
+    /// Verbs of a count reaching a figure ("rose to 63"): the figure is where it stands.
+    pub risen: Vec<String>,
 }
 
 pub struct EntityLexicon {
@@ -289,6 +295,12 @@ struct MeasuresFile {
     measure: BTreeMap<String, MeasureEntry>,
     groups: BTreeMap<String, Vec<String>>,
     not_counts: Vec<String>,
+    #[serde(default)]
+    part_before: Vec<String>,
+    #[serde(default)]
+    part_after: Vec<String>,
+    #[serde(default)]
+    risen: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -640,6 +652,9 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
         unit_measures,
         groups,
         not_counts: PhraseSet::from_phrases(&file.not_counts),
+        part_before: file.part_before.iter().map(|w| normalize(w)).collect(),
+        part_after: file.part_after.iter().map(|w| normalize(w)).collect(),
+        risen: file.risen.iter().map(|w| normalize(w)).collect(),
     }
 }
 

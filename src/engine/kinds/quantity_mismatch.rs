@@ -248,12 +248,12 @@ fn year_before(ctx: &Ctx, i: usize, q: &Quantity) -> Option<jiff::civil::Date> {
 /// The figure is where a count has got to: "rose to", "has risen to", "climbed to" shortly
 /// before it.
 fn risen_to(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
-    const RISEN: &[&str] = &["rose", "rises", "risen", "climbed", "climbs", "increased", "jumped"];
+    let risen = &ctx.lex.measures.risen;
     let own = ctx.own(i);
     let at = own.iter().position(|t| t.span.start >= q.span.start).unwrap_or(own.len());
     let window = &own[at.saturating_sub(5)..at];
     let to = window.iter().rposition(|t| t.is("to"));
-    to.is_some_and(|k| window[..k].iter().any(|t| RISEN.contains(&t.norm.as_str())))
+    to.is_some_and(|k| window[..k].iter().any(|t| risen.iter().any(|w| t.is(w))))
 }
 
 /// Days apart beyond which two figures are of different periods: a toll a week on is a
@@ -297,15 +297,16 @@ fn apart_in_time(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quant
     da < db && va < vb || db < da && vb < va || (da - db).get_days().abs() > SAME_PERIOD_DAYS
 }
 
-/// The figure counts a part, as the claim marks it: "alone", "among" or "including" shortly
-/// before it ("in the capital alone, 40 died", "among the dead are nine civilians"), or
-/// "of" right after it ("five of its troops").
+/// The figure counts a part, as the claim marks it (rules/lexicon/measures.toml): a word
+/// such as "alone" or "among" shortly before it ("in the capital alone, 40 died", "among
+/// the dead are nine civilians"), or "of" right after it ("five of its troops").
 fn partial(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    let measures = &ctx.lex.measures;
     let own = ctx.own(i);
     let at = own.iter().position(|t| t.span.start >= q.span.start).unwrap_or(own.len());
-    let marked = own[at.saturating_sub(6)..at].iter().any(|t| t.is("alone") || t.is("among") || t.is("including"));
+    let marked = own[at.saturating_sub(6)..at].iter().any(|t| measures.part_before.iter().any(|w| t.is(w)));
     let after = own.iter().find(|t| t.span.start >= q.span.end);
-    marked || after.is_some_and(|t| t.is("of"))
+    marked || after.is_some_and(|t| measures.part_after.iter().any(|w| t.is(w)))
 }
 
 /// Lengths of time in minutes, so "a 90-minute call" meets "a two-hour call". Months and
