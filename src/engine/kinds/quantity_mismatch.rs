@@ -250,10 +250,15 @@ fn year_before(ctx: &Ctx, i: usize, q: &Quantity) -> Option<jiff::civil::Date> {
 fn risen_to(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let risen = &ctx.lex.measures.risen;
     let own = ctx.own(i);
-    let at = own.iter().position(|t| t.span.start >= q.span.start).unwrap_or(own.len());
-    let window = &own[at.saturating_sub(5)..at];
+    let window = words_before(&own, q, 5);
     let to = window.iter().rposition(|t| t.is("to"));
     to.is_some_and(|k| window[..k].iter().any(|t| risen.iter().any(|w| t.is(w))))
+}
+
+/// The last `n` tokens of a claim's own words before a figure.
+fn words_before<'t>(own: &'t [crate::text::Token], q: &Quantity, n: usize) -> &'t [crate::text::Token] {
+    let at = own.iter().position(|t| t.span.start >= q.span.start).unwrap_or(own.len());
+    &own[at.saturating_sub(n)..at]
 }
 
 /// Days apart beyond which two figures are of different periods: a toll a week on is a
@@ -303,8 +308,7 @@ fn apart_in_time(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quant
 fn partial(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let measures = &ctx.lex.measures;
     let own = ctx.own(i);
-    let at = own.iter().position(|t| t.span.start >= q.span.start).unwrap_or(own.len());
-    let marked = own[at.saturating_sub(6)..at].iter().any(|t| measures.part_before.iter().any(|w| t.is(w)));
+    let marked = words_before(&own, q, 6).iter().any(|t| measures.part_before.iter().any(|w| t.is(w)));
     let after = own.iter().find(|t| t.span.start >= q.span.end);
     marked || after.is_some_and(|t| measures.part_after.iter().any(|w| t.is(w)))
 }
