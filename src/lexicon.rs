@@ -164,6 +164,8 @@ pub struct MeasureLexicon {
     pub part_before: Vec<String>,
     /// Words right after a figure that make it a part ("five of its soldiers").
     pub part_after: Vec<String>,
+    /// Words shortly after a figure that make it a part ("104 dead in our province alone").
+    pub part_later: Vec<String>,
     /// Verbs of a count reaching a figure ("rose to 63"): the figure is where it stands.
     pub risen: Vec<String>,
 }
@@ -299,6 +301,8 @@ struct MeasuresFile {
     part_before: Vec<String>,
     #[serde(default)]
     part_after: Vec<String>,
+    #[serde(default)]
+    part_later: Vec<String>,
     #[serde(default)]
     risen: Vec<String>,
 }
@@ -654,6 +658,7 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
         not_counts: PhraseSet::from_phrases(&file.not_counts),
         part_before: file.part_before.iter().map(|w| normalize(w)).collect(),
         part_after: file.part_after.iter().map(|w| normalize(w)).collect(),
+        part_later: file.part_later.iter().map(|w| normalize(w)).collect(),
         risen: file.risen.iter().map(|w| normalize(w)).collect(),
     }
 }

@@ -232,6 +232,10 @@ pub struct Quantity {
     /// The group the counted noun belongs to (military, civilian), from the lexicon.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub group: Option<String>,
+    /// Whose they are, as a proper adjective before the counted noun says ("25 Karsenian
+    /// troops"): one side's losses are no rival figure for the other side's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<String>,
     /// A per-item figure ("50,000 leva each"), never compared with a total.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub distributive: bool,

@@ -381,3 +381,123 @@ fn a_report_retelling_its_own_quote_is_one_source() {
     ]);
     assert_eq!(found, vec!["agreement/same-proposition"]);
 }
+
+#[test]
+fn each_sides_losses_are_counted_apart() {
+    // "25 Karsenian troops" and "40 Dravolan soldiers" are the losses of two armies.
+    let c = conflicts(&[(
+        "AFP",
+        "The general staff said its troops had killed 40 Dravolan soldiers in the clash at the pass. \
+         The ministry said its forces had killed 25 Karsenian troops in the clash at the pass.",
+    )]);
+    assert!(c.is_empty(), "{c:?}");
+    // The same side's losses told two ways are compared.
+    let c = conflicts(&[(
+        "AFP",
+        "The general staff said its troops had killed 40 Dravolan soldiers in the clash at the pass. \
+         The Dravolan ministry said two Dravolan soldiers had died in the clash at the pass.",
+    )]);
+    assert_eq!(c, vec!["numbers/death-toll-mismatch"]);
+    // A figure whose noun is left out counts the group named before it: the soldiers'
+    // wounded are no rival of the civilians wounded.
+    let c = conflicts(&[(
+        "AFP",
+        "The army said three soldiers had been killed in the clash and 11 wounded. \
+         A local official said four civilians had been wounded in the clash.",
+    )]);
+    assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn counts_of_other_things_are_not_compared() {
+    // Hostages freed and prisoners freed are two groups of one exchange.
+    let c = conflicts(&[(
+        "Reuters",
+        "The ministry said the rebels released 18 hostages in the exchange on Sunday. \
+         A rights group said more than 230 prisoners had been freed in the exchange on Sunday.",
+    )]);
+    assert!(c.is_empty(), "{c:?}");
+    let c = conflicts(&[(
+        "Reuters",
+        "The ministry said the rebels released 18 hostages in the exchange on Sunday. \
+         A rebel commander said 24 hostages had been freed in the exchange on Sunday.",
+    )]);
+    assert_eq!(c, vec!["numbers/figure-mismatch"]);
+    // Homes destroyed are not all homes destroyed or damaged, and the people who fled
+    // their houses are not houses.
+    let c = conflicts(&[(
+        "Reuters",
+        "The Red Cross said about 1,300 houses had been destroyed by the earthquake. \
+         The housing ministry put the number of homes destroyed or damaged by the earthquake at some 5,100.",
+    )]);
+    assert!(c.is_empty(), "{c:?}");
+    let c = conflicts(&[(
+        "Reuters",
+        "The fire has destroyed 86 homes and forced about 9,000 people to leave their houses, the agency said. \
+         The mayor said the fire has destroyed more than 150 homes.",
+    )]);
+    assert_eq!(c, vec!["numbers/figure-mismatch"], "only the homes are compared");
+    // A magnitude is no count of the dead.
+    let c = conflicts(&[(
+        "Reuters",
+        "The death toll from the magnitude 6.4 earthquake rose to 87, the agency said. \
+         The health ministry said 87 deaths had been registered.",
+    )]);
+    assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn counts_the_text_dates_to_two_days_are_two_counts() {
+    // The missing are found: 140 on Monday, 96 on Tuesday is a count that moved.
+    let c = conflicts(&[(
+        "Reuters",
+        "On Monday evening the agency said 140 people were missing after the earthquake. \
+         On Tuesday the agency said 96 people were still missing after the earthquake.",
+    )]);
+    assert!(c.is_empty(), "{c:?}");
+    let c = conflicts(&[(
+        "Reuters",
+        "On Tuesday the agency said 140 people were missing after the earthquake. \
+         On Tuesday the Red Cross said 96 people were still missing after the earthquake.",
+    )]);
+    assert_eq!(c, vec!["numbers/figure-mismatch"]);
+}
+
+#[test]
+fn a_vague_plural_or_an_added_figure_is_no_rival_count() {
+    // "dozens" holds when at least 30 are missing; "a further 3,800" adds to a count.
+    let c = conflicts(&[(
+        "Reuters",
+        "Dozens of people were still missing after the earthquake, the agency said. \
+         The mayor said at least 30 people were still missing after the earthquake.",
+    )]);
+    assert!(c.is_empty(), "{c:?}");
+    let c = conflicts(&[(
+        "Reuters",
+        "The housing ministry said 1,312 homes had been destroyed by the earthquake. \
+         The Red Cross said about 1,300 houses had been destroyed and a further 3,800 damaged by the earthquake.",
+    )]);
+    assert!(c.is_empty(), "{c:?}");
+    let c = conflicts(&[(
+        "Reuters",
+        "Dozens of people were still missing after the earthquake, the agency said. \
+         The mayor said 12 people were still missing after the earthquake.",
+    )]);
+    assert_eq!(c, vec!["numbers/figure-mismatch"], "twelve is not dozens");
+}
+
+#[test]
+fn regret_is_no_denial() {
+    let c = conflicts(&[(
+        "Reuters",
+        "The fire service said the blast happened shortly after 11 p.m. at the plant. \
+         \"This blast at the plant should never have happened,\" the union leader said.",
+    )]);
+    assert!(c.is_empty(), "{c:?}");
+    let c = conflicts(&[(
+        "Reuters",
+        "The fire service said the blast happened shortly after 11 p.m. at the plant. \
+         The company said the blast at the plant never happened.",
+    )]);
+    assert_eq!(c, vec!["polarity/negated-predication"]);
+}

@@ -20,6 +20,8 @@ pub fn find(
     lex: &Lexicon,
 ) -> Vec<Quantity> {
     let mut out = Vec::new();
+    // Where each figure ends, in tokens.
+    let mut ends = Vec::new();
     let mut i = range.start;
     while i < range.end {
         if skip.iter().any(|s| s.contains(tokens[i].span)) {
@@ -105,7 +107,11 @@ pub fn find(
         if value.is_nan() {
             value = 0.0;
         }
-        let (measure, counted) = measure_of(tokens, start, end, range.clone(), unit.as_deref(), carried, lex);
+        let (mut measure, counted) = measure_of(tokens, start, end, range.clone(), unit.as_deref(), carried, lex);
+        // A count of people or things is whole: "a magnitude 6.4 earthquake" counts nothing.
+        if value.fract() != 0.0 && unit.is_none() {
+            measure = None;
+        }
         let distributive = tokens
             .get(end..(end + 4).min(tokens.len()))
             .is_some_and(|w| w.iter().any(|t| matches!(t.norm.as_str(), "each" | "apiece")))
@@ -122,11 +128,41 @@ pub fn find(
             measure,
             counted,
             group,
+            qualifier: qualifier(tokens, end, range.end),
             distributive,
         });
+        ends.push(end);
         i = end;
     }
+    carry_elided_group(&mut out, &ends, tokens, lex);
     out
+}
+
+/// The proper adjective between a figure and its counted noun: "25 Karsenian troops",
+/// "40 North Korean soldiers". A title-case headline ("45 Afghan Troops") gives none.
+fn qualifier(tokens: &[Token], end: usize, limit: usize) -> Option<String> {
+    let words = tokens.get(end..limit)?;
+    let proper = words.iter().take(2).take_while(|t| t.is_word() && t.is_capitalized()).count();
+    let noun = words.get(proper).filter(|t| t.is_word() && !t.is_capitalized());
+    (proper > 0 && noun.is_some()).then(|| {
+        let names: Vec<&str> = words[..proper].iter().map(|t| t.text.as_str()).collect();
+        names.join(" ")
+    })
+}
+
+/// A figure whose noun is left out ("three Karsenian soldiers were killed and 11 wounded",
+/// "wounded dozens more") counts the group of the figure before it.
+fn carry_elided_group(out: &mut [Quantity], ends: &[usize], tokens: &[Token], lex: &Lexicon) {
+    for j in 1..out.len() {
+        let elided = tokens.get(ends[j]).is_some_and(|t| {
+            matches!(t.norm.as_str(), "more" | "others" | "other")
+                || lex.measures.measure_terms.match_at(tokens, ends[j]).is_some()
+        });
+        if elided && out[j].group.is_none() && out[j].qualifier.is_none() {
+            out[j].group = out[j - 1].group.clone();
+            out[j].qualifier = out[j - 1].qualifier.clone();
+        }
+    }
 }
 
 struct Figure {
@@ -315,6 +351,7 @@ fn is_not_a_count(tokens: &[Token], i: usize, end: usize, figure: &Figure, lex: 
             p.norm.as_str(),
             "aged"
                 | "age"
+                | "magnitude"
                 | "no."
                 | "number"
                 | "page"
@@ -370,6 +407,8 @@ fn measure_of(
             || t.is_punct(".")
             || t.kind == TokenKind::Number
             || matches!(t.norm.as_str(), "who" | "which" | "that" | "whose" | "while" | "but")
+            // An infinitive goes on to another thing: "9,000 people to leave their houses".
+            || t.is("to") && k > end
         {
             break;
         }
@@ -380,8 +419,13 @@ fn measure_of(
         {
             break;
         }
-        if let Some((_, m)) = lex.measures.measure_terms.match_at(tokens, k) {
-            return (Some(m.clone()), counted.or_else(|| Some(t.text.to_string())));
+        if let Some((e, m)) = lex.measures.measure_terms.match_at(tokens, k) {
+            // Another plural noun after the counted one is another phrase: "about 9,000
+            // people to leave their houses" counts people, not houses.
+            let plural = e == k + 1 && t.norm.ends_with('s') && !t.norm.ends_with("ss");
+            if counted.is_none() || !plural {
+                return (Some(m.clone()), counted.or_else(|| Some(t.text.to_string())));
+            }
         }
         if t.is("of") && counted.is_some() {
             break;
@@ -403,7 +447,14 @@ fn measure_of(
     while k > floor {
         k -= 1;
         let t = &tokens[k];
-        if t.kind == TokenKind::Number || t.is_punct(";") || t.is_punct(".") {
+        // A measure named before "and" is the last phrase's: "destroying 86 homes and
+        // forcing about 9,000 people to leave".
+        // A magnitude or a year between is no other figure: "the death toll from the
+        // magnitude 6.4 earthquake rose to 87".
+        let no_figure = t.kind == TokenKind::Number
+            && (k > 0 && tokens[k - 1].is("magnitude")
+                || t.norm.len() == 4 && t.norm.parse::<u16>().is_ok_and(|y| (1800..2200).contains(&y)));
+        if t.kind == TokenKind::Number && !no_figure || t.is_punct(";") || t.is_punct(".") || t.is("and") {
             break;
         }
         if let Some((e, m)) = lex.measures.measure_terms.match_at(tokens, k)
@@ -540,5 +591,26 @@ mod tests {
         assert_eq!(q.measure, None);
         let q = one("Seventeen cousins of a Gypsy man who died in a road accident");
         assert_eq!(q.measure, None);
+    }
+
+    #[test]
+    fn whose_figures_and_what_they_count() {
+        let q = quantities("The ministry said its forces had killed 25 Karsenian troops and wounded dozens more.");
+        assert_eq!((q[0].qualifier.as_deref(), q[0].group.as_deref()), (Some("Karsenian"), Some("military")));
+        // The noun left out is the one before: dozens more Karsenian troops.
+        assert_eq!((q[1].measure.as_deref(), q[1].qualifier.as_deref()), (Some("injuries"), Some("Karsenian")));
+        // A title-case headline names no side.
+        assert_eq!(one("45 Afghan Troops Killed In Attack").qualifier, None);
+        // People who left their houses are people.
+        let q = quantities("The fire destroyed 86 homes and forced about 9,000 people to leave their houses.");
+        assert_eq!(q[0].measure.as_deref(), Some("buildings"));
+        assert_eq!((q[1].value, q[1].measure.as_deref()), (9000.0, None));
+        // Released is not held.
+        let q = quantities("The rebels released 18 hostages and the government freed 240 prisoners.");
+        assert_eq!(q[0].measure.as_deref(), Some("released"));
+        assert_eq!((q[1].measure.as_deref(), q[1].group.as_deref()), (Some("released"), Some("prisoners")));
+        // A magnitude counts nothing.
+        let q = quantities("The death toll from the magnitude 6.4 earthquake rose to 87.");
+        assert_eq!(q.iter().map(|q| (q.value, q.measure.as_deref())).collect::<Vec<_>>(), vec![(87.0, Some("deaths"))]);
     }
 }

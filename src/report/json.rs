@@ -119,6 +119,8 @@ struct QuantityJson<'a> {
     high: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     measure: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    qualifier: Option<&'a str>,
     span: SpanJson,
     text: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -135,6 +137,7 @@ impl<'a> From<&'a Quantity> for QuantityJson<'a> {
             group: q.group.as_deref(),
             high: q.high,
             measure: q.measure.as_deref(),
+            qualifier: q.qualifier.as_deref(),
             span: q.span.into(),
             text: &q.text,
             unit: q.unit.as_deref(),

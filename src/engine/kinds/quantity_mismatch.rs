@@ -116,12 +116,17 @@ impl QuantityMismatch {
             && !qb.distributive
             && qa.unit == qb.unit
             && (qa.group.is_none() || qb.group.is_none() || qa.group == qb.group)
+            && match (&qa.qualifier, &qb.qualifier) {
+                (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+                _ => true,
+            }
     }
 
     /// The figures disagree: disjoint ranges, or (respecting bounds) bounds of the same
     /// direction that differ by more than the ratio ("at least 45" / "at least 65"). A figure
     /// within another's bound agrees with it: "at least 40 killed" and "47 dead" both hold.
-    fn differ(&self, qa: &Quantity, qb: &Quantity) -> bool {
+    /// A `loose` pair (one figure a vague "dozens") differs only when the ranges do not meet.
+    fn differ(&self, qa: &Quantity, qb: &Quantity, loose: bool) -> bool {
         let (qa, qb) = (&whole_bound(qa), &whole_bound(qb));
         let (la, ha) = qa.interval();
         let (lb, hb) = qb.interval();
@@ -131,7 +136,10 @@ impl QuantityMismatch {
         let floor = |q: &Quantity| matches!(q.bound, Bound::AtLeast | Bound::MoreThan);
         let ceiling = |q: &Quantity| matches!(q.bound, Bound::AtMost | Bound::LessThan);
         let gap = (qa.value - qb.value).abs() / qa.value.abs().max(qb.value.abs()).max(1.0);
-        self.p.respect_bounds && (floor(qa) && floor(qb) || ceiling(qa) && ceiling(qb)) && gap > self.p.min_ratio
+        self.p.respect_bounds
+            && !loose
+            && (floor(qa) && floor(qb) || ceiling(qa) && ceiling(qb))
+            && gap > self.p.min_ratio
     }
 
     fn same(&self, qa: &Quantity, qb: &Quantity) -> bool {
@@ -161,7 +169,7 @@ impl QuantityMismatch {
                 cb.quantities.iter().filter(|q| commits(cb) || presupposed(ctx, b, q)).map(|q| (q, in_minutes(q)))
             {
                 let (qa, qb) = (&qa, &qb);
-                if !self.comparable(qa, qb) {
+                if !self.comparable(qa, qb) || combined(ctx, a, oa) != combined(ctx, b, ob) {
                     continue;
                 }
                 // A part ("the hospital alone received 19 bodies") is no rival total, and a
@@ -170,7 +178,8 @@ impl QuantityMismatch {
                 if !want_same && (partial(ctx, a, oa) || partial(ctx, b, ob) || apart_in_time(ctx, (a, oa), (b, ob))) {
                     continue;
                 }
-                let hit = if want_same { self.same(qa, qb) } else { self.differ(qa, qb) };
+                let loose = vague(ctx, oa) || vague(ctx, ob);
+                let hit = if want_same { self.same(qa, qb) } else { self.differ(qa, qb, loose) };
                 if hit {
                     return Some(PairMatch {
                         a,
@@ -219,7 +228,8 @@ pub fn figures_differ(a: &[Quantity], b: &[Quantity]) -> bool {
 /// at a dozen"), else a year its sentence names before it ("the deadliest since 2009,
 /// when 38 people were killed": the first of that year). A toll that "has risen to" a
 /// figure gives it as it stands the day the report was published.
-fn figure_day(ctx: &Ctx, i: usize, q: &Quantity) -> Option<jiff::civil::Date> {
+/// The day and whether the text says it (or it is the report's own day).
+fn figure_day(ctx: &Ctx, i: usize, q: &Quantity) -> Option<(jiff::civil::Date, bool)> {
     let c = &ctx.claims[i];
     let day = |t: &crate::model::TimeRef| t.end.or(t.start);
     let before = c.times.iter().rev().filter(|t| t.span.start < q.span.start).find_map(day);
@@ -229,7 +239,8 @@ fn figure_day(ctx: &Ctx, i: usize, q: &Quantity) -> Option<jiff::civil::Date> {
         times.filter(|t| t.span.start < q.span.start).max_by_key(|t| t.span.start).and_then(day)
     };
     let risen_to = || risen_to(ctx, i, q).then(|| ctx.docs[c.doc].published).flatten();
-    before.or_else(after).or_else(in_sentence).or_else(|| year_before(ctx, i, q)).or_else(risen_to)
+    let said = before.or_else(after).or_else(in_sentence).or_else(|| year_before(ctx, i, q));
+    said.map(|d| (d, true)).or_else(|| risen_to().map(|d| (d, false)))
 }
 
 /// The last year ("in 2009", "since 2009") named in a figure's sentence before it.
@@ -282,7 +293,10 @@ fn apart_in_time(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quant
     // whatever day it was written.
     let draft = |i: usize| doc(i).role == crate::model::Role::Draft;
     let days = match (figure_day(ctx, a, qa), figure_day(ctx, b, qb)) {
-        (Some(da), Some(db)) => (da, db),
+        // Counts the text dates to two days are two counts, whichever way they moved: the
+        // missing are found, a toll is revised.
+        (Some((da, true)), Some((db, true))) if da != db => return true,
+        (Some((da, _)), Some((db, _))) => (da, db),
         (None, None) if draft(a) || draft(b) => return false,
         (None, None) => match (published(a), published(b)) {
             (Some(da), Some(db)) => (da, db),
@@ -290,10 +304,10 @@ fn apart_in_time(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quant
         },
         // An undated figure is of about its report's day: far from a dated one ("since
         // 2009, when 38 people were killed"), it is of another period.
-        (Some(da), None) => {
+        (Some((da, _)), None) => {
             return !draft(b) && published(b).is_some_and(|db| (da - db).get_days().abs() > OTHER_PERIOD_DAYS);
         }
-        (None, Some(db)) => {
+        (None, Some((db, _))) => {
             return !draft(a) && published(a).is_some_and(|da| (da - db).get_days().abs() > OTHER_PERIOD_DAYS);
         }
     };
@@ -304,13 +318,38 @@ fn apart_in_time(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quant
 
 /// The figure counts a part, as the claim marks it (rules/lexicon/measures.toml): a word
 /// such as "alone" or "among" shortly before it ("in the capital alone, 40 died", "among
-/// the dead are nine civilians"), or "of" right after it ("five of its troops").
+/// the dead are nine civilians", "a further 3,800"), "of" or "more" right after it ("five
+/// of its troops", "dozens more"), or "alone" a few words on ("104 dead in our province
+/// alone").
 fn partial(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let measures = &ctx.lex.measures;
     let own = ctx.own(i);
     let marked = words_before(&own, q, 6).iter().any(|t| measures.part_before.iter().any(|w| t.is(w)));
-    let after = own.iter().find(|t| t.span.start >= q.span.end);
-    marked || after.is_some_and(|t| measures.part_after.iter().any(|w| t.is(w)))
+    let mut after = own.iter().skip_while(|t| t.span.start < q.span.end);
+    let right_after = after.next().is_some_and(|t| measures.part_after.iter().any(|w| t.is(w)));
+    let later = after.take(5).any(|t| measures.part_later.iter().any(|w| t.is(w)));
+    marked || right_after || later
+}
+
+/// The figure counts two measures at once, as "X or Y" near it says ("homes destroyed or
+/// damaged at some 5,100", "30 people were killed or injured"): no rival of a count of one.
+fn combined(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    let terms = &ctx.lex.measures.measure_terms;
+    let own = ctx.own(i);
+    let at = own.iter().position(|t| t.span.start >= q.span.start).unwrap_or(own.len());
+    let window = at.saturating_sub(8)..(at + 6).min(own.len());
+    window.clone().any(|k| {
+        own[k].is("or")
+            && k > window.start
+            && terms.match_at(&own, k - 1).is_some()
+            && terms.match_at(&own, k + 1).is_some()
+    })
+}
+
+/// The figure is a vague plural ("dozens", "hundreds"): a floor in name only.
+fn vague(ctx: &Ctx, q: &Quantity) -> bool {
+    let words = crate::text::tokenize(&q.text, 0);
+    ctx.lex.measures.vague.match_at(&words, 0).is_some()
 }
 
 /// Lengths of time in minutes, so "a 90-minute call" meets "a two-hour call". Months and
