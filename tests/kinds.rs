@@ -501,3 +501,25 @@ fn regret_is_no_denial() {
     )]);
     assert_eq!(c, vec!["polarity/negated-predication"]);
 }
+
+#[test]
+fn claims_of_another_tone_or_another_date_are_never_one_point() {
+    // The same call told as constructive and as a row is contested, never corroborated.
+    let found = findings(&[(
+        "Reuters",
+        "The government said the call between the two leaders on Tuesday was constructive. \
+         The presidential office said there had been sharp disagreements during the call on Tuesday.",
+    )]);
+    assert!(!found.iter().any(|(_, level)| *level == Level::Agreement), "{found:?}");
+    let found = findings(&[
+        ("Kurier", "The newspaper reported that the two leaders would meet in Vessel on June 12."),
+        ("Nordpost", "The business daily reported that the two leaders would meet in Vessel on June 14."),
+    ]);
+    assert!(!found.iter().any(|(_, level)| *level == Level::Agreement), "{found:?}");
+    // The same date from two outlets is corroboration.
+    let found = findings(&[
+        ("Kurier", "The newspaper reported that the two leaders would meet in Vessel on June 12."),
+        ("Nordpost", "The business daily reported that the two leaders would meet in Vessel on June 12."),
+    ]);
+    assert!(found.iter().any(|(_, level)| *level == Level::Agreement), "{found:?}");
+}

@@ -142,6 +142,21 @@ fn stances(
     out
 }
 
+/// Both claims' own words hold numbers and not the same ones ("meet on June 12" / "on June
+/// 14"): whatever else they share, they do not say the same thing.
+fn numbers_differ(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let numbers = |i: usize| {
+        let own = ctx.own(i);
+        let mut n: Vec<String> =
+            own.iter().filter(|t| t.kind == crate::text::TokenKind::Number).map(|t| t.norm.to_string()).collect();
+        n.sort();
+        n.dedup();
+        n
+    };
+    let (na, nb) = (numbers(a), numbers(b));
+    !na.is_empty() && !nb.is_empty() && na != nb
+}
+
 fn take_f32(t: &mut toml::Table, key: &str, default: f32) -> Result<f32, ParamError> {
     match t.remove(key) {
         None => Ok(default),
@@ -210,7 +225,7 @@ impl Kind for Agreement {
                     return None;
                 }
                 // Nor talks between other parties, or totals counted from other starts.
-                if ctx.parties_apart(a, b) || ctx.counted_since_apart(a, b) {
+                if ctx.parties_apart(a, b) || ctx.counted_since_apart(a, b) || numbers_differ(ctx, a, b) {
                     return None;
                 }
                 // Names alone do not make the same proposition: share words beyond them.
