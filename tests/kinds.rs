@@ -8,6 +8,11 @@ use contra::lexicon::{Lexicon, RuleSource};
 
 /// Findings as (rule, level) over documents given as (outlet, text), published 2025-10-22.
 fn findings(docs: &[(&str, &str)]) -> Vec<(String, Level)> {
+    report(docs).findings.iter().map(|f| (f.rule.clone(), f.kind)).collect()
+}
+
+/// The whole report over documents given as (outlet, text), published 2025-10-22.
+fn report(docs: &[(&str, &str)]) -> contra::report::Report {
     let lex = Lexicon::bundled();
     let rules = RuleSet::load(&RuleSource::bundled(), lex).unwrap();
     let mut corpus = Corpus::default();
@@ -19,8 +24,7 @@ fn findings(docs: &[(&str, &str)]) -> Vec<(String, Level)> {
         };
         corpus.documents.push(document_from_text(&format!("d{i}"), text, &options, lex));
     }
-    let report = contra::check(corpus, &rules, lex);
-    report.findings.iter().map(|f| (f.rule.clone(), f.kind)).collect()
+    contra::check(corpus, &rules, lex)
 }
 
 fn conflicts(docs: &[(&str, &str)]) -> Vec<String> {
@@ -522,4 +526,48 @@ fn claims_of_another_tone_or_another_date_are_never_one_point() {
         ("Nordpost", "The business daily reported that the two leaders would meet in Vessel on June 12."),
     ]);
     assert!(found.iter().any(|(_, level)| *level == Level::Agreement), "{found:?}");
+}
+
+#[test]
+fn a_denial_of_the_report_is_not_of_the_storys_background() {
+    let text = "The ministry said on Tuesday that the report of arms sales to the neighbour was completely false. \
+         The Herald reported on Monday that the arms maker shipped 40,000 shells to the neighbour. \
+         The Herald said it stood by its reporting. \
+         Opposition lawmakers called for an inquiry into the sales. \
+         The ministry has faced questions over exports before. \
+         The neighbour's army has grown since the war. \
+         The arms maker reportedly earned record revenue of 1.2 billion euros last year.";
+    let report = report(&[("Reuters", text)]);
+    let denials: Vec<_> = report.findings.iter().filter(|f| f.rule == "denial/report-called-false").collect();
+    assert_eq!(denials.len(), 1, "{:?}", report.findings);
+    // The report told right after the denial is what it denies; the revenue told five
+    // sentences on is background.
+    let text_of = |id: &String| report.claims.iter().find(|c| &c.id == id).map_or("", |c| c.text.as_str());
+    let texts: Vec<&str> = denials[0].claims.iter().map(text_of).collect();
+    assert!(texts.iter().any(|t| t.contains("shipped 40,000 shells")), "{texts:?}");
+    assert!(!texts.iter().any(|t| t.contains("record revenue")), "{texts:?}");
+}
+
+#[test]
+fn troops_withdrawn_talks_held_and_a_date_agreed_are_denied_alike() {
+    // "withdrawn" tells of troops as often as of a story taken back.
+    let c = conflicts(&[(
+        "Reuters",
+        "The defence minister said troops had withdrawn from the border. \
+         Hours later, the army chief said troops had not withdrawn from the border.",
+    )]);
+    assert_eq!(c, vec!["polarity/negated-predication"]);
+    // "no such talks" refers back to the talks; "no agreement" is the noun of "agreed".
+    let c = conflicts(&[(
+        "Reuters",
+        "The foreign ministry said talks with the neighbour took place in Geneva last week. \
+         The neighbour's spokesman said no such talks took place.",
+    )]);
+    assert_eq!(c, vec!["polarity/negated-predication"]);
+    let c = conflicts(&[(
+        "Reuters",
+        "The deputy minister said both sides agreed on the date of the next round. \
+         The spokesman said there was no agreement on the date of the next round.",
+    )]);
+    assert_eq!(c, vec!["polarity/negated-predication"]);
 }

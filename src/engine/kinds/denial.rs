@@ -79,6 +79,9 @@ impl Denial {
     }
 }
 
+/// Sentences after a denial of "the report" within which the report's words are told.
+const REPORT_FOLLOWS_DENIAL: usize = 3;
+
 impl Kind for Denial {
     fn can_be_a(&self, ctx: &Ctx, i: usize) -> bool {
         affirms(&ctx.claims[i]) && self.denies(ctx, i).is_none()
@@ -101,7 +104,7 @@ impl Kind for Denial {
         if !affirms(affirmed) || self.denies(ctx, a).is_some() || !commits(denial) {
             return None;
         }
-        if ctx.same_voice(a, b) || !dates_compatible(ctx, a, b) {
+        if ctx.same_voice(a, b) {
             return None;
         }
         // What is denied: the report inside the denial's own sentence, a claim about the
@@ -115,11 +118,20 @@ impl Kind for Denial {
         {
             return None;
         }
+        // "The report is false" refers back to reported claims told before it, or tells a
+        // story's lede before the report's own words that follow it; the story's background
+        // further on ("the country has 9 million people") is not what is denied.
+        let told_after = ctx.sentence_of[a].saturating_sub(ctx.sentence_of[b]);
         let about_reports = !ctx.own_matches(&self.reports, b).is_empty()
             && affirmed.doc == denial.doc
+            && told_after <= REPORT_FOLLOWS_DENIAL
             && (affirmed.modality == Modality::Reported
                 || affirmed.outlet() != ctx.docs[affirmed.doc].outlet.as_deref());
-        if !(embedded || about_reports || aligned(ctx, a, b, self.p.min_similarity)) {
+        // A denial names the report it answers, told a day or so before it ("reported on
+        // Monday" / "said on Tuesday that the report was false"); a denial of a claim
+        // merely about the same thing must be of the same days.
+        let names_the_report = embedded || about_reports;
+        if !(names_the_report || aligned(ctx, a, b, self.p.min_similarity) && dates_compatible(ctx, a, b)) {
             return None;
         }
         Some(PairMatch {
