@@ -115,6 +115,8 @@ pub struct OutletLexicon {
     pub names_exact: FastMap<String, usize>,
     pub reference_nouns: PhraseSet,
     pub suffixes: FastSet<String>,
+    /// Words before a capitalised name that make it an outlet ("the business daily Nordpost").
+    pub prefixes: FastSet<String>,
 }
 
 pub struct ReportingLexicon {
@@ -126,6 +128,8 @@ pub struct ReportingLexicon {
     pub according: PhraseSet,
     pub as_saying: PhraseSet,
     pub adverbials: PhraseSet,
+    /// Words said to the story's own reporters ("told reporters"): the report's own.
+    pub direct: PhraseSet,
 }
 
 pub struct CueLexicon {
@@ -242,6 +246,8 @@ struct OutletsFile {
     description: Option<String>,
     reference_nouns: Vec<String>,
     suffixes: Vec<String>,
+    #[serde(default)]
+    prefixes: Vec<String>,
     outlet: Vec<OutletEntry>,
 }
 
@@ -265,6 +271,8 @@ struct ReportingFile {
     according: Vec<String>,
     as_saying: Vec<String>,
     adverbials: Vec<String>,
+    #[serde(default)]
+    direct: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -500,6 +508,7 @@ fn build_outlets(source: &RuleSource, file: OutletsFile, diags: &mut Vec<Diagnos
         names_exact,
         reference_nouns: PhraseSet::from_phrases(&file.reference_nouns),
         suffixes: file.suffixes.into_iter().collect(),
+        prefixes: file.prefixes.iter().map(|w| normalize(w)).collect(),
     }
 }
 
@@ -545,6 +554,7 @@ fn build_reporting(source: &RuleSource, file: ReportingFile, diags: &mut Vec<Dia
         according: PhraseSet::from_phrases(&file.according),
         as_saying: PhraseSet::from_phrases(&file.as_saying),
         adverbials: PhraseSet::from_phrases(&file.adverbials),
+        direct: PhraseSet::from_phrases(&file.direct),
     }
 }
 

@@ -655,6 +655,16 @@ fn classify_source(
             }
         }
     }
+    // A name after an outlet word: "The Morvanian daily Kurier Halden", "state
+    // broadcaster MTV" (the name is the outlet; what comes before describes it).
+    if let Some(p) = words.iter().rposition(|t| lex.outlets.prefixes.contains(t.norm.as_str()))
+        && p + 1 < words.len()
+        && words.len() - p - 1 <= 4
+        && words[p + 1..].iter().all(|t| t.is_word() && t.is_capitalized())
+    {
+        let name = syntax::text_of(doc_text, tokens, range.start + p + 1..range.end).to_string();
+        return Source::Outlet(canonical_outlet(&outlet_key(&name), lex).unwrap_or(name));
+    }
     // A quoted short name reporting: `"24 Chassa" leads with`.
     let quoted_name = words.first().is_some_and(|t| t.kind == TokenKind::Quote)
         && words.last().is_some_and(|t| t.kind == TokenKind::Quote)

@@ -179,6 +179,12 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
         }
         resolve_clause_subjects(&mut frames, &tokens, &doc.text, lex);
         frames.retain(|f| matches!(f.source, Source::Outlet(_) | Source::Speaker(_)));
+        // Words told to the story's own reporters (or to its outlet by name) end the
+        // carry-over of an outlet cited before: from here the story reports for itself.
+        let names_outlet = frames.iter().any(|f| matches!(f.source, Source::Outlet(_)));
+        if !names_outlet && told_the_story(&tokens, doc_outlet.as_deref(), lex) {
+            discourse.current_outlet = None;
+        }
 
         let mut base_outlets: Vec<String> = doc_outlet.iter().cloned().collect();
         if let Some(cur) = &discourse.current_outlet
@@ -204,6 +210,22 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
         out.push(attributed);
     }
     out
+}
+
+/// The sentence gives words said to the story's own reporters: "told reporters", "told
+/// Reuters" in a Reuters story.
+fn told_the_story(tokens: &[Token], doc_outlet: Option<&str>, lex: &Lexicon) -> bool {
+    let names_the_story = |k: usize| {
+        // "told AFP" in an Agence France-Presse story: the outlet by any of its names.
+        lex.outlets
+            .names
+            .match_at(tokens, k)
+            .is_some_and(|(_, &i)| Some(lex.outlets.outlets[i].name.as_str()) == doc_outlet)
+    };
+    (0..tokens.len()).any(|k| {
+        lex.reporting.direct.contains_at(tokens, k)
+            || tokens[k].is("told") && k + 1 < tokens.len() && names_the_story(k + 1)
+    })
 }
 
 /// The sentence is a quotation: it opens with a quotation mark and most words are quoted.
@@ -498,6 +520,32 @@ mod tests {
         let recalled = find(&c, "ended without an agreement");
         assert_eq!(recalled.outlet(), Some("Politico"));
         assert_eq!(recalled.speaker(), None);
+    }
+
+    #[test]
+    fn words_told_to_the_storys_own_reporters_end_the_carry_over() {
+        let text = "The Valdorian Herald reported on Monday that the arms maker shipped shells abroad. \
+                    The Herald said it stood by its reporting.\n\n\
+                    Ministry spokesman Emil Rausch told reporters the report was false. \
+                    The ministry has denied such sales before.\n\n\
+                    Its editor told AFP the paper had seen shipping documents.";
+        let c = claims(Some("Reuters"), text);
+        assert_eq!(find(&c, "stood by its reporting").outlet(), Some("Herald"));
+        let told = find(&c, "the report was false");
+        assert_eq!((told.outlet(), told.speaker()), (Some("Reuters"), Some("Ministry spokesman Emil Rausch")));
+        assert_eq!(find(&c, "denied such sales before").outlet(), Some("Reuters"));
+        // "told AFP" in an AFP story: the story's own words, by any of the outlet's names.
+        let c = claims(Some("Agence France-Presse"), text);
+        assert_eq!(find(&c, "shipping documents").outlet(), Some("Agence France-Presse"));
+    }
+
+    #[test]
+    fn a_name_after_an_outlet_word_is_the_outlet() {
+        let text = "The Morvanian daily Kurier Halden reported on Monday that the leaders would meet on June 12. \
+                    Morvanian state broadcaster MTV reported that the opposition had accepted the results.";
+        let c = claims(Some("AFP"), text);
+        assert_eq!(find(&c, "would meet on June 12").outlet(), Some("Kurier Halden"));
+        assert_eq!(find(&c, "accepted the results").outlet(), Some("MTV"));
     }
 
     #[test]
