@@ -172,6 +172,11 @@ pub struct MeasureLexicon {
     pub part_later: Vec<String>,
     /// Verbs of a count reaching a figure ("rose to 63"): the figure is where it stands.
     pub risen: Vec<String>,
+    /// Counted nouns that name no group of their own ("people", "victims"): a figure of
+    /// them may count anyone.
+    pub generic_counted: FastSet<String>,
+    /// Words near a figure that make it a sum of groups ("22 people in total").
+    pub total: Vec<String>,
 }
 
 pub struct EntityLexicon {
@@ -313,6 +318,10 @@ struct MeasuresFile {
     part_later: Vec<String>,
     #[serde(default)]
     risen: Vec<String>,
+    #[serde(default)]
+    generic_counted: Vec<String>,
+    #[serde(default)]
+    total: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -670,6 +679,14 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
         part_after: file.part_after.iter().map(|w| normalize(w)).collect(),
         part_later: file.part_later.iter().map(|w| normalize(w)).collect(),
         risen: file.risen.iter().map(|w| normalize(w)).collect(),
+        // A measure's own words ("killed", "injured") name no group either.
+        generic_counted: file
+            .generic_counted
+            .iter()
+            .chain(file.measure.values().flat_map(|m| m.terms.iter()))
+            .map(|w| normalize(w))
+            .collect(),
+        total: file.total.iter().map(|w| normalize(w)).collect(),
     }
 }
 

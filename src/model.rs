@@ -239,6 +239,9 @@ pub struct Quantity {
     /// A per-item figure ("50,000 leva each"), never compared with a total.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub distributive: bool,
+    /// A vague plural ("dozens", "hundreds of"): a floor in name only.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub vague: bool,
 }
 
 impl Quantity {

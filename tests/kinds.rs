@@ -571,3 +571,29 @@ fn troops_withdrawn_talks_held_and_a_date_agreed_are_denied_alike() {
     )]);
     assert_eq!(c, vec!["polarity/negated-predication"]);
 }
+
+#[test]
+fn the_dead_of_different_groups_are_not_rival_tolls() {
+    let c = conflicts(&[(
+        "AFP",
+        "The army said four soldiers were killed in the attack on the town. \
+         A local official said two local police officers had also been killed in the attack on the town. \
+         The mayor said about a dozen of the assailants had been killed in the attack on the town.",
+    )]);
+    assert!(c.is_empty(), "{c:?}");
+    // A vague headline total and a sum the text marks as one hold their groups.
+    let c = conflicts(&[(
+        "AFP",
+        "Dozens dead as gunmen storm the town. \
+         The army said four soldiers were killed in the attack on the town. \
+         The governor said 22 people in total died in the attack on the town, a figure that includes the attackers.",
+    )]);
+    assert!(c.is_empty(), "{c:?}");
+    // One group counted two ways is a discrepancy.
+    let c = conflicts(&[(
+        "AFP",
+        "The army said six civilians were killed in the attack on the town. \
+         A rights group said at least 18 civilians were killed in the attack on the town.",
+    )]);
+    assert_eq!(c, vec!["numbers/death-toll-mismatch"]);
+}

@@ -130,6 +130,7 @@ pub fn find(
             group,
             qualifier: qualifier(tokens, end, range.end),
             distributive,
+            vague: figure.vague,
         });
         ends.push(end);
         i = end;
@@ -166,6 +167,7 @@ fn carry_elided_group(out: &mut [Quantity], ends: &[usize], tokens: &[Token], le
 }
 
 struct Figure {
+    vague: bool,
     value: f64,
     high: Option<f64>,
     end: usize,
@@ -196,7 +198,7 @@ fn figure_at(tokens: &[Token], i: usize, limit: usize, lex: &Lexicon) -> Option<
                 if tokens.get(end).is_some_and(|t| t.is("of")) {
                     end += 1;
                 }
-                return Some(Figure { value, high: None, end, bound, unit: None });
+                return Some(Figure { vague: true, value, high: None, end, bound, unit: None });
             }
             if let Some((e, v)) = lex.measures.numbers.match_at(tokens, i) {
                 // "one" as a pronoun: "no one", "one of the highest", "one another".
@@ -249,7 +251,7 @@ fn figure_at(tokens: &[Token], i: usize, limit: usize, lex: &Lexicon) -> Option<
         value *= s;
         end += 1;
     }
-    Some(Figure { value, high, end, bound, unit })
+    Some(Figure { vague: false, value, high, end, bound, unit })
 }
 
 fn number_word_value(w: &str, lex: &Lexicon) -> Option<f64> {
@@ -399,6 +401,7 @@ fn measure_of(
     }
     // Right: "45 Afghan troops were killed", "65 fatalities", "70 injured".
     let mut counted = None;
+    let mut counting = false;
     let mut k = end;
     while k < range.end && k < end + 7 {
         let t = &tokens[k];
@@ -430,13 +433,16 @@ fn measure_of(
         if t.is("of") && counted.is_some() {
             break;
         }
-        if counted.is_none()
-            && t.is_word()
+        let noun_like = t.is_word()
             && !lex.grammar.stopwords.contains(t.norm.as_str())
             && !crate::syntax::is_finite_verb(tokens, k, lex)
-            && !t.is_capitalized()
-        {
+            && !t.is_capitalized();
+        // The counted noun is the last word of the first run: "two local police officers".
+        if noun_like && (counted.is_none() || counting) {
             counted = Some(t.text.to_string());
+            counting = true;
+        } else if counted.is_some() {
+            counting = false;
         }
         k += 1;
     }

@@ -169,7 +169,10 @@ impl QuantityMismatch {
                 cb.quantities.iter().filter(|q| commits(cb) || presupposed(ctx, b, q)).map(|q| (q, in_minutes(q)))
             {
                 let (qa, qb) = (&qa, &qb);
-                if !self.comparable(qa, qb) || combined(ctx, a, oa) != combined(ctx, b, ob) {
+                if !self.comparable(qa, qb)
+                    || combined(ctx, a, oa) != combined(ctx, b, ob)
+                    || other_groups(ctx, (a, oa), (b, ob))
+                {
                     continue;
                 }
                 // A part ("the hospital alone received 19 bodies") is no rival total, and a
@@ -178,7 +181,7 @@ impl QuantityMismatch {
                 if !want_same && (partial(ctx, a, oa) || partial(ctx, b, ob) || apart_in_time(ctx, (a, oa), (b, ob))) {
                     continue;
                 }
-                let loose = vague(ctx, oa) || vague(ctx, ob);
+                let loose = oa.vague || ob.vague;
                 let hit = if want_same { self.same(qa, qb) } else { self.differ(qa, qb, loose) };
                 if hit {
                     return Some(PairMatch {
@@ -277,8 +280,9 @@ fn words_before<'t>(own: &'t [crate::text::Token], q: &Quantity, n: usize) -> &'
 const SAME_PERIOD_DAYS: i32 = 7;
 
 /// Days between a dated figure and an undated one's report beyond which they are of
-/// different periods: well beyond the weeks a story about one event runs for.
-const OTHER_PERIOD_DAYS: i32 = 180;
+/// different periods: beyond the weeks a story about one event runs for ("a similar raid
+/// in March killed 14" in a story of May).
+const OTHER_PERIOD_DAYS: i32 = 30;
 
 /// The two figures are of different days and the later one is the larger (a count that
 /// grew: tolls rise as bodies are found, reported as they stood each day), or of days too
@@ -331,6 +335,41 @@ fn partial(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     marked || right_after || later
 }
 
+/// The figure names a group of its own ("four soldiers", "a dozen assailants"), not
+/// anyone ("87 people", "the toll").
+fn of_a_group(ctx: &Ctx, q: &Quantity) -> Option<String> {
+    let noun = q.counted.as_deref()?.to_lowercase();
+    let generic = &ctx.lex.measures.generic_counted;
+    (!generic.contains(&noun) && !generic.contains(noun.trim_end_matches('s'))).then_some(noun)
+}
+
+/// The two figures count different groups of one event: two groups by name ("four
+/// soldiers" / "two police officers"), a vague total against a group ("dozens dead" /
+/// "four soldiers"), or a sum the text marks as one ("22 people in total") against a
+/// group within it.
+fn other_groups(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quantity)) -> bool {
+    // Sums and lengths of time are of no group: "a two-hour phone call" / "three hours".
+    if qa.unit.is_some() || qb.unit.is_some() {
+        return false;
+    }
+    let (ga, gb) = (of_a_group(ctx, qa), of_a_group(ctx, qb));
+    let same_group = qa.group.is_some() && qa.group == qb.group;
+    match (&ga, &gb) {
+        (Some(x), Some(y)) => !same_group && x.trim_end_matches('s') != y.trim_end_matches('s'),
+        (None, Some(_)) => qa.vague || is_total(ctx, a, qa) && qb.value <= qa.value,
+        (Some(_), None) => qb.vague || is_total(ctx, b, qb) && qa.value <= qb.value,
+        (None, None) => false,
+    }
+}
+
+/// Words near the figure make it a sum: "22 people in total", "a total of 40".
+fn is_total(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    let total = &ctx.lex.measures.total;
+    let own = ctx.own(i);
+    let at = own.iter().position(|t| t.span.start >= q.span.start).unwrap_or(own.len());
+    own[at.saturating_sub(3)..(at + 6).min(own.len())].iter().any(|t| total.iter().any(|w| t.is(w)))
+}
+
 /// The figure counts two measures at once, as "X or Y" near it says ("homes destroyed or
 /// damaged at some 5,100", "30 people were killed or injured"): no rival of a count of one.
 fn combined(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
@@ -344,12 +383,6 @@ fn combined(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
             && terms.match_at(&own, k - 1).is_some()
             && terms.match_at(&own, k + 1).is_some()
     })
-}
-
-/// The figure is a vague plural ("dozens", "hundreds"): a floor in name only.
-fn vague(ctx: &Ctx, q: &Quantity) -> bool {
-    let words = crate::text::tokenize(&q.text, 0);
-    ctx.lex.measures.vague.match_at(&words, 0).is_some()
 }
 
 /// Lengths of time in minutes, so "a 90-minute call" meets "a two-hour call". Months and
