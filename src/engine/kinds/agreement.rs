@@ -142,14 +142,15 @@ fn stances(
     out
 }
 
-/// Both claims' own words hold numbers and not the same ones ("meet on June 12" / "on June
-/// 14"): whatever else they share, they do not say the same thing.
+/// Both claims give numbers (in their figures and dates) and not the same ones ("meet on
+/// June 12" / "on June 14"): whatever else they share, they do not say the same thing.
 fn numbers_differ(ctx: &Ctx, a: usize, b: usize) -> bool {
     let numbers = |i: usize| {
-        let own = ctx.own(i);
-        let mut n: Vec<String> =
-            own.iter().filter(|t| t.kind == crate::text::TokenKind::Number).map(|t| t.norm.to_string()).collect();
-        n.sort();
+        let c = &ctx.claims[i];
+        let texts = c.quantities.iter().map(|q| q.text.as_str()).chain(c.times.iter().map(|t| t.text.as_str()));
+        let mut n: Vec<&str> =
+            texts.flat_map(|t| t.split(|ch: char| !ch.is_ascii_digit())).filter(|d| !d.is_empty()).collect();
+        n.sort_unstable();
         n.dedup();
         n
     };
