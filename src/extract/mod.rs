@@ -581,6 +581,20 @@ fn modal_as_noun(tokens: &[Token], i: usize) -> bool {
         "until", "last", "next", "early", "late", "mid",
     ];
     const PRONOUNS: &[&str] = &["i", "you", "he", "she", "it", "we", "they", "who", "which", "that", "this", "there"];
+    // "the peace plan", "the Halden plan", "its schedule": a plan named is no plan made
+    // ("Ukraine accepted the peace plan" is a fact; "the government plans to" is a plan).
+    const PLAN_NOUNS: &[&str] = &["plan", "plans", "schedule", "intention"];
+    if PLAN_NOUNS.contains(&tokens[i].norm.as_str()) {
+        let before = |k: usize| i.checked_sub(k).map(|j| &tokens[j]);
+        let determiner =
+            |t: &Token| BEFORE_NOUN.contains(&t.norm.as_str()) || t.is("'s") || t.norm == "their" || t.norm == "whose";
+        return match (before(1), before(2)) {
+            (Some(p), _) if determiner(p) => true,
+            _ if tokens.get(i + 1).is_some_and(|t| t.is("to")) => false,
+            (Some(p), Some(pp)) => determiner(pp) && p.is_word() || p.is_capitalized() && p.is_word(),
+            _ => false,
+        };
+    }
     if !NOUN_LIKE.contains(&tokens[i].norm.as_str()) {
         return false;
     }
@@ -764,6 +778,10 @@ mod tests {
         assert_eq!(claims("The baby is being put into a trash can by a woman.")[0].modality, Modality::Asserted);
         assert_eq!(claims("In May the ministry opened an inquiry.")[0].modality, Modality::Asserted);
         assert_eq!(claims("The ministry may open an inquiry.")[0].modality, Modality::Possible);
+        // A plan named is no plan made.
+        assert_eq!(claims("Ukraine accepted the peace plan.")[0].modality, Modality::Asserted);
+        assert_eq!(claims("The president accepted the Halden plan in full.")[0].modality, Modality::Asserted);
+        assert_eq!(claims("The government plans to raise the tax.")[0].modality, Modality::Planned);
         assert_eq!(claims("A woman is putting the baby into a trash can.")[0].modality, Modality::Asserted);
         assert_eq!(claims("The rescuers help as fast as they can.")[0].modality, Modality::Possible);
         assert_eq!(claims("He said the team can.")[0].modality, Modality::Possible);
