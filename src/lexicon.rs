@@ -177,6 +177,9 @@ pub struct MeasureLexicon {
     pub generic_counted: FastSet<String>,
     /// Words near a figure that make it a sum of groups ("22 people in total").
     pub total: Vec<String>,
+    /// Phrases in a figure's sentence that make it a count since replaced ("in a first
+    /// statement", "initially").
+    pub earlier_count: PhraseSet,
 }
 
 pub struct EntityLexicon {
@@ -322,6 +325,8 @@ struct MeasuresFile {
     generic_counted: Vec<String>,
     #[serde(default)]
     total: Vec<String>,
+    #[serde(default)]
+    earlier_count: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -687,6 +692,7 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
             .map(|w| normalize(w))
             .collect(),
         total: file.total.iter().map(|w| normalize(w)).collect(),
+        earlier_count: PhraseSet::from_phrases(&file.earlier_count),
     }
 }
 

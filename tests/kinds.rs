@@ -597,3 +597,19 @@ fn the_dead_of_different_groups_are_not_rival_tolls() {
     )]);
     assert_eq!(c, vec!["numbers/death-toll-mismatch"]);
 }
+
+#[test]
+fn a_count_since_replaced_is_no_rival() {
+    let c = conflicts(&[(
+        "Reuters",
+        "In a first statement issued at around 8 a.m., police said nine people had died in the crash. \
+         The governor said 23 people had been killed in the crash.",
+    )]);
+    assert!(c.is_empty(), "{c:?}");
+    let c = conflicts(&[(
+        "Reuters",
+        "Police said nine people had died in the crash. \
+         The governor said 23 people had been killed in the crash.",
+    )]);
+    assert_eq!(c, vec!["numbers/death-toll-mismatch"]);
+}

@@ -291,6 +291,10 @@ const OTHER_PERIOD_DAYS: i32 = 30;
 /// is not dated by its report against a dated one ("A day after ..., 270,000" is no later
 /// than Wednesday's "170,000" because the story ran on Thursday).
 fn apart_in_time(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quantity)) -> bool {
+    // One figure is a count its own sentence says was replaced ("in a first statement").
+    if earlier_count(ctx, a) != earlier_count(ctx, b) {
+        return true;
+    }
     let doc = |i: usize| &ctx.docs[ctx.claims[i].doc];
     let published = |i: usize| doc(i).published;
     // A draft retells its sources as they stand: its figures are checked against theirs,
@@ -333,6 +337,14 @@ fn partial(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let right_after = after.next().is_some_and(|t| measures.part_after.iter().any(|w| t.is(w)));
     let later = after.take(5).any(|t| measures.part_later.iter().any(|w| t.is(w)));
     marked || right_after || later
+}
+
+/// The claim's sentence tells a count since replaced: "In a first statement issued at 8
+/// a.m., police said nine people had died", "initial reports said over 100".
+fn earlier_count(ctx: &Ctx, i: usize) -> bool {
+    let c = &ctx.claims[i];
+    let sentence = crate::text::tokenize(c.sentence_span.slice(&ctx.docs[c.doc].text), 0);
+    (0..sentence.len()).any(|k| ctx.lex.measures.earlier_count.contains_at(&sentence, k))
 }
 
 /// The figure names a group of its own ("four soldiers", "a dozen assailants"), not
