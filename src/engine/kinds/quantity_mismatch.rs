@@ -175,15 +175,14 @@ impl QuantityMismatch {
                 {
                     continue;
                 }
-                // A part ("the hospital alone received 19 bodies") is no rival total, and a
-                // count that grew between two days ("at least 40" on Wednesday, 63 on
-                // Friday) is a toll rising, not two sources at odds.
-                if !want_same && (partial(ctx, a, oa) || partial(ctx, b, ob) || apart_in_time(ctx, (a, oa), (b, ob))) {
-                    continue;
-                }
                 let loose = oa.vague || ob.vague;
                 let hit = if want_same { self.same(qa, qb) } else { self.differ(qa, qb, loose) };
-                if hit {
+                // A part ("the hospital alone received 19 bodies") is no rival total, and a
+                // count that grew between two days ("at least 40" on Wednesday, 63 on
+                // Friday) is a toll rising, not two sources at odds. (Asked only of figures
+                // that differ: these read the claims' words.)
+                let explained = || partial(ctx, a, oa) || partial(ctx, b, ob) || apart_in_time(ctx, (a, oa), (b, ob));
+                if hit && (want_same || !explained()) {
                     return Some(PairMatch {
                         a,
                         b,
@@ -269,9 +268,14 @@ fn risen_to(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     to.is_some_and(|k| window[..k].iter().any(|t| risen.iter().any(|w| t.is(w))))
 }
 
+/// Where a figure stands among a claim's own tokens.
+fn token_at(own: &[crate::text::Token], q: &Quantity) -> usize {
+    own.iter().position(|t| t.span.start >= q.span.start).unwrap_or(own.len())
+}
+
 /// The last `n` tokens of a claim's own words before a figure.
 fn words_before<'t>(own: &'t [crate::text::Token], q: &Quantity, n: usize) -> &'t [crate::text::Token] {
-    let at = own.iter().position(|t| t.span.start >= q.span.start).unwrap_or(own.len());
+    let at = token_at(own, q);
     &own[at.saturating_sub(n)..at]
 }
 
@@ -378,7 +382,7 @@ fn other_groups(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quanti
 fn is_total(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let total = &ctx.lex.measures.total;
     let own = ctx.own(i);
-    let at = own.iter().position(|t| t.span.start >= q.span.start).unwrap_or(own.len());
+    let at = token_at(&own, q);
     own[at.saturating_sub(3)..(at + 6).min(own.len())].iter().any(|t| total.iter().any(|w| t.is(w)))
 }
 
@@ -387,7 +391,7 @@ fn is_total(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
 fn combined(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let terms = &ctx.lex.measures.measure_terms;
     let own = ctx.own(i);
-    let at = own.iter().position(|t| t.span.start >= q.span.start).unwrap_or(own.len());
+    let at = token_at(&own, q);
     let window = at.saturating_sub(8)..(at + 6).min(own.len());
     window.clone().any(|k| {
         own[k].is("or")
