@@ -613,3 +613,21 @@ fn a_count_since_replaced_is_no_rival() {
     )]);
     assert_eq!(c, vec!["numbers/death-toll-mismatch"]);
 }
+
+#[test]
+fn a_headline_figure_is_the_count_on_the_day_of_the_report() {
+    // Monday's 37 grew into the headline's figure by the day of the report.
+    let c = conflicts(&[(
+        "Reuters",
+        "Cholera outbreak spreads to four districts, deaths near 60\n\n\
+         The ministry said on Monday that it had registered 37 deaths from cholera.",
+    )]);
+    assert!(c.is_empty(), "{c:?}");
+    // A count higher on Monday than the headline's is no toll that grew.
+    let c = conflicts(&[(
+        "Reuters",
+        "Cholera outbreak spreads to four districts, deaths near 60\n\n\
+         An aid group said on Monday that 71 people had died from cholera.",
+    )]);
+    assert_eq!(c, vec!["numbers/death-toll-mismatch"]);
+}

@@ -240,9 +240,20 @@ fn figure_day(ctx: &Ctx, i: usize, q: &Quantity) -> Option<(jiff::civil::Date, b
         let times = ctx.sentence_claims(i).iter().flat_map(|&j| &ctx.claims[j].times);
         times.filter(|t| t.span.start < q.span.start).max_by_key(|t| t.span.start).and_then(day)
     };
-    let risen_to = || risen_to(ctx, i, q).then(|| ctx.docs[c.doc].published).flatten();
+    // A count that has risen to a figure, or a headline's figure, is the count as it stands
+    // on the day of the report.
+    let as_it_stands = || (risen_to(ctx, i, q) || headline(ctx, i)).then(|| ctx.docs[c.doc].published).flatten();
     let said = before.or_else(after).or_else(in_sentence).or_else(|| year_before(ctx, i, q));
-    said.map(|d| (d, true)).or_else(|| risen_to().map(|d| (d, false)))
+    said.map(|d| (d, true)).or_else(|| as_it_stands().map(|d| (d, false)))
+}
+
+/// The claim is its document's headline: its first claim, on a line without a full stop
+/// ("Cholera outbreak spreads to four districts, deaths near 60").
+fn headline(ctx: &Ctx, i: usize) -> bool {
+    let c = &ctx.claims[i];
+    let first = i == 0 || ctx.claims[i - 1].doc != c.doc;
+    let line = c.sentence_span.slice(&ctx.docs[c.doc].text).trim_end();
+    first && !line.ends_with(['.', '!', '?', '"', '\u{201d}'])
 }
 
 /// The last year ("in 2009", "since 2009") named in a figure's sentence before it.
