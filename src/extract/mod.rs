@@ -586,8 +586,7 @@ fn modal_as_noun(tokens: &[Token], i: usize) -> bool {
     const PLAN_NOUNS: &[&str] = &["plan", "plans", "schedule", "intention"];
     if PLAN_NOUNS.contains(&tokens[i].norm.as_str()) {
         let before = |k: usize| i.checked_sub(k).map(|j| &tokens[j]);
-        let determiner =
-            |t: &Token| BEFORE_NOUN.contains(&t.norm.as_str()) || t.is("'s") || t.norm == "their" || t.norm == "whose";
+        let determiner = |t: &Token| BEFORE_NOUN.contains(&t.norm.as_str()) || t.is("'s") || t.norm == "whose";
         return match (before(1), before(2)) {
             (Some(p), _) if determiner(p) => true,
             _ if tokens.get(i + 1).is_some_and(|t| t.is("to")) => false,

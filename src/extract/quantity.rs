@@ -139,6 +139,11 @@ pub fn find(
     out
 }
 
+/// A year written as a number: "2009", "in 2019".
+fn is_year(t: &Token) -> bool {
+    t.kind == TokenKind::Number && t.norm.len() == 4 && t.norm.parse::<u16>().is_ok_and(|y| (1800..2200).contains(&y))
+}
+
 /// The proper adjective between a figure and its counted noun: "25 Karsenian troops",
 /// "40 North Korean soldiers". A title-case headline ("45 Afghan Troops") gives none.
 fn qualifier(tokens: &[Token], end: usize, limit: usize) -> Option<String> {
@@ -274,9 +279,8 @@ fn is_not_a_count(tokens: &[Token], i: usize, end: usize, figure: &Figure, lex: 
     let next = tokens.get(end);
     let prev = i.checked_sub(1).map(|p| &tokens[p]);
     if t.kind == TokenKind::Number {
-        let plain = !t.norm.contains(',') && !t.norm.contains('.');
         // Years.
-        if plain && t.norm.len() == 4 && (1800.0..2200.0).contains(&figure.value) && figure.unit.is_none() {
+        if is_year(t) && figure.unit.is_none() {
             return true;
         }
         // Clock times and decimals glued to a colon: "5:30".
@@ -457,9 +461,7 @@ fn measure_of(
         // forcing about 9,000 people to leave".
         // A magnitude or a year between is no other figure: "the death toll from the
         // magnitude 6.4 earthquake rose to 87".
-        let no_figure = t.kind == TokenKind::Number
-            && (k > 0 && tokens[k - 1].is("magnitude")
-                || t.norm.len() == 4 && t.norm.parse::<u16>().is_ok_and(|y| (1800..2200).contains(&y)));
+        let no_figure = t.kind == TokenKind::Number && (k > 0 && tokens[k - 1].is("magnitude") || is_year(t));
         if t.kind == TokenKind::Number && !no_figure || t.is_punct(";") || t.is_punct(".") || t.is("and") {
             break;
         }
