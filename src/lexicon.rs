@@ -117,6 +117,8 @@ pub struct OutletLexicon {
     pub suffixes: FastSet<String>,
     /// Words before a capitalised name that make it an outlet ("the business daily Nordpost").
     pub prefixes: FastSet<String>,
+    /// Words by which a document names itself a press review ("BTA's press review").
+    pub press_review: PhraseSet,
 }
 
 pub struct ReportingLexicon {
@@ -130,6 +132,9 @@ pub struct ReportingLexicon {
     pub adverbials: PhraseSet,
     /// Words said to the story's own reporters ("told reporters"): the report's own.
     pub direct: PhraseSet,
+    /// Verbs that level a charge ("X alleged that ..."): what a denial of "the allegation"
+    /// answers.
+    pub charges: FastSet<String>,
 }
 
 pub struct CueLexicon {
@@ -211,6 +216,8 @@ pub struct GrammarLexicon {
     pub verbs_base: FastSet<String>,
     pub subordinators: PhraseSet,
     pub coordinators: FastSet<String>,
+    /// Asides set off by commas between a subject and its verb ("X, however, said").
+    pub parentheticals: PhraseSet,
 }
 
 pub struct EventLexicon {
@@ -256,6 +263,8 @@ struct OutletsFile {
     suffixes: Vec<String>,
     #[serde(default)]
     prefixes: Vec<String>,
+    #[serde(default)]
+    press_review: Vec<String>,
     outlet: Vec<OutletEntry>,
 }
 
@@ -281,6 +290,8 @@ struct ReportingFile {
     adverbials: Vec<String>,
     #[serde(default)]
     direct: Vec<String>,
+    #[serde(default)]
+    charges: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -377,6 +388,7 @@ struct GrammarFile {
     verbs_base: Vec<String>,
     subordinators: Vec<String>,
     coordinators: Vec<String>,
+    parentheticals: Vec<String>,
 }
 
 // --- loading -----------------------------------------------------------------------------
@@ -523,6 +535,7 @@ fn build_outlets(source: &RuleSource, file: OutletsFile, diags: &mut Vec<Diagnos
         reference_nouns: PhraseSet::from_phrases(&file.reference_nouns),
         suffixes: file.suffixes.into_iter().collect(),
         prefixes: file.prefixes.iter().map(|w| normalize(w)).collect(),
+        press_review: PhraseSet::from_phrases(&file.press_review),
     }
 }
 
@@ -569,6 +582,7 @@ fn build_reporting(source: &RuleSource, file: ReportingFile, diags: &mut Vec<Dia
         as_saying: PhraseSet::from_phrases(&file.as_saying),
         adverbials: PhraseSet::from_phrases(&file.adverbials),
         direct: PhraseSet::from_phrases(&file.direct),
+        charges: file.charges.iter().map(|w| normalize(w)).collect(),
     }
 }
 
@@ -753,6 +767,7 @@ fn build_grammar(file: GrammarFile) -> GrammarLexicon {
         verbs_base,
         subordinators: PhraseSet::from_phrases(&file.subordinators),
         coordinators: set(file.coordinators),
+        parentheticals: PhraseSet::from_phrases(&file.parentheticals),
     }
 }
 

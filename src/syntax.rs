@@ -319,6 +319,21 @@ pub fn is_determiner(w: &str) -> bool {
 
 /// The subject noun phrase that ends just before token `verb` (skipping auxiliaries,
 /// adverbs and an appositive between commas), as a token range.
+/// A day adverbial ending right before token `j`: "on Monday", "late on Friday",
+/// "yesterday". Its length in tokens.
+fn time_adverbial_before(tokens: &[Token], j: usize, floor: usize) -> Option<usize> {
+    const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let w = tokens.get(j.checked_sub(1)?)?.norm.as_str();
+    if matches!(w, "yesterday" | "today" | "tonight") {
+        return Some(1);
+    }
+    if !DAYS.contains(&w) || j < floor + 2 || !tokens[j - 2].is("on") {
+        return None;
+    }
+    let early_late = j >= floor + 3 && matches!(tokens[j - 3].norm.as_str(), "late" | "early");
+    Some(if early_late { 3 } else { 2 })
+}
+
 pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon) -> Option<Range<usize>> {
     let mut j = verb;
     // Auxiliaries, negation and adverbs between subject and verb: "has long", "had already".
@@ -349,6 +364,9 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
             )
         {
             j -= 1;
+        } else if let Some(len) = time_adverbial_before(tokens, j, floor) {
+            // "The ministry on Monday denied": the day is no part of who spoke.
+            j -= len;
         } else {
             break;
         }
@@ -362,7 +380,16 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
         let close = j - 1;
         let open = (floor..close).rev().take(25).find(|&k| tokens[k].is_punct(","))?;
         let first = tokens.get(open + 1)?;
-        let aside = is_relative(&first.norm)
+        // "The head of the agency, Antonio Ferraro, told": a name in apposition is who
+        // speaks (and "On Monday, Smith said" has its subject there too).
+        let name = &tokens[open + 1..close];
+        if (1..=4).contains(&name.len()) && name.iter().all(|t| t.is_word() && t.is_capitalized()) && open > floor {
+            return Some(open + 1..close);
+        }
+        // "X, however, said": the whole aside is a stock parenthetical.
+        let stock = lex.grammar.parentheticals.match_at(tokens, open + 1).is_some_and(|(end, _)| end == close);
+        let aside = stock
+            || is_relative(&first.norm)
             || first.norm.ends_with("ing")
             || matches!(
                 first.norm.as_str(),

@@ -340,11 +340,20 @@ fn verb_frames(
         "told" | "tells" | "tell" => np_after(tokens, ve, 5, lex).map_or(ve, |np| np.end),
         _ => ve,
     };
+    // ... or a short listener and then a place: "told reporters at the club's ground".
+    let after_short_listener = || {
+        let told = matches!(verb, "told" | "tells" | "tell");
+        (ve + 1..=(ve + 4).min(n))
+            .take_while(|&k| told && tokens[k - 1].is_word())
+            .find_map(|k| tail_end(tokens, k, lex).filter(|_| !tokens[k].is_punct(",")))
+    };
     if subject_after_break
         && matches!(class, VerbClass::Say | VerbClass::Report)
-        && let Some(end) = tail_end(tokens, ve, lex).or_else(|| tail_end(tokens, after_listener(ve), lex))
+        && let Some(end) = tail_end(tokens, ve, lex)
+            .or_else(|| tail_end(tokens, after_listener(ve), lex))
+            .or_else(after_short_listener)
     {
-        let cue_start = subject.start - 1;
+        let cue_start = title_before_name(tokens, quoted, subject.start - 1, lex).unwrap_or(subject.start - 1);
         return Some(vec![frame(FrameKind::Suffix, cue_start..end, subject, source, 0..cue_start, true)]);
     }
 
@@ -381,6 +390,17 @@ fn verb_frames(
         None => return None,
     };
     Some(vec![frame(FrameKind::Prefix, subject.start..comp, subject, source, comp..n, clausal)])
+}
+
+/// `"...," the head of the agency, Antonio Ferraro, told`: the break before the title
+/// that a name after the comma at `comma` stands in apposition to.
+fn title_before_name(tokens: &[Token], quoted: &[bool], comma: usize, lex: &Lexicon) -> Option<usize> {
+    let start = (comma.saturating_sub(14)..comma)
+        .rev()
+        .take_while(|&k| tokens[k].is_word() && !quoted[k] && !syntax::is_finite_verb(tokens, k, lex))
+        .last()?;
+    let brk = start.checked_sub(1)?;
+    (tokens[brk].is_punct(",") || closes_quoted_speech(tokens, quoted, brk)).then_some(brk)
 }
 
 /// Where the reported words start after a verb: after "that", a colon, an opening quote,
@@ -662,7 +682,9 @@ fn classify_source(
         && words.len() - p - 1 <= 4
         && words[p + 1..].iter().all(|t| t.is_word() && t.is_capitalized())
     {
-        let name = syntax::text_of(doc_text, tokens, range.start + p + 1..range.end).to_string();
+        // A capitalised outlet word is part of the name: "Radio Kiel", "Daily Mirror".
+        let first = if words[p].is_capitalized() { p } else { p + 1 };
+        let name = syntax::text_of(doc_text, tokens, range.start + first..range.end).to_string();
         return Source::Outlet(canonical_outlet(&outlet_key(&name), lex).unwrap_or(name));
     }
     // A quoted short name reporting: `"24 Chassa" leads with`.

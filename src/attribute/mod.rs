@@ -129,11 +129,18 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
     let mut out = Vec::with_capacity(sentences.len());
     let mut discourse = Discourse::default();
     let doc_outlet = doc.outlet.as_ref().map(|o| frames::canonical_outlet(o, lex).unwrap_or_else(|| o.clone()));
+    // Outlets that took over the reporting, and the sentences an outlet reached only by
+    // being carried over from an earlier paragraph.
+    let mut takers: Vec<String> = Vec::new();
+    let mut taken_in_paragraph = 0;
+    let mut carried_across: Vec<usize> = Vec::new();
+    let mut named_a_review = false;
     for sentence in sentences {
         let text = sentence.span.slice(&doc.text);
         let tokens = tokenize(text, sentence.span.start);
         let quoted = syntax::quoted(&tokens);
         let mut frames = frames::find(&tokens, &quoted, &doc.text, &discourse.learned, lex);
+        named_a_review |= (0..tokens.len()).any(|k| lex.outlets.press_review.contains_at(&tokens, k));
 
         // Resolve pronouns and references in reading order, so "Lavrov said he had ..."
         // finds Lavrov; learn outlets named by labels or quoted names.
@@ -163,6 +170,10 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
                     // the editor's again ("..., AP reported. The attack took place ...").
                     if f.kind != FrameKind::Nominal && Some(name) != doc_outlet.as_ref() && doc.role != Role::Draft {
                         discourse.current_outlet = Some(name.clone());
+                        taken_in_paragraph = sentence.paragraph;
+                        if !takers.contains(name) {
+                            takers.push(name.clone());
+                        }
                     }
                     discourse.note(Recent { name: name.clone(), person: false, plural: false, outlet: true });
                 }
@@ -191,6 +202,9 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
             && Some(cur) != doc_outlet.as_ref()
         {
             base_outlets.push(cur.clone());
+            if sentence.paragraph != taken_in_paragraph {
+                carried_across.push(out.len());
+            }
         }
         // A quotation with no frame of its own continues the last quoted speaker's words.
         let mostly_quoted = is_quotation(&tokens, &quoted);
@@ -209,8 +223,19 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
         remember(&mut discourse, &attributed, &doc.text, lex);
         out.push(attributed);
     }
+    // A story that cites one or two outlets speaks for itself again in its next paragraph;
+    // only a press review, where outlet after outlet takes over, carries one across.
+    if takers.len() < PRESS_REVIEW_OUTLETS && !named_a_review {
+        for i in carried_across {
+            out[i].base.outlets.truncate(usize::from(doc_outlet.is_some()));
+        }
+    }
     out
 }
+
+/// How many outlets must take over the reporting before a document reads as a press
+/// review, whose paragraphs carry the last outlet named.
+const PRESS_REVIEW_OUTLETS: usize = 3;
 
 /// The sentence gives words said to the story's own reporters: "told reporters", "told
 /// Reuters" in a Reuters story.
@@ -537,6 +562,34 @@ mod tests {
         // "told AFP" in an AFP story: the story's own words, by any of the outlet's names.
         let c = claims(Some("Agence France-Presse"), text);
         assert_eq!(find(&c, "shipping documents").outlet(), Some("Agence France-Presse"));
+    }
+
+    #[test]
+    fn a_story_citing_one_outlet_speaks_for_itself_in_its_next_paragraph() {
+        let text = "Radio Kiel, however, quoted a senior official as saying that fuel taxes would rise in April.\n\n\
+                    The opposition accused the police of beating protesters.";
+        let c = claims(Some("Reuters"), text);
+        let quoted = find(&c, "fuel taxes would rise");
+        assert_eq!((quoted.outlet(), quoted.speaker()), (Some("Radio Kiel"), Some("a senior official")));
+        assert_eq!(find(&c, "beating protesters").outlet(), Some("Reuters"));
+        // In a document that names itself a press review, the outlet carries on.
+        let review = format!("In its press review, BTA notes the following.\n\n{text}");
+        assert_eq!(find(&claims(Some("BTA"), &review), "beating protesters").outlet(), Some("Radio Kiel"));
+    }
+
+    #[test]
+    fn a_name_in_apposition_speaks_and_the_day_is_no_part_of_the_speaker() {
+        let text = "An opposition regional councillor, Luca Scarpelli, said the alert was the result of a hacker attack. \
+                    \"There is no risk of collapse,\" the head of the civil protection agency, Antonio Ferraro, told a press conference in Catanzaro on Saturday. \
+                    \"No such meeting took place,\" Carvalhal told reporters at the club's training ground in Oeiras. \
+                    The defence ministry on Monday said the border was calm.";
+        let c = claims(Some("AFP"), text);
+        assert_eq!(find(&c, "hacker attack").speaker(), Some("Luca Scarpelli"));
+        let collapse = find(&c, "no risk of collapse");
+        assert_eq!(collapse.speaker(), Some("Antonio Ferraro"));
+        assert!(!collapse.text.contains("civil protection"), "the title belongs to the frame: {:?}", collapse.text);
+        assert_eq!(find(&c, "No such meeting").speaker(), Some("Carvalhal"));
+        assert_eq!(find(&c, "border was calm").speaker(), Some("The defence ministry"));
     }
 
     #[test]
