@@ -543,7 +543,7 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> (ClaimFeatures, 
         crate::syntax::verb_form(t, lex).is_some() || matches!(t.norm.as_str(), "also" | "then" | "later")
     });
     let mut links = Vec::new();
-    if c.modality == Modality::Reported || c.has_cue("denial") {
+    if c.modality == Modality::Reported || c.has_cue("denial") || levels_a_charge(c, lex) {
         links.push(format!("report:{}", c.doc));
     }
     let features = ClaimFeatures {
@@ -963,6 +963,13 @@ fn label(claims: &[Claim], alignment: &Alignment, members: &[usize]) -> String {
         return text.chars().take(60).collect();
     }
     parts.join(", ")
+}
+
+/// The claim's own frame levels a charge: "Majhi alleged that ..." (lexicon `charges`).
+/// A denial of "the allegation" answers it, whatever words the two share.
+pub fn levels_a_charge(claim: &Claim, lex: &Lexicon) -> bool {
+    let cue = claim.attribution.cue.as_deref().unwrap_or_default();
+    cue.split_whitespace().any(|w| lex.reporting.charges.contains(w.to_lowercase().as_str()))
 }
 
 #[cfg(test)]

@@ -122,10 +122,22 @@ impl Kind for Denial {
         // story's lede before the report's own words that follow it; the story's background
         // further on ("the country has 9 million people") is not what is denied.
         let told_after = ctx.sentence_of[a].saturating_sub(ctx.sentence_of[b]);
+        // "an accusation the police rejected", "a report that ...": an indefinite report is
+        // a new one, told in its own sentence or after it, not one the story told before.
+        let told_before = ctx.sentence_of[a] < ctx.sentence_of[b];
+        let definite = ctx.own_matches(&self.reports, b).iter().any(|r| {
+            let np = toks[r.start.saturating_sub(3)..r.start].iter().rev();
+            !np.take_while(|t| {
+                t.is_word() && !matches!(t.norm.as_str(), "the" | "this" | "these" | "that" | "those" | "such")
+            })
+            .any(|t| matches!(t.norm.as_str(), "a" | "an"))
+        });
         let about_reports = !ctx.own_matches(&self.reports, b).is_empty()
+            && (definite || !told_before)
             && affirmed.doc == denial.doc
             && told_after <= REPORT_FOLLOWS_DENIAL
             && (affirmed.modality == Modality::Reported
+                || crate::align::levels_a_charge(affirmed, ctx.lex)
                 || affirmed.outlet() != ctx.docs[affirmed.doc].outlet.as_deref());
         // A denial names the report it answers, told a day or so before it ("reported on
         // Monday" / "said on Tuesday that the report was false"); a denial of a claim
