@@ -631,3 +631,65 @@ fn a_headline_figure_is_the_count_on_the_day_of_the_report() {
     )]);
     assert_eq!(c, vec!["numbers/death-toll-mismatch"]);
 }
+
+#[test]
+fn a_toll_told_for_an_earlier_month_is_another_event() {
+    // "In September" is more than 30 days before a story of October 22 at its start,
+    // though its last day is not.
+    let c = conflicts(&[(
+        "AFP",
+        "A local official said at least 30 soldiers were killed in the attack on the post. \
+         In September, an ambush near the border killed 22 soldiers.",
+    )]);
+    assert!(c.is_empty(), "{c:?}");
+    let c = conflicts(&[(
+        "AFP",
+        "A local official said at least 30 soldiers were killed in the attack on the post. \
+         The army said 22 soldiers were killed in the attack on the post.",
+    )]);
+    assert_eq!(c, vec!["numbers/death-toll-mismatch"]);
+}
+
+#[test]
+fn a_toll_including_another_group_is_no_rival_of_one_group() {
+    let sum = "A local official told AFP that \"at least 38 people\" had died, including eight civilians.";
+    let group = "A security source said around thirty soldiers were killed in the attack.";
+    assert!(conflicts(&[("AFP", sum), ("AFP", group)]).is_empty());
+    let plain = "A local official told AFP that at least 38 people had died in the attack.";
+    assert_eq!(conflicts(&[("AFP", plain), ("AFP", group)]), vec!["numbers/death-toll-mismatch"]);
+}
+
+#[test]
+fn a_count_since_a_day_stands_as_of_the_report() {
+    // Published on Wednesday: 23 bodies since Monday morning is Monday's 17 and more.
+    let c = conflicts(&[(
+        "Reuters",
+        "On Monday the coast guard said 17 bodies had been recovered. \
+         The hospital director said the morgue had received 23 bodies since Monday morning.",
+    )]);
+    assert!(c.is_empty(), "{c:?}");
+    let c = conflicts(&[(
+        "Reuters",
+        "On Monday the coast guard said 17 bodies had been recovered. \
+         The hospital director said the morgue had received 23 bodies on Monday.",
+    )]);
+    assert_eq!(c, vec!["numbers/death-toll-mismatch"]);
+}
+
+#[test]
+fn an_accusation_rejected_is_the_one_its_sentence_tells() {
+    // "an accusation" is a new one: not the report about troops told before it.
+    let c = conflicts(&[(
+        "Reuters",
+        "A report said troops had been sent to the northern border. \
+         The opposition accused the police of beating protesters, an accusation the police rejected as unfounded.",
+    )]);
+    assert!(c.is_empty(), "{c:?}");
+    // "the allegation" refers back to what was alleged.
+    let c = conflicts(&[(
+        "Reuters",
+        "An opposition lawmaker alleged that the police had beaten protesters. \
+         The police rejected the allegation as unfounded.",
+    )]);
+    assert_eq!(c, vec!["denial/accusation-dismissed"]);
+}

@@ -198,7 +198,11 @@ pub fn find(tokens: &[Token], doc_text: &str, ctx: &TimeContext) -> Vec<TimeRef>
                         nearest_weekday(p, wd, forward)
                     }
                 });
-                out.push(make(tokens, start..end, doc_text, date, date, None));
+                // "since Wednesday" runs up to the report: a count since then stands as of
+                // the day it was published.
+                let until =
+                    if prev == Some("since") { pub_date.filter(|p| date.is_some_and(|d| d <= *p)) } else { None };
+                out.push(make(tokens, start..end, doc_text, date, until.or(date), None));
                 i = end;
                 continue;
             }
@@ -564,6 +568,8 @@ mod tests {
         // A date later in the year than publication, in past context, is last year's.
         assert_eq!(one("on December 3 the talks resumed", "2025-10-22").0, "2024-12-03");
         assert_eq!(one("since 12 January 2010", "2025-10-22").0, "2010-01-12");
+        // "since Monday" runs from Monday up to the report's day.
+        assert_eq!(one("23 bodies since Monday morning", "2025-10-22"), ("2025-10-20".into(), "2025-10-22".into()));
         assert_eq!(one("a launch in January of last year", "2019-12-07"), ("2018-01-01".into(), "2018-01-31".into()));
     }
 

@@ -231,9 +231,12 @@ pub fn figures_differ(a: &[Quantity], b: &[Quantity]) -> bool {
 /// when 38 people were killed": the first of that year). A toll that "has risen to" a
 /// figure gives it as it stands the day the report was published.
 /// The day and whether the text says it (or it is the report's own day).
-fn figure_day(ctx: &Ctx, i: usize, q: &Quantity) -> Option<(jiff::civil::Date, bool)> {
+fn figure_day(ctx: &Ctx, i: usize, q: &Quantity) -> Option<(Days, bool)> {
     let c = &ctx.claims[i];
-    let day = |t: &crate::model::TimeRef| t.end.or(t.start);
+    let day = |t: &crate::model::TimeRef| {
+        let last = t.end.or(t.start)?;
+        Some(Days { first: t.start.unwrap_or(last), last })
+    };
     let before = c.times.iter().rev().filter(|t| t.span.start < q.span.start).find_map(day);
     let after = || c.times.iter().filter(|t| t.span.start > q.span.start).find_map(day);
     let in_sentence = || {
@@ -242,9 +245,20 @@ fn figure_day(ctx: &Ctx, i: usize, q: &Quantity) -> Option<(jiff::civil::Date, b
     };
     // A count that has risen to a figure, or a headline's figure, is the count as it stands
     // on the day of the report.
-    let as_it_stands = || (risen_to(ctx, i, q) || headline(ctx, i)).then(|| ctx.docs[c.doc].published).flatten();
-    let said = before.or_else(after).or_else(in_sentence).or_else(|| year_before(ctx, i, q));
+    let as_it_stands = || {
+        let published = (risen_to(ctx, i, q) || headline(ctx, i)).then(|| ctx.docs[c.doc].published).flatten();
+        published.map(|d| Days { first: d, last: d })
+    };
+    let year = || year_before(ctx, i, q).map(|d| Days { first: d, last: d });
+    let said = before.or_else(after).or_else(in_sentence).or_else(year);
     said.map(|d| (d, true)).or_else(|| as_it_stands().map(|d| (d, false)))
+}
+
+/// The days a figure is dated to: one day, or a span ("in January", "last week").
+#[derive(Clone, Copy)]
+struct Days {
+    first: jiff::civil::Date,
+    last: jiff::civil::Date,
 }
 
 /// The claim is its document's headline: its first claim, on a line without a full stop
@@ -318,25 +332,28 @@ fn apart_in_time(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quant
     let days = match (figure_day(ctx, a, qa), figure_day(ctx, b, qb)) {
         // Counts the text dates to two days are two counts, whichever way they moved: the
         // missing are found, a toll is revised.
-        (Some((da, true)), Some((db, true))) if da != db => return true,
-        (Some((da, _)), Some((db, _))) => (da, db),
+        (Some((da, true)), Some((db, true))) if da.last != db.last => return true,
+        (Some((da, _)), Some((db, _))) => (da.last, db.last),
         (None, None) if draft(a) || draft(b) => return false,
         (None, None) => match (published(a), published(b)) {
             (Some(da), Some(db)) => (da, db),
             _ => return false,
         },
         // An undated figure is of about its report's day: far from a dated one ("since
-        // 2009, when 38 people were killed"), it is of another period.
-        (Some((da, _)), None) => {
-            return !draft(b) && published(b).is_some_and(|db| (da - db).get_days().abs() > OTHER_PERIOD_DAYS);
-        }
-        (None, Some((db, _))) => {
-            return !draft(a) && published(a).is_some_and(|da| (da - db).get_days().abs() > OTHER_PERIOD_DAYS);
-        }
+        // 2009, when 38 people were killed"), it is of another period. A span is as far as
+        // its first day ("in January" in a story of late February).
+        (Some((da, _)), None) => return !draft(b) && published(b).is_some_and(|db| other_period(da, db)),
+        (None, Some((db, _))) => return !draft(a) && published(a).is_some_and(|da| other_period(db, da)),
     };
     let (da, db) = days;
     let (va, vb) = (whole_bound(qa).value, whole_bound(qb).value);
     da < db && va < vb || db < da && vb < va || (da - db).get_days().abs() > SAME_PERIOD_DAYS
+}
+
+/// A dated figure's days lie more than `OTHER_PERIOD_DAYS` from a report's day.
+fn other_period(dated: Days, report: jiff::civil::Date) -> bool {
+    let gap = |d: jiff::civil::Date| (d - report).get_days().abs();
+    gap(dated.first).max(gap(dated.last)) > OTHER_PERIOD_DAYS
 }
 
 /// The figure counts a part, as the claim marks it (rules/lexicon/measures.toml): a word
@@ -394,7 +411,8 @@ fn is_total(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let total = &ctx.lex.measures.total;
     let own = ctx.own(i);
     let at = token_at(&own, q);
-    own[at.saturating_sub(3)..(at + 6).min(own.len())].iter().any(|t| total.iter().any(|w| t.is(w)))
+    // Far enough to reach past a quotation: `"at least 38 people" had died, including`.
+    own[at.saturating_sub(3)..(at + 8).min(own.len())].iter().any(|t| total.iter().any(|w| t.is(w)))
 }
 
 /// The figure counts two measures at once, as "X or Y" near it says ("homes destroyed or
