@@ -130,7 +130,9 @@ pub fn split_clauses(s: &AttributedSentence, lex: &Lexicon) -> Vec<Clause> {
             splits.push(k);
             continue;
         }
-        let coordinator = matches!(t.norm.as_str(), "and" | "but" | "while" | "whereas" | "yet");
+        // "has not yet been signed": "yet" after a negation is an adverb, no coordinator.
+        let adverb_yet = t.is("yet") && matches!(prev.norm.as_str(), "not" | "n't" | "never" | "as");
+        let coordinator = matches!(t.norm.as_str(), "and" | "but" | "while" | "whereas" | "yet") && !adverb_yet;
         if coordinator {
             let next_is_that = tokens.get(k + 1).is_some_and(|x| x.is("that"));
             let frame_here = s.frames.iter().any(|f| f.cue.start == k);
@@ -764,6 +766,15 @@ mod tests {
         assert_eq!(c[0].polarity, Polarity::Negative);
         let c = claims("Not only the army but also the police were deployed.");
         assert_eq!(c[0].polarity, Polarity::Positive);
+    }
+
+    #[test]
+    fn not_yet_is_a_negation_not_a_second_clause() {
+        let c =
+            claims("A spokesman said that the contract \"has not yet been signed\" and that the carrier is waiting.");
+        let signed = c.iter().find(|c| c.text.contains("signed")).unwrap();
+        assert!(signed.text.contains("has not yet been signed"), "{:?}", signed.text);
+        assert_eq!(signed.polarity, Polarity::Negative);
     }
 
     #[test]
