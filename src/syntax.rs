@@ -319,6 +319,17 @@ pub fn is_determiner(w: &str) -> bool {
 
 /// The subject noun phrase that ends just before token `verb` (skipping auxiliaries,
 /// adverbs and an appositive between commas), as a token range.
+/// A bracketed short name ending right before token `j` ("(MfD)", "(GERB)"): where its
+/// opening bracket stands.
+fn acronym_before(tokens: &[Token], j: usize, floor: usize) -> Option<usize> {
+    if j < floor + 3 || !tokens[j - 1].is_punct(")") {
+        return None;
+    }
+    let open = (j.saturating_sub(5).max(floor)..j - 1).rev().find(|&k| tokens[k].is_punct("("))?;
+    let inside = &tokens[open + 1..j - 1];
+    (!inside.is_empty() && open > floor && inside.iter().all(|t| t.is_word() && t.is_capitalized())).then_some(open)
+}
+
 /// A day adverbial ending right before token `j`: "on Monday", "late on Friday",
 /// "yesterday". Its length in tokens.
 fn time_adverbial_before(tokens: &[Token], j: usize, floor: usize) -> Option<usize> {
@@ -364,6 +375,9 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
             )
         {
             j -= 1;
+        } else if let Some(open) = acronym_before(tokens, j, floor) {
+            // "Mlada fronta Dnes (MfD) writes": the short name in brackets is the same source.
+            j = open;
         } else if let Some(len) = time_adverbial_before(tokens, j, floor) {
             // "The ministry on Monday denied": the day is no part of who spoke.
             j -= len;

@@ -593,6 +593,12 @@ mod tests {
     }
 
     #[test]
+    fn a_short_name_in_brackets_after_the_source() {
+        let c = claims(Some("CTK"), "The Wall Street Journal (WSJ) reported that the contract was signed on Monday.");
+        assert_eq!(find(&c, "was signed on Monday").outlet(), Some("Wall Street Journal"));
+    }
+
+    #[test]
     fn a_name_after_an_outlet_word_is_the_outlet() {
         let text = "The Morvanian daily Kurier Halden reported on Monday that the leaders would meet on June 12. \
                     Morvanian state broadcaster MTV reported that the opposition had accepted the results.";
