@@ -565,6 +565,8 @@ mod tests {
         );
         let q = one("a total of 700,000 leva were distributed in bonuses");
         assert_eq!((q.value, q.unit.as_deref(), q.measure.as_deref()), (700_000.0, Some("BGN"), Some("money")));
+        let q = one("the price of the trains at 15 billion crowns");
+        assert_eq!((q.value, q.unit.as_deref(), q.measure.as_deref()), (15e9, Some("crown"), Some("money")));
         let q = one("were awarded by a court 50,000 leva each");
         assert!(q.distributive);
         let q = one("after his two-hour phone call");
