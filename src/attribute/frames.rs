@@ -379,6 +379,17 @@ fn verb_frames(
         ]);
     }
 
+    // "Minister Dostal told the daily E15 that ...": the outlet told is the one reporting.
+    if matches!(verb, "told" | "tells" | "tell")
+        && let Some(np) = told_whom(tokens, ve)
+        && let Source::Outlet(name) = classify(np.clone(), VerbClass::Report)
+        && let Some(that) = (np.end..n.min(np.end + 6)).find(|&k| tokens[k].is("that"))
+        && !(np.end..that).any(|k| syntax::is_finite_verb(tokens, k, lex) || tokens[k].is_punct(","))
+    {
+        let comp = that + 1;
+        let outlet = frame(FrameKind::Prefix, np.clone(), np, Source::Outlet(name), comp..n, true);
+        return Some(vec![outlet, frame(FrameKind::Cited, subject.start..comp, subject, source, comp..n, true)]);
+    }
     let (comp, clausal) = match complement_start(tokens, ve, class, lex) {
         Some(c) => (c, true),
         // Confirmations and denials take a noun phrase: "confirmed the payment of bonuses".
@@ -390,6 +401,17 @@ fn verb_frames(
         None => return None,
     };
     Some(vec![frame(FrameKind::Prefix, subject.start..comp, subject, source, comp..n, clausal)])
+}
+
+/// Who was told, between "told" and the reported words: "the daily E15" in "told the
+/// daily E15 that", "CNN" in "told CNN on Monday that".
+fn told_whom(tokens: &[Token], ve: usize) -> Option<Range<usize>> {
+    let end = (ve..tokens.len())
+        .find(|&k| {
+            !tokens[k].is_word() || matches!(tokens[k].norm.as_str(), "that" | "on" | "in" | "at" | "late" | "early")
+        })
+        .unwrap_or(tokens.len());
+    (end > ve && end - ve <= 6).then_some(ve..end)
 }
 
 /// `"...," the head of the agency, Antonio Ferraro, told`: the break before the title

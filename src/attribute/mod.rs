@@ -141,6 +141,16 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
         let quoted = syntax::quoted(&tokens);
         let mut frames = frames::find(&tokens, &quoted, &doc.text, &discourse.learned, lex);
         named_a_review |= (0..tokens.len()).any(|k| lex.outlets.press_review.contains_at(&tokens, k));
+        // In a press review, the name that "writes" is a paper, known to the lexicon or not.
+        if named_a_review {
+            for f in &mut frames {
+                if let Source::Speaker(name) = &f.source
+                    && writes_as_a_paper(&tokens, f, lex)
+                {
+                    f.source = Source::Outlet(name.clone());
+                }
+            }
+        }
 
         // Resolve pronouns and references in reading order, so "Lavrov said he had ..."
         // finds Lavrov; learn outlets named by labels or quoted names.
@@ -236,6 +246,17 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
 /// How many outlets must take over the reporting before a document reads as a press
 /// review, whose paragraphs carry the last outlet named.
 const PRESS_REVIEW_OUTLETS: usize = 3;
+
+/// The frame is a capitalised name that writes ("Mlada fronta Dnes writes that"), with no
+/// title ("Minister Dostal writes" is a person).
+fn writes_as_a_paper(tokens: &[Token], f: &Frame, lex: &Lexicon) -> bool {
+    let writes = tokens[f.cue.clone()].iter().any(|t| matches!(t.norm.as_str(), "writes" | "wrote" | "write"));
+    let name = &tokens[f.source_tokens.clone()];
+    let capitalised =
+        name.first().is_some_and(|t| t.is_capitalized()) && name.last().is_some_and(|t| t.is_capitalized());
+    let titled = (0..name.len()).any(|k| lex.entities.titles.contains_at(name, k));
+    writes && capitalised && !titled && (1..=5).contains(&name.len()) && name.iter().all(|t| t.is_word())
+}
 
 /// The sentence gives words said to the story's own reporters: "told reporters", "told
 /// Reuters" in a Reuters story.
@@ -590,6 +611,33 @@ mod tests {
         assert!(!collapse.text.contains("civil protection"), "the title belongs to the frame: {:?}", collapse.text);
         assert_eq!(find(&c, "No such meeting").speaker(), Some("Carvalhal"));
         assert_eq!(find(&c, "border was calm").speaker(), Some("The defence ministry"));
+    }
+
+    #[test]
+    fn the_outlet_told_reports_what_it_was_told() {
+        let c = claims(
+            Some("CTK"),
+            "Minister Dostal told the daily E15 that the state will not pay more. \
+             Hanzl told CNN on Monday that the contract has not been signed. \
+             The minister told reporters that the contract was fair.",
+        );
+        let e15 = find(&c, "will not pay more");
+        assert_eq!((e15.outlet(), e15.speaker()), (Some("E15"), Some("Minister Dostal")));
+        assert_eq!(find(&c, "has not been signed").outlet(), Some("CNN"));
+        assert_eq!(find(&c, "contract was fair").outlet(), Some("CTK"));
+    }
+
+    #[test]
+    fn in_a_press_review_the_name_that_writes_is_a_paper() {
+        let review = "Czech dailies and news servers write on Wednesday about the train contract.\n\n\
+                      Mlada fronta Dnes writes that the contract was signed on Monday. \
+                      Minister Dostal writes that he supports the purchase.";
+        let c = claims(Some("CTK"), review);
+        assert_eq!(find(&c, "signed on Monday").outlet(), Some("Mlada fronta Dnes"));
+        assert_eq!(find(&c, "supports the purchase").speaker(), Some("Minister Dostal"));
+        // Outside a press review, a name that writes is a person.
+        let story = "Jan Novak writes that the contract was signed on Monday.";
+        assert_eq!(find(&claims(Some("CTK"), story), "signed on Monday").outlet(), Some("CTK"));
     }
 
     #[test]
