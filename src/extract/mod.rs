@@ -401,6 +401,12 @@ fn build_claim(
             matches!(w[0].norm.as_str(), "is" | "are" | "was" | "were")
                 && matches!(w[1].norm.as_str(), "due" | "set" | "expected" | "scheduled")
                 && w[2].is("to")
+        })
+        // "the summit is set for December 10": a date fixed ahead.
+        || own_tokens.windows(3).any(|w| {
+            matches!(w[0].norm.as_str(), "is" | "are")
+                && matches!(w[1].norm.as_str(), "due" | "set" | "scheduled" | "slated" | "planned")
+                && matches!(w[2].norm.as_str(), "for" | "on" | "in")
         });
     let ctx = time::TimeContext { published: doc.published, future, anchor };
     let clause_tokens = unembedded(tokens, range.clone(), &clause.embedded);
@@ -766,6 +772,13 @@ mod tests {
         assert_eq!(c[0].polarity, Polarity::Negative);
         let c = claims("Not only the army but also the police were deployed.");
         assert_eq!(c[0].polarity, Polarity::Positive);
+    }
+
+    #[test]
+    fn a_date_set_ahead_is_in_the_future() {
+        // Published 2025-10-22: "December 10" in "is set for" is this year's, not last year's.
+        let c = claims("The newspaper wrote that the summit is set for December 10.");
+        assert_eq!(c[0].times[0].start.map(|d| d.to_string()).as_deref(), Some("2025-12-10"));
     }
 
     #[test]
