@@ -317,8 +317,6 @@ pub fn is_determiner(w: &str) -> bool {
     )
 }
 
-/// The subject noun phrase that ends just before token `verb` (skipping auxiliaries,
-/// adverbs and an appositive between commas), as a token range.
 /// A bracketed short name ending right before token `j` ("(MfD)", "(GERB)"): where its
 /// opening bracket stands.
 fn acronym_before(tokens: &[Token], j: usize, floor: usize) -> Option<usize> {
@@ -333,18 +331,19 @@ fn acronym_before(tokens: &[Token], j: usize, floor: usize) -> Option<usize> {
 /// A day adverbial ending right before token `j`: "on Monday", "late on Friday",
 /// "yesterday". Its length in tokens.
 fn time_adverbial_before(tokens: &[Token], j: usize, floor: usize) -> Option<usize> {
-    const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     let w = tokens.get(j.checked_sub(1)?)?.norm.as_str();
     if matches!(w, "yesterday" | "today" | "tonight") {
         return Some(1);
     }
-    if !DAYS.contains(&w) || j < floor + 2 || !tokens[j - 2].is("on") {
+    if crate::extract::time::weekday_of(w).is_none() || j < floor + 2 || !tokens[j - 2].is("on") {
         return None;
     }
     let early_late = j >= floor + 3 && matches!(tokens[j - 3].norm.as_str(), "late" | "early");
     Some(if early_late { 3 } else { 2 })
 }
 
+/// The subject noun phrase that ends just before token `verb` (skipping auxiliaries,
+/// adverbs and an appositive between commas), as a token range.
 pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon) -> Option<Range<usize>> {
     let mut j = verb;
     // Auxiliaries, negation and adverbs between subject and verb: "has long", "had already".

@@ -70,7 +70,7 @@ pub struct TimeContext {
     pub anchor: Option<Date>,
 }
 
-fn weekday_of(w: &str) -> Option<Weekday> {
+pub(crate) fn weekday_of(w: &str) -> Option<Weekday> {
     let w = w.strip_suffix('s').filter(|s| s.ends_with("day")).unwrap_or(w);
     WEEKDAYS.iter().find(|(n, _)| *n == w).map(|(_, d)| *d)
 }
