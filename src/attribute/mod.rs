@@ -140,7 +140,8 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
         let tokens = tokenize(text, sentence.span.start);
         let quoted = syntax::quoted(&tokens);
         let mut frames = frames::find(&tokens, &quoted, &doc.text, &discourse.learned, lex);
-        named_a_review |= (0..tokens.len()).any(|k| lex.outlets.press_review.contains_at(&tokens, k));
+        // Once named, a review stays one: the words are not looked for again.
+        named_a_review = named_a_review || (0..tokens.len()).any(|k| lex.outlets.press_review.contains_at(&tokens, k));
         // In a press review, the name that "writes" is a paper, known to the lexicon or not.
         if named_a_review {
             for f in &mut frames {

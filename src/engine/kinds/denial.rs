@@ -95,7 +95,8 @@ impl Kind for Denial {
         // "NHK issued a similar inaccurate report": another report than the one affirmed here.
         let own = ctx.own(b);
         let toks: &[crate::text::Token] = &own;
-        let other = ctx.own_matches(&self.reports, b).iter().any(|r| {
+        let reports = ctx.own_matches(&self.reports, b);
+        let other = reports.iter().any(|r| {
             toks[r.start.saturating_sub(3)..r.start].iter().any(|t| self.p.other_report.iter().any(|o| *o == t.norm))
         });
         if other {
@@ -125,14 +126,14 @@ impl Kind for Denial {
         // "an accusation the police rejected", "a report that ...": an indefinite report is
         // a new one, told in its own sentence or after it, not one the story told before.
         let told_before = ctx.sentence_of[a] < ctx.sentence_of[b];
-        let definite = ctx.own_matches(&self.reports, b).iter().any(|r| {
+        let definite = reports.iter().any(|r| {
             let np = toks[r.start.saturating_sub(3)..r.start].iter().rev();
             !np.take_while(|t| {
                 t.is_word() && !matches!(t.norm.as_str(), "the" | "this" | "these" | "that" | "those" | "such")
             })
             .any(|t| matches!(t.norm.as_str(), "a" | "an"))
         });
-        let about_reports = !ctx.own_matches(&self.reports, b).is_empty()
+        let about_reports = !reports.is_empty()
             && (definite || !told_before)
             && affirmed.doc == denial.doc
             && told_after <= REPORT_FOLLOWS_DENIAL
