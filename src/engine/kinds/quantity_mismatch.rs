@@ -270,7 +270,8 @@ fn headline(ctx: &Ctx, i: usize) -> bool {
     first && !line.ends_with(['.', '!', '?', '"', '\u{201d}'])
 }
 
-/// The last year ("in 2009", "since 2009") named in a figure's sentence before it.
+/// The last year ("in 2009", "since 2009", "the 2013 collapse") named in a figure's
+/// sentence before it.
 fn year_before(ctx: &Ctx, i: usize, q: &Quantity) -> Option<jiff::civil::Date> {
     let c = &ctx.claims[i];
     let text = &ctx.docs[c.doc].text;
@@ -278,7 +279,7 @@ fn year_before(ctx: &Ctx, i: usize, q: &Quantity) -> Option<jiff::civil::Date> {
     let words: Vec<&str> = before.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     words.windows(2).rev().find_map(|w| {
         let year: i16 = w[1].parse().ok().filter(|y| (1900..=2100).contains(y) && w[1].len() == 4)?;
-        let marked = ["in", "since", "until", "of"].iter().any(|m| w[0].eq_ignore_ascii_case(m));
+        let marked = ["in", "since", "until", "of", "the"].iter().any(|m| w[0].eq_ignore_ascii_case(m));
         marked.then(|| jiff::civil::date(year, 1, 1))
     })
 }
@@ -321,7 +322,10 @@ const OTHER_PERIOD_DAYS: i32 = 30;
 /// than Wednesday's "170,000" because the story ran on Thursday).
 fn apart_in_time(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quantity)) -> bool {
     // One figure is a count its own sentence says was replaced ("in a first statement").
-    if earlier_count(ctx, a) != earlier_count(ctx, b) {
+    // Within one sentence, each figure's own words say which ("initially put the toll at 27,
+    // but revised the figure to 23").
+    let one_sentence = ctx.sentence_of[a] == ctx.sentence_of[b];
+    if earlier_count(ctx, a, one_sentence) != earlier_count(ctx, b, one_sentence) {
         return true;
     }
     let doc = |i: usize| &ctx.docs[ctx.claims[i].doc];
@@ -371,12 +375,14 @@ fn partial(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     marked || right_after || later
 }
 
-/// The claim's sentence tells a count since replaced: "In a first statement issued at 8
-/// a.m., police said nine people had died", "initial reports said over 100".
-fn earlier_count(ctx: &Ctx, i: usize) -> bool {
+/// The claim's sentence (or, `own_words_only`, its own words) tells a count since
+/// replaced: "In a first statement issued at 8 a.m., police said nine people had died",
+/// "initial reports said over 100".
+fn earlier_count(ctx: &Ctx, i: usize, own_words_only: bool) -> bool {
     let c = &ctx.claims[i];
-    let sentence = crate::text::tokenize(c.sentence_span.slice(&ctx.docs[c.doc].text), 0);
-    (0..sentence.len()).any(|k| ctx.lex.measures.earlier_count.contains_at(&sentence, k))
+    let span = if own_words_only { c.span } else { c.sentence_span };
+    let words = crate::text::tokenize(span.slice(&ctx.docs[c.doc].text), 0);
+    (0..words.len()).any(|k| ctx.lex.measures.earlier_count.contains_at(&words, k))
 }
 
 /// The figure names a group of its own ("four soldiers", "a dozen assailants"), not
@@ -400,10 +406,21 @@ fn other_groups(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quanti
     let same_group = qa.group.is_some() && qa.group == qb.group;
     match (&ga, &gb) {
         (Some(x), Some(y)) => !same_group && x.trim_end_matches('s') != y.trim_end_matches('s'),
-        (None, Some(_)) => qa.vague || is_total(ctx, a, qa) && qb.value <= qa.value,
-        (Some(_), None) => qb.vague || is_total(ctx, b, qb) && qa.value <= qb.value,
+        (None, Some(_)) => qa.vague || part_of(ctx, (b, qb), (a, qa)),
+        (Some(_), None) => qb.vague || part_of(ctx, (a, qa), (b, qb)),
         (None, None) => false,
     }
+}
+
+/// Below this share of a count of anyone, a group's figure is a part of it ("two soldiers
+/// were killed at the checkpoint" in a bombing that killed 14 people), not a rival estimate
+/// of the same toll, which sources seldom give at less than half of each other.
+const PART_SHARE: f64 = 0.5;
+
+/// A group's figure can be a part of a count of anyone: the count is marked as a sum ("22
+/// people in total") and holds it, or the group's figure is a small share of it.
+fn part_of(ctx: &Ctx, (_, group): (usize, &Quantity), (i, anyone): (usize, &Quantity)) -> bool {
+    group.value <= anyone.value && (is_total(ctx, i, anyone) || group.value < anyone.value * PART_SHARE)
 }
 
 /// Words near the figure make it a sum: "22 people in total", "a total of 40".
