@@ -620,6 +620,9 @@ fn looks_like_source(tokens: &[Token], range: Range<usize>, lex: &Lexicon) -> bo
     if h.is("'s") {
         return false;
     }
+    if modified_outlet_reference(words) || outlet_part_owner(words).is_some() {
+        return true;
+    }
     if h.is_capitalized() && h.norm != "the" || h.norm == "i" {
         return true;
     }
@@ -639,6 +642,32 @@ fn looks_like_source(tokens: &[Token], range: Range<usize>, lex: &Lexicon) -> bo
             .flatten()
             .any(|(end, _)| end > head)
     })
+}
+
+/// Head nouns that, with a word or two before them, still refer back to the last outlet
+/// named ("the Milan daily", "the business daily", "the conservative tabloid"). Words such
+/// as "agency" or "station" are left out: "the disaster agency" is no outlet.
+const MODIFIED_REFERENCE_HEADS: &[&str] =
+    &["daily", "newspaper", "weekly", "tabloid", "broadcaster", "magazine", "broadsheet"];
+
+/// The phrase is "the" + one or two describing words + an outlet noun: a reference back.
+fn modified_outlet_reference(words: &[Token]) -> bool {
+    (3..=4).contains(&words.len())
+        && words[0].is("the")
+        && words.last().is_some_and(|t| MODIFIED_REFERENCE_HEADS.contains(&t.norm.as_str()))
+        && words[1..words.len() - 1].iter().all(|t| t.is_word() && !t.is("'s"))
+}
+
+/// Parts of a paper that speak for it: "La Repubblica's front page", "the paper's
+/// editorial".
+const OUTLET_PARTS: &[&str] =
+    &["front page", "front-page", "editorial", "editorials", "headline", "lead story", "cover"];
+
+/// The phrase is "NAME's" + a part of a paper: the name, if so.
+fn outlet_part_owner(words: &[Token]) -> Option<usize> {
+    let s = words.iter().position(|t| t.is("'s"))?;
+    let rest: Vec<&str> = words[s + 1..].iter().map(|t| t.norm.as_str()).collect();
+    (s > 0 && OUTLET_PARTS.contains(&rest.join(" ").as_str())).then_some(s)
 }
 
 /// Decides whether a source phrase names an outlet, refers back to one, is a pronoun, or
@@ -674,12 +703,35 @@ fn classify_source(
     {
         return Source::OutletReference;
     }
+    if modified_outlet_reference(words) {
+        return Source::OutletReference;
+    }
+    // "La Repubblica's front page speaks of ...": the paper speaks.
+    if let Some(s) = outlet_part_owner(words) {
+        let owner = range.start..range.start + s;
+        let words = &tokens[owner.clone()];
+        if modified_outlet_reference(words) {
+            return Source::OutletReference;
+        }
+        let name = outlet_key(syntax::text_of(doc_text, tokens, owner.clone()));
+        if lex.outlets.reference_nouns.match_at(tokens, owner.start).is_some_and(|(end, _)| end == owner.end) {
+            return Source::OutletReference;
+        }
+        if words.iter().all(|t| t.is_word() && (t.is_capitalized() || t.kind == TokenKind::Number || t.is("the"))) {
+            return Source::Outlet(canonical_outlet(&name, lex).unwrap_or(name));
+        }
+    }
     let bare = outlet_key(&text);
     if let Some(name) = canonical_outlet(&bare, lex) {
         return Source::Outlet(name);
     }
     if learned.contains(&bare) {
         return Source::Outlet(bare);
+    }
+    // A paper named before by its whole name, now by part of it ("Corriere" after "Corriere
+    // della Sera", "Repubblica" after "La Repubblica").
+    if let Some(name) = learned_by_part(&bare, learned) {
+        return Source::Outlet(name.clone());
     }
     // A known outlet as the head of the phrase: "China's Xinhua News Agency".
     for k in range.clone() {
@@ -740,6 +792,20 @@ fn classify_source(
         }
     }
     Source::Speaker(trim_speaker(&text))
+}
+
+/// The outlet learned in this document that `part` names by some of its words: capitalised
+/// words that stand together in the outlet's name, at its start or after its first word.
+fn learned_by_part<'l>(part: &str, learned: &'l [String]) -> Option<&'l String> {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    if words.is_empty() || words.len() > 3 || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    learned.iter().find(|name| {
+        let whole: Vec<&str> = name.split_whitespace().collect();
+        whole.len() > words.len()
+            && whole.windows(words.len()).enumerate().any(|(at, w)| at <= 1 && w == words.as_slice())
+    })
 }
 
 /// The canonical name of a known outlet written as `name`.

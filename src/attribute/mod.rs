@@ -251,7 +251,12 @@ const PRESS_REVIEW_OUTLETS: usize = 3;
 /// The frame is a capitalised name that writes ("Mlada fronta Dnes writes that"), with no
 /// title ("Minister Dostal writes" is a person).
 fn writes_as_a_paper(tokens: &[Token], f: &Frame, lex: &Lexicon) -> bool {
-    let writes = tokens[f.cue.clone()].iter().any(|t| matches!(t.norm.as_str(), "writes" | "wrote" | "write"));
+    // Papers write and report; a name that cites another source ("X, citing Y, says") relays
+    // it as papers do.
+    let writes = f.class == VerbClass::Report && matches!(f.kind, FrameKind::Prefix | FrameKind::Suffix)
+        || tokens[f.cue.clone()]
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "writes" | "wrote" | "write" | "citing" | "cites" | "cited"));
     let name = &tokens[f.source_tokens.clone()];
     let capitalised =
         name.first().is_some_and(|t| t.is_capitalized()) && name.last().is_some_and(|t| t.is_capitalized());
@@ -577,7 +582,8 @@ mod tests {
                     The ministry has denied such sales before.\n\n\
                     Its editor told AFP the paper had seen shipping documents.";
         let c = claims(Some("Reuters"), text);
-        assert_eq!(find(&c, "stood by its reporting").outlet(), Some("Herald"));
+        // "The Herald" is the paper named in full before.
+        assert_eq!(find(&c, "stood by its reporting").outlet(), Some("Valdorian Herald"));
         let told = find(&c, "the report was false");
         assert_eq!((told.outlet(), told.speaker()), (Some("Reuters"), Some("Ministry spokesman Emil Rausch")));
         assert_eq!(find(&c, "denied such sales before").outlet(), Some("Reuters"));
@@ -642,6 +648,29 @@ mod tests {
         // Outside a press review, a name that writes is a person.
         let story = "Jan Novak writes that the contract was signed on Monday.";
         assert_eq!(find(&claims(Some("CTK"), story), "signed on Monday").outlet(), Some("CTK"));
+    }
+
+    #[test]
+    fn in_a_press_review_papers_are_told_by_their_parts_and_descriptions() {
+        let review = "Press review: papers split on the strike.\n\n\
+                      Corriere della Sera writes that the walkout did not paralyse the country. \
+                      Corriere notes that the rail strike ran for the full 24 hours.\n\n\
+                      La Repubblica's front page speaks of an Italy that stopped. \
+                      According to the Milan daily, adherence stood at 68 percent.\n\n\
+                      Il Fatto Quotidiano, citing Il Messaggero, says the meeting was tense.";
+        let c = claims(Some("ANSA"), review);
+        assert_eq!(find(&c, "ran for the full 24 hours").outlet(), Some("Corriere della Sera"));
+        assert_eq!(find(&c, "an Italy that stopped").outlet(), Some("La Repubblica"));
+        assert_eq!(find(&c, "adherence stood at 68 percent").outlet(), Some("La Repubblica"));
+        // The paper that cites another relays it: the nearest outlet is the one cited.
+        let tense = find(&c, "the meeting was tense");
+        assert_eq!(tense.outlet(), Some("Il Messaggero"));
+        assert_eq!(tense.speaker(), None, "the paper that cites is no speaker");
+        // "the disaster agency" is no outlet, and a name that is said of is no paper.
+        let story = "The disaster agency said 40 people had died. Minister Rossi notes that aid is on its way.";
+        let c = claims(Some("ANSA"), story);
+        assert_eq!(find(&c, "40 people had died").speaker(), Some("The disaster agency"));
+        assert_eq!(find(&c, "aid is on its way").speaker(), Some("Minister Rossi"));
     }
 
     #[test]
