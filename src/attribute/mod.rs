@@ -135,7 +135,13 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
     let mut taken_in_paragraph = 0;
     let mut carried_across: Vec<usize> = Vec::new();
     let mut named_a_review = false;
+    // In a press review, an untitled name that opens a paragraph speaking, kept until "the
+    // paper" shows it was a paper: (name, its sentence, its paragraph).
+    let mut paper_candidate: Option<(String, usize, usize)> = None;
+    let mut last_paragraph = usize::MAX;
     for sentence in sentences {
+        let opens_paragraph = sentence.paragraph != last_paragraph;
+        last_paragraph = sentence.paragraph;
         let text = sentence.span.slice(&doc.text);
         let tokens = tokenize(text, sentence.span.start);
         let quoted = syntax::quoted(&tokens);
@@ -159,6 +165,23 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
         for f in &mut frames {
             let resolved = match &f.source {
                 Source::Pronoun(p) => resolve_pronoun(p, &quoted, f, &tokens, &discourse),
+                // "Gazeta Wyborcza says ... The daily reported ...": the name that opened
+                // the paragraph was the paper.
+                Source::OutletReference
+                    if paper_candidate.as_ref().is_some_and(|(_, _, para)| *para == sentence.paragraph) =>
+                {
+                    let (name, at, _) = paper_candidate.take().expect("checked above");
+                    let earlier: &mut AttributedSentence = &mut out[at];
+                    for g in &mut earlier.frames {
+                        if g.source == Source::Speaker(name.clone()) {
+                            g.source = Source::Outlet(name.clone());
+                        }
+                    }
+                    if !discourse.learned.contains(&name) {
+                        discourse.learned.push(name.clone());
+                    }
+                    Some(Source::Outlet(name))
+                }
                 // "The agency denied ..." with no outlet named before: an agency of the
                 // story, speaking for itself.
                 Source::OutletReference => Some(
@@ -197,6 +220,23 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
                     });
                 }
                 _ => {}
+            }
+        }
+        if named_a_review {
+            let opener = frames.iter().find_map(|f| match &f.source {
+                Source::Speaker(name)
+                    if opens_paragraph
+                        && matches!(f.kind, FrameKind::Prefix | FrameKind::Suffix)
+                        && untitled_name(&tokens, f, lex) =>
+                {
+                    Some(name.clone())
+                }
+                _ => None,
+            });
+            if let Some(name) = opener {
+                paper_candidate = Some((name, out.len(), sentence.paragraph));
+            } else if frames.iter().any(|f| matches!(f.source, Source::Outlet(_))) {
+                paper_candidate = None;
             }
         }
         resolve_clause_subjects(&mut frames, &tokens, &doc.text, lex);
@@ -248,6 +288,15 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
 /// review, whose paragraphs carry the last outlet named.
 const PRESS_REVIEW_OUTLETS: usize = 3;
 
+/// The frame's source is a capitalised name of one to five words with no title.
+fn untitled_name(tokens: &[Token], f: &Frame, lex: &Lexicon) -> bool {
+    let name = &tokens[f.source_tokens.clone()];
+    let capitalised =
+        name.first().is_some_and(|t| t.is_capitalized()) && name.last().is_some_and(|t| t.is_capitalized());
+    let titled = (0..name.len()).any(|k| lex.entities.titles.contains_at(name, k));
+    capitalised && !titled && (1..=5).contains(&name.len()) && name.iter().all(|t| t.is_word())
+}
+
 /// The frame is a capitalised name that writes ("Mlada fronta Dnes writes that"), with no
 /// title ("Minister Dostal writes" is a person).
 fn writes_as_a_paper(tokens: &[Token], f: &Frame, lex: &Lexicon) -> bool {
@@ -257,11 +306,7 @@ fn writes_as_a_paper(tokens: &[Token], f: &Frame, lex: &Lexicon) -> bool {
         || tokens[f.cue.clone()]
             .iter()
             .any(|t| matches!(t.norm.as_str(), "writes" | "wrote" | "write" | "citing" | "cites" | "cited"));
-    let name = &tokens[f.source_tokens.clone()];
-    let capitalised =
-        name.first().is_some_and(|t| t.is_capitalized()) && name.last().is_some_and(|t| t.is_capitalized());
-    let titled = (0..name.len()).any(|k| lex.entities.titles.contains_at(name, k));
-    writes && capitalised && !titled && (1..=5).contains(&name.len()) && name.iter().all(|t| t.is_word())
+    writes && untitled_name(tokens, f, lex)
 }
 
 /// The sentence gives words said to the story's own reporters: "told reporters", "told
@@ -671,6 +716,33 @@ mod tests {
         let c = claims(Some("ANSA"), story);
         assert_eq!(find(&c, "40 people had died").speaker(), Some("The disaster agency"));
         assert_eq!(find(&c, "aid is on its way").speaker(), Some("Minister Rossi"));
+    }
+
+    #[test]
+    fn in_a_press_review_the_name_the_paper_refers_back_to_was_a_paper() {
+        let review = "Press review: papers divided over the budget.\n\n\
+                      Rzeczpospolita writes that the Sejm adopted the budget on Thursday.\n\n\
+                      Gazeta Wyborcza says the coalition pushed the budget through. \
+                      The daily reported that 243 deputies backed the bill.\n\n\
+                      Donald Tusk says the budget is safe. The tabloid Fakt describes the vote as a triumph.";
+        let c = claims(Some("PAP"), review);
+        assert_eq!(find(&c, "pushed the budget through").outlet(), Some("Gazeta Wyborcza"));
+        assert_eq!(find(&c, "243 deputies backed the bill").outlet(), Some("Gazeta Wyborcza"));
+        // No paper refers back to him: a name that speaks stays a speaker.
+        assert_eq!(find(&c, "the budget is safe").speaker(), Some("Donald Tusk"));
+        // "describes ... as" attributes like "says".
+        assert_eq!(find(&c, "as a triumph").outlet(), Some("Fakt"));
+    }
+
+    #[test]
+    fn institutions_speak_as_one() {
+        let c = claims(
+            Some("Reuters"),
+            "In a statement issued on Tuesday, however, the air force said its aircraft had struck a camp. \
+             The fire service put the death toll at 23.",
+        );
+        assert_eq!(find(&c, "had struck a camp").speaker(), Some("the air force"));
+        assert_eq!(find(&c, "death toll at 23").speaker(), Some("The fire service"));
     }
 
     #[test]
