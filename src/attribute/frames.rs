@@ -658,6 +658,12 @@ fn modified_outlet_reference(words: &[Token]) -> bool {
         && words[1..words.len() - 1].iter().all(|t| t.is_word() && !t.is("'s"))
 }
 
+/// The phrase refers back to the last outlet named: "the paper", "the Milan daily".
+fn refers_to_an_outlet(tokens: &[Token], range: Range<usize>, lex: &Lexicon) -> bool {
+    lex.outlets.reference_nouns.match_at(tokens, range.start).is_some_and(|(end, _)| end == range.end)
+        || modified_outlet_reference(&tokens[range])
+}
+
 /// Parts of a paper that speak for it: "La Repubblica's front page", "the paper's
 /// editorial".
 const OUTLET_PARTS: &[&str] =
@@ -698,26 +704,20 @@ fn classify_source(
     if words.len() == 1 && syntax::is_pronoun(&words[0].norm) {
         return Source::Pronoun(words[0].norm.to_string());
     }
-    if let Some((end, _)) = lex.outlets.reference_nouns.match_at(tokens, range.start)
-        && end == range.end
-    {
-        return Source::OutletReference;
-    }
-    if modified_outlet_reference(words) {
+    if refers_to_an_outlet(tokens, range.clone(), lex) {
         return Source::OutletReference;
     }
     // "La Repubblica's front page speaks of ...": the paper speaks.
     if let Some(s) = outlet_part_owner(words) {
         let owner = range.start..range.start + s;
-        let words = &tokens[owner.clone()];
-        if modified_outlet_reference(words) {
+        if refers_to_an_outlet(tokens, owner.clone(), lex) {
             return Source::OutletReference;
         }
-        let name = outlet_key(syntax::text_of(doc_text, tokens, owner.clone()));
-        if lex.outlets.reference_nouns.match_at(tokens, owner.start).is_some_and(|(end, _)| end == owner.end) {
-            return Source::OutletReference;
-        }
-        if words.iter().all(|t| t.is_word() && (t.is_capitalized() || t.kind == TokenKind::Number || t.is("the"))) {
+        let capitalised = tokens[owner.clone()]
+            .iter()
+            .all(|t| t.is_word() && (t.is_capitalized() || t.kind == TokenKind::Number || t.is("the")));
+        if capitalised {
+            let name = outlet_key(syntax::text_of(doc_text, tokens, owner));
             return Source::Outlet(canonical_outlet(&name, lex).unwrap_or(name));
         }
     }

@@ -406,8 +406,8 @@ fn other_groups(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quanti
     let same_group = qa.group.is_some() && qa.group == qb.group;
     match (&ga, &gb) {
         (Some(x), Some(y)) => !same_group && x.trim_end_matches('s') != y.trim_end_matches('s'),
-        (None, Some(_)) => qa.vague || part_of(ctx, (b, qb), (a, qa)),
-        (Some(_), None) => qb.vague || part_of(ctx, (a, qa), (b, qb)),
+        (None, Some(_)) => qa.vague || part_of(ctx, qb, (a, qa)),
+        (Some(_), None) => qb.vague || part_of(ctx, qa, (b, qb)),
         (None, None) => false,
     }
 }
@@ -419,7 +419,7 @@ const PART_SHARE: f64 = 0.5;
 
 /// A group's figure can be a part of a count of anyone: the count is marked as a sum ("22
 /// people in total") and holds it, or the group's figure is a small share of it.
-fn part_of(ctx: &Ctx, (_, group): (usize, &Quantity), (i, anyone): (usize, &Quantity)) -> bool {
+fn part_of(ctx: &Ctx, group: &Quantity, (i, anyone): (usize, &Quantity)) -> bool {
     group.value <= anyone.value && (is_total(ctx, i, anyone) || group.value < anyone.value * PART_SHARE)
 }
 
