@@ -79,12 +79,18 @@ impl Denial {
     }
 }
 
+/// A positive claim of what someone plans or expects ("plans to cut 4,000 jobs", "the cuts
+/// would be concentrated in its banking unit"): a report of it is something to deny.
+fn tells_a_plan(c: &crate::model::Claim) -> bool {
+    c.polarity == crate::model::Polarity::Positive && matches!(c.modality, Modality::Planned | Modality::Expected)
+}
+
 /// Sentences after a denial of "the report" within which the report's words are told.
 const REPORT_FOLLOWS_DENIAL: usize = 3;
 
 impl Kind for Denial {
     fn can_be_a(&self, ctx: &Ctx, i: usize) -> bool {
-        affirms(&ctx.claims[i]) && self.denies(ctx, i).is_none()
+        (affirms(&ctx.claims[i]) || tells_a_plan(&ctx.claims[i])) && self.denies(ctx, i).is_none()
     }
     fn can_be_b(&self, ctx: &Ctx, i: usize) -> bool {
         commits(&ctx.claims[i]) && self.denies(ctx, i).is_some()
@@ -102,7 +108,7 @@ impl Kind for Denial {
         if other {
             return None;
         }
-        if !affirms(affirmed) || self.denies(ctx, a).is_some() || !commits(denial) {
+        if !(affirms(affirmed) || tells_a_plan(affirmed)) || self.denies(ctx, a).is_some() || !commits(denial) {
             return None;
         }
         if ctx.same_voice(a, b) {
@@ -144,6 +150,11 @@ impl Kind for Denial {
         // Monday" / "said on Tuesday that the report was false"); a denial of a claim
         // merely about the same thing must be of the same days.
         let names_the_report = embedded || about_reports;
+        // A report of plans ("X plans to cut 4,000 jobs") is what "the report is incorrect"
+        // denies; a plan merely about the same thing is no report the denial answers.
+        if !affirms(affirmed) && !names_the_report {
+            return None;
+        }
         if !(names_the_report || aligned(ctx, a, b, self.p.min_similarity) && dates_compatible(ctx, a, b)) {
             return None;
         }
