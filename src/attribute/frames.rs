@@ -398,6 +398,9 @@ fn verb_frames(
         }
         // An outlet reporting on something: "Reuters reported on the existence of ...".
         None if matches!(source, Source::Outlet(_) | Source::OutletReference) && ve < n => (ve, false),
+        // "KEMSA declined to comment, referring questions to the ministry": the refusal is
+        // what the source said.
+        None if ve > v + 1 && tokens[ve - 1].is("comment") => (v, false),
         None => return None,
     };
     Some(vec![frame(FrameKind::Prefix, subject.start..comp, subject, source, comp..n, clausal)])
@@ -605,6 +608,13 @@ fn looks_like_source(tokens: &[Token], range: Range<usize>, lex: &Lexicon) -> bo
     }
     if words.len() == 1 && syntax::is_pronoun(&words[0].norm) {
         return true;
+    }
+    // "..., Peter Ombati, said in a statement": what follows the verb is where it was said.
+    if matches!(
+        words[0].norm.as_str(),
+        "in" | "on" | "at" | "during" | "after" | "before" | "to" | "by" | "for" | "with"
+    ) {
+        return false;
     }
     // The head: the last word before a preposition (or a possessive's owner).
     const PREPOSITIONS: &[&str] =

@@ -124,6 +124,21 @@ impl Discourse {
     }
 }
 
+/// The capitalised words between "the" and an outlet noun ("The Nation newspaper" -> "The
+/// Nation"), if every word there is capitalised.
+fn name_before_outlet_noun(tokens: &[Token], range: Range<usize>, text: &str) -> Option<String> {
+    let words = &tokens[range.clone()];
+    if words.len() < 3 || !words[0].is("the") {
+        return None;
+    }
+    let middle = &words[1..words.len() - 1];
+    middle.iter().all(|t| t.is_word() && t.is_capitalized()).then(|| {
+        let name = syntax::text_of(text, tokens, range.start..range.end - 1);
+        let mut chars = name.chars();
+        chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    })
+}
+
 /// Attributes every sentence of a document.
 pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<AttributedSentence> {
     let mut out = Vec::with_capacity(sentences.len());
@@ -180,6 +195,14 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
                     if !discourse.learned.contains(&name) {
                         discourse.learned.push(name.clone());
                     }
+                    Some(Source::Outlet(name))
+                }
+                // "The Nation newspaper reported" with no other outlet named before: there is
+                // nothing to refer back to, so the capitalised words name the paper.
+                Source::OutletReference
+                    if discourse.current_outlet.is_none()
+                        && let Some(name) = name_before_outlet_noun(&tokens, f.source_tokens.clone(), &doc.text) =>
+                {
                     Some(Source::Outlet(name))
                 }
                 // "The agency denied ..." with no outlet named before: an agency of the
@@ -484,9 +507,6 @@ pub fn is_person(name: &str, lex: &Lexicon) -> bool {
         "people",
     ];
     let lower = name.to_lowercase();
-    if lower.split(|c: char| !c.is_alphanumeric()).any(|w| ORG_WORDS.contains(&w)) {
-        return false;
-    }
     let toks = tokenize(name, 0);
     let has_title = (0..toks.len()).any(|i| lex.entities.titles.contains_at(&toks, i));
     let alias_of_place = lex
@@ -494,7 +514,21 @@ pub fn is_person(name: &str, lex: &Lexicon) -> bool {
         .aliases
         .match_at(&toks, 0)
         .is_some_and(|(end, (_, kind))| end == toks.len() && *kind != crate::model::EntityKind::Person);
-    !alias_of_place && (has_title || toks.iter().any(|t| t.is_capitalized()) || matches!(lower.as_str(), "he" | "she"))
+    if alias_of_place {
+        return false;
+    }
+    // A title makes a person, whatever body it is of: "Government spokesman Joseph Tandu".
+    if has_title {
+        return true;
+    }
+    if lower.split(|c: char| !c.is_alphanumeric()).any(|w| ORG_WORDS.contains(&w)) {
+        return false;
+    }
+    // A name with "the" and no title is a body, not a person: "The Karesia Rights Monitor".
+    if toks.first().is_some_and(|t| t.is("the")) {
+        return false;
+    }
+    toks.iter().any(|t| t.is_capitalized()) || matches!(lower.as_str(), "he" | "she")
 }
 
 fn is_plural(name: &str) -> bool {
@@ -743,6 +777,48 @@ mod tests {
         );
         assert_eq!(find(&c, "had struck a camp").speaker(), Some("the air force"));
         assert_eq!(find(&c, "death toll at 23").speaker(), Some("The fire service"));
+    }
+
+    #[test]
+    fn where_a_statement_was_made_is_not_who_made_it() {
+        let c = claims(
+            Some("AFP"),
+            "\"No expired vaccine has been given to any child,\" the ministry's director of public health, \
+             Peter Ombati, said in a statement.",
+        );
+        assert_eq!(find(&c, "No expired vaccine").speaker(), Some("Peter Ombati"));
+    }
+
+    #[test]
+    fn a_paper_named_before_its_outlet_word_when_nothing_came_before() {
+        let text = "The Nation newspaper reported on Sunday that expired doses had been sent to clinics. \
+                    The Lusara Courier, an independent daily, published the names of 19 victims.";
+        let c = claims(Some("AFP"), text);
+        assert_eq!(find(&c, "expired doses").outlet(), Some("The Nation"));
+        // With a paper named before it, "the Milan daily" still refers back to that paper.
+        let text = "Corriere della Sera reports that the coalition is split. The Milan daily adds that a vote is due.";
+        let c = claims(Some("ANSA"), text);
+        assert_eq!(find(&c, "a vote is due").outlet(), Some("Corriere della Sera"));
+    }
+
+    #[test]
+    fn a_source_that_declined_to_comment_is_its_speaker() {
+        let text = "KEMSA declined to comment, referring questions to the health ministry. \
+                    A spokesman for the Defence Headquarters declined to comment on why the account had changed.";
+        let c = claims(Some("Reuters"), text);
+        assert_eq!(find(&c, "declined to comment").speaker(), Some("KEMSA"));
+        assert_eq!(find(&c, "why the account had changed").speaker(), Some("A spokesman for the Defence Headquarters"));
+    }
+
+    #[test]
+    fn a_body_named_with_the_is_it_and_a_titled_official_is_he() {
+        let text = "The Karesia Rights Monitor, an independent group, said on Monday that at least 19 protesters \
+                    had been killed. It said more than 200 people had been wounded. \
+                    Government spokesman Joseph Tandu dismissed the figures as propaganda. \
+                    \"There were four deaths,\" he told state radio on Monday.";
+        let c = claims(Some("The Guardian"), text);
+        assert_eq!(find(&c, "200 people had been wounded").speaker(), Some("The Karesia Rights Monitor"));
+        assert_eq!(find(&c, "There were four deaths").speaker(), Some("Government spokesman Joseph Tandu"));
     }
 
     #[test]
