@@ -602,6 +602,35 @@ fn a_denial_of_the_report_is_not_of_the_storys_background() {
 }
 
 #[test]
+fn an_age_limit_and_a_disaster_years_ago_are_no_rival_counts() {
+    let text = "The disaster agency said 24 people had been confirmed dead in the flood. \
+         Eleven of the victims were children under the age of 12, a spokesman said. \
+         A capsizing on the same stretch of the river six years ago killed 46 people, according to records.";
+    assert!(conflicts(&[("Reuters", text)]).is_empty());
+    // A toll of the same disaster told against it is still compared.
+    let text = "The disaster agency said 24 people had been confirmed dead in the flood. \
+         The provincial health office, however, said 31 bodies had been received at hospitals.";
+    assert!(conflicts(&[("Reuters", text)]).contains(&"numbers/death-toll-mismatch".to_string()));
+}
+
+#[test]
+fn a_report_of_plans_called_incorrect_is_denied() {
+    let text = "Financial news website Moneycontrol reported on Monday, citing three people familiar with the matter, \
+         that Vireon plans to cut about 4,000 jobs by the end of March. \
+         \"The report is speculative and factually incorrect,\" the company said in a filing.";
+    let report = report(&[("Business Standard", text)]);
+    let denials: Vec<_> = report.findings.iter().filter(|f| f.rule == "denial/report-called-false").collect();
+    assert_eq!(denials.len(), 1, "{:?}", report.findings);
+    let text_of = |id: &String| report.claims.iter().find(|c| &c.id == id).map_or("", |c| c.text.as_str());
+    let texts: Vec<&str> = denials[0].claims.iter().map(text_of).collect();
+    assert!(texts.iter().any(|t| t.contains("plans to cut about 4,000 jobs")), "{texts:?}");
+    // A plan nobody reported is not what "the report" denies.
+    let text = "Vireon plans to cut about 4,000 jobs by the end of March. \
+         \"The report is speculative and factually incorrect,\" the company said of a story about its offices.";
+    assert!(conflicts(&[("Business Standard", text)]).is_empty());
+}
+
+#[test]
 fn troops_withdrawn_talks_held_and_a_date_agreed_are_denied_alike() {
     // "withdrawn" tells of troops as often as of a story taken back.
     let c = conflicts(&[(

@@ -346,6 +346,14 @@ fn is_not_a_count(tokens: &[Token], i: usize, end: usize, figure: &Figure, lex: 
     {
         return true;
     }
+    // "under the age of 12", "between the ages of 5 and 12".
+    let age_of = |k: usize| {
+        k >= 2 && tokens[k - 1].is("of") && matches!(tokens[k - 2].norm.as_str(), "age" | "ages")
+            || k >= 4 && tokens[k - 1].is("and") && tokens[k - 3].is("of") && tokens[k - 4].is("ages")
+    };
+    if age_of(i) {
+        return true;
+    }
     // Ages and clock times.
     if let Some(n) = next
         && (lex.measures.not_counts.contains_at(tokens, end) || n.norm.starts_with("-year-old") || n.norm == "year-old")
@@ -585,6 +593,8 @@ mod tests {
     fn numbers_that_are_not_counts() {
         assert!(quantities("the Jan. 12 earthquake in 2010").is_empty());
         assert!(quantities("a 45-year-old man was arrested").is_empty());
+        assert_eq!(quantities("Eleven of the victims were children under the age of 12").len(), 1);
+        assert_eq!(quantities("nine victims between the ages of 5 and 12").len(), 1);
         assert!(quantities("before 5 p.m. on Friday").is_empty());
         assert!(quantities("\"24 Chassa\" leads with a story").is_empty());
         assert!(quantities("he lives at 10 Downing Street").is_empty());

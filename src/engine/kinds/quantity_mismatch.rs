@@ -233,8 +233,14 @@ pub fn figures_differ(a: &[Quantity], b: &[Quantity]) -> bool {
 /// The day and whether the text says it (or it is the report's own day).
 fn figure_day(ctx: &Ctx, i: usize, q: &Quantity) -> Option<(Days, bool)> {
     let c = &ctx.claims[i];
+    let published = ctx.docs[c.doc].published;
     let day = |t: &crate::model::TimeRef| {
-        let last = t.end.or(t.start)?;
+        let Some(last) = t.end.or(t.start) else {
+            // "six years ago" has no day, but lies years before the report.
+            let years_back = t.offset_days.filter(|d| *d <= -YEAR_DAYS)?;
+            let d = published?.checked_add(jiff::Span::new().days(years_back)).ok()?;
+            return Some(Days { first: d, last: d });
+        };
         Some(Days { first: t.start.unwrap_or(last), last })
     };
     let before = c.times.iter().rev().filter(|t| t.span.start < q.span.start).find_map(day);
@@ -246,13 +252,17 @@ fn figure_day(ctx: &Ctx, i: usize, q: &Quantity) -> Option<(Days, bool)> {
     // A count that has risen to a figure, or a headline's figure, is the count as it stands
     // on the day of the report.
     let as_it_stands = || {
-        let published = (risen_to(ctx, i, q) || headline(ctx, i)).then(|| ctx.docs[c.doc].published).flatten();
+        let published = (risen_to(ctx, i, q) || headline(ctx, i)).then_some(published).flatten();
         published.map(|d| Days { first: d, last: d })
     };
     let year = || year_before(ctx, i, q).map(|d| Days { first: d, last: d });
     let said = before.or_else(after).or_else(in_sentence).or_else(year);
     said.map(|d| (d, true)).or_else(|| as_it_stands().map(|d| (d, false)))
 }
+
+/// A year back from a report: a time this far before it with no day of its own ("six years
+/// ago") still dates a figure to another period.
+const YEAR_DAYS: i64 = 365;
 
 /// The days a figure is dated to: one day, or a span ("in January", "last week").
 #[derive(Clone, Copy)]
