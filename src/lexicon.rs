@@ -175,6 +175,9 @@ pub struct MeasureLexicon {
     pub part_after: Vec<String>,
     /// Words shortly after a figure that make it a part ("104 dead in our province alone").
     pub part_later: Vec<String>,
+    /// Single places a count can be taken at ("hospital", "morgue"): a figure told of one
+    /// ("its morgue had received 17 bodies") counts a part.
+    pub sites: Vec<String>,
     /// Verbs of a count reaching a figure ("rose to 63"): the figure is where it stands.
     pub risen: Vec<String>,
     /// Counted nouns that name no group of their own ("people", "victims"): a figure of
@@ -330,6 +333,8 @@ struct MeasuresFile {
     part_after: Vec<String>,
     #[serde(default)]
     part_later: Vec<String>,
+    #[serde(default)]
+    sites: Vec<String>,
     #[serde(default)]
     risen: Vec<String>,
     #[serde(default)]
@@ -697,6 +702,7 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
         part_before: file.part_before.iter().map(|w| normalize(w)).collect(),
         part_after: file.part_after.iter().map(|w| normalize(w)).collect(),
         part_later: file.part_later.iter().map(|w| normalize(w)).collect(),
+        sites: file.sites.iter().map(|w| normalize(w)).collect(),
         risen: file.risen.iter().map(|w| normalize(w)).collect(),
         // A measure's own words ("killed", "injured") name no group either.
         generic_counted: file

@@ -614,6 +614,29 @@ fn an_age_limit_and_a_disaster_years_ago_are_no_rival_counts() {
 }
 
 #[test]
+fn a_count_at_one_hospital_is_a_part_that_only_a_smaller_total_contradicts() {
+    let morgue = "A doctor at the central hospital said its morgue had received 17 bodies since Saturday. ";
+    let text = format!("{morgue}The rights group said on Monday that at least 19 protesters had been killed.");
+    assert!(conflicts(&[("The Guardian", &text)]).is_empty());
+    let text = format!("{morgue}\"There were four deaths,\" the government spokesman told state radio.");
+    assert_eq!(conflicts(&[("The Guardian", &text)]), vec!["numbers/death-toll-mismatch"]);
+    // Bodies received at hospitals, in the plural, are a count across places.
+    let text = "The disaster agency said 24 people had been confirmed dead. \
+         The health office said 31 bodies had been received at hospitals and health centers.";
+    assert_eq!(conflicts(&[("Reuters", text)]), vec!["numbers/death-toll-mismatch"]);
+}
+
+#[test]
+fn dead_who_also_died_are_added_to_a_toll_not_its_rival() {
+    let text = "The interior ministry said four people had died in the protests. \
+         The rights group said two police officers had also died in the unrest.";
+    assert!(conflicts(&[("The Guardian", text)]).is_empty());
+    let text = "The interior ministry said four people had died in the protests. \
+         The rights group said two police officers had died in the unrest.";
+    assert!(!conflicts(&[("The Guardian", text)]).is_empty());
+}
+
+#[test]
 fn a_report_of_plans_called_incorrect_is_denied() {
     let text = "Financial news website Moneycontrol reported on Monday, citing three people familiar with the matter, \
          that Vireon plans to cut about 4,000 jobs by the end of March. \

@@ -439,6 +439,17 @@ fn measure_of(
             // people to leave their houses" counts people, not houses.
             let plural = e == k + 1 && t.norm.ends_with('s') && !t.norm.ends_with("ss");
             if counted.is_none() || !plural {
+                // "19 protesters had been killed", "three injured pilgrims died": a verb of
+                // another measure further on says what befell those counted.
+                let noun = is_noun_term(&tokens[k..e]);
+                let attributive = !noun && tokens.get(e).is_some_and(|n| n.is_word() && n.norm.ends_with('s'));
+                if (noun || attributive)
+                    && let Some(verb_measure) = later_verb_measure(tokens, e, range.end.min(end + 8), lex)
+                    && verb_measure != *m
+                {
+                    let counted_word = if noun { t.text.to_string() } else { tokens[e].text.to_string() };
+                    return (Some(verb_measure), counted.or(Some(counted_word)));
+                }
                 return (Some(m.clone()), counted.or_else(|| Some(t.text.to_string())));
             }
         }
@@ -491,6 +502,23 @@ fn measure_of(
 
 /// Terms on the left of a figure must be nouns ("death toll", "fatalities"), not a verb of
 /// another clause ("killed ... and 70 injured").
+/// The measure of a verb in the clause after the counted words ("had been killed"), up to
+/// the clause's end.
+fn later_verb_measure(tokens: &[Token], from: usize, limit: usize, lex: &Lexicon) -> Option<String> {
+    for k in from..limit.min(tokens.len()) {
+        let t = &tokens[k];
+        if !t.is_word() || matches!(t.norm.as_str(), "and" | "or" | "who" | "which" | "that" | "but" | "to" | "of") {
+            return None;
+        }
+        if let Some((e, m)) = lex.measures.measure_terms.match_at(tokens, k)
+            && !is_noun_term(&tokens[k..e])
+        {
+            return Some(m.clone());
+        }
+    }
+    None
+}
+
 fn is_noun_term(words: &[Token]) -> bool {
     let last = &words[words.len() - 1].norm;
     !(last.ends_with("ed") || matches!(last.as_str(), "died" | "dead" | "hurt" | "held" | "fled" | "lost"))
@@ -594,6 +622,12 @@ mod tests {
         assert!(quantities("the Jan. 12 earthquake in 2010").is_empty());
         assert!(quantities("a 45-year-old man was arrested").is_empty());
         assert_eq!(quantities("Eleven of the victims were children under the age of 12").len(), 1);
+        let q = quantities("at least 19 protesters had been killed");
+        assert_eq!((q[0].measure.as_deref(), q[0].counted.as_deref()), (Some("deaths"), Some("protesters")));
+        let q = quantities("after three injured pilgrims died in hospital");
+        assert_eq!((q[0].measure.as_deref(), q[0].counted.as_deref()), (Some("deaths"), Some("pilgrims")));
+        let q = quantities("police said 5,000 protesters marched through the city");
+        assert_eq!(q[0].measure.as_deref(), Some("protesters"));
         assert_eq!(quantities("nine victims between the ages of 5 and 12").len(), 1);
         assert!(quantities("before 5 p.m. on Friday").is_empty());
         assert!(quantities("\"24 Chassa\" leads with a story").is_empty());

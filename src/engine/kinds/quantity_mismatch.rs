@@ -181,7 +181,17 @@ impl QuantityMismatch {
                 // count that grew between two days ("at least 40" on Wednesday, 63 on
                 // Friday) is a toll rising, not two sources at odds. (Asked only of figures
                 // that differ: these read the claims' words.)
-                let explained = || partial(ctx, a, oa) || partial(ctx, b, ob) || apart_in_time(ctx, (a, oa), (b, ob));
+                // A count at one place ("its morgue had received 17 bodies") is a part: only a
+                // smaller total contradicts it ("There were four deaths").
+                let site_part =
+                    |i: usize, part: &Quantity, whole: &Quantity| at_one_site(ctx, i) && !exceeds(part, whole);
+                let explained = || {
+                    partial(ctx, a, oa)
+                        || partial(ctx, b, ob)
+                        || site_part(a, qa, qb)
+                        || site_part(b, qb, qa)
+                        || apart_in_time(ctx, (a, oa), (b, ob))
+                };
                 if hit && (want_same || !explained()) {
                     return Some(PairMatch {
                         a,
@@ -383,6 +393,25 @@ fn partial(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let right_after = after.next().is_some_and(|t| measures.part_after.iter().any(|w| t.is(w)));
     let later = after.take(5).any(|t| measures.part_later.iter().any(|w| t.is(w)));
     marked || right_after || later
+}
+
+/// The claim tells a count taken at one place (rules/lexicon/measures.toml `sites`, in the
+/// singular): "its morgue had received 17 bodies", "the hospital had treated about 140".
+fn at_one_site(ctx: &Ctx, i: usize) -> bool {
+    let own = ctx.own(i);
+    let words: Vec<&str> = own.iter().filter(|t| t.is_word()).map(|t| t.norm.as_str()).collect();
+    ctx.lex.measures.sites.iter().any(|site| {
+        let site: Vec<&str> = site.split_whitespace().collect();
+        words.windows(site.len()).any(|w| w == site.as_slice())
+    })
+}
+
+/// The least a part can be lies above the most the whole can be: "17 bodies" at one morgue
+/// against "four deaths" in all.
+fn exceeds(part: &Quantity, whole: &Quantity) -> bool {
+    let (low, _) = whole_bound(part).interval();
+    let (_, high) = whole_bound(whole).interval();
+    low > high
 }
 
 /// The claim's sentence (or, `own_words_only`, its own words) tells a count since
