@@ -164,13 +164,15 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
         // Once named, a review stays one: the words are not looked for again.
         named_a_review = named_a_review || (0..tokens.len()).any(|k| lex.outlets.press_review.contains_at(&tokens, k));
         // In a press review, the name that "writes" is a paper, known to the lexicon or not.
-        if named_a_review {
-            for f in &mut frames {
-                if let Source::Speaker(name) = &f.source
-                    && writes_as_a_paper(&tokens, f, lex)
-                {
-                    f.source = Source::Outlet(name.clone());
-                }
+        // Elsewhere, so is one that "the paper" refers back to in the same sentence ("The
+        // Standard reported that ..., a copy of which the paper said it had seen").
+        let refers_back_at = frames.iter().filter(|f| f.source == Source::OutletReference).map(|f| f.cue.start).max();
+        for f in &mut frames {
+            if let Source::Speaker(name) = &f.source
+                && (named_a_review || refers_back_at.is_some_and(|at| at > f.cue.start))
+                && writes_as_a_paper(&tokens, f, lex)
+            {
+                f.source = Source::Outlet(name.clone());
             }
         }
 
@@ -245,12 +247,15 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
                 _ => {}
             }
         }
-        if named_a_review {
+        // An untitled name opening a paragraph in a review, or reporting anywhere, may be a
+        // paper: "The Standard reported on Tuesday that ... According to the paper, ...".
+        {
             let opener = frames.iter().find_map(|f| match &f.source {
                 Source::Speaker(name)
                     if opens_paragraph
                         && matches!(f.kind, FrameKind::Prefix | FrameKind::Suffix)
-                        && untitled_name(&tokens, f, lex) =>
+                        && untitled_name(&tokens, f, lex)
+                        && (named_a_review || writes_as_a_paper(&tokens, f, lex)) =>
                 {
                     Some(name.clone())
                 }
@@ -819,6 +824,22 @@ mod tests {
         let c = claims(Some("The Guardian"), text);
         assert_eq!(find(&c, "200 people had been wounded").speaker(), Some("The Karesia Rights Monitor"));
         assert_eq!(find(&c, "There were four deaths").speaker(), Some("Government spokesman Joseph Tandu"));
+    }
+
+    #[test]
+    fn a_name_that_reports_is_a_paper_once_the_paper_refers_back_to_it() {
+        let text = "The Standard reported on Tuesday that officials had included a tax on bread, \
+                    a copy of which the paper said it had seen.";
+        let c = claims(Some("Capital FM"), text);
+        assert_eq!(find(&c, "included a tax on bread").outlet(), Some("The Standard"));
+        let text = "The Standard reported on Tuesday that officials had included a tax on bread. \
+                    According to the paper, the draft was approved by the Cabinet last week.";
+        let c = claims(Some("Capital FM"), text);
+        assert_eq!(find(&c, "approved by the Cabinet").outlet(), Some("The Standard"));
+        // Nothing refers back to the Monitor: it stays a source the story cites.
+        let c = claims(Some("Capital FM"), "The Rights Monitor reported that 19 people had died.");
+        assert_eq!(find(&c, "19 people had died").outlet(), Some("Capital FM"));
+        assert_eq!(find(&c, "19 people had died").speaker(), Some("The Rights Monitor"));
     }
 
     #[test]
