@@ -342,6 +342,11 @@ fn time_adverbial_before(tokens: &[Token], j: usize, floor: usize) -> Option<usi
     Some(if early_late { 3 } else { 2 })
 }
 
+/// Lowercase words inside names: "Carbones del Altiplano", "Ursula von der Leyen".
+const NAME_PARTICLES: &[&str] = &[
+    "de", "del", "della", "di", "da", "do", "dos", "du", "la", "le", "van", "von", "der", "den", "bin", "al", "el", "y",
+];
+
 /// The subject noun phrase that ends just before token `verb` (skipping auxiliaries,
 /// adverbs and an appositive between commas), as a token range.
 pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon) -> Option<Range<usize>> {
@@ -395,8 +400,13 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
         let first = tokens.get(open + 1)?;
         // "The head of the agency, Antonio Ferraro, told": a name in apposition is who
         // speaks (and "On Monday, Smith said" has its subject there too).
+        // A name may hold a lowercase particle inside it: "Carbones del Altiplano SAS".
         let name = &tokens[open + 1..close];
-        if (1..=4).contains(&name.len()) && name.iter().all(|t| t.is_word() && t.is_capitalized()) && open > floor {
+        let name_word = |(k, t): (usize, &Token)| {
+            t.is_word()
+                && (t.is_capitalized() || k > 0 && k + 1 < name.len() && NAME_PARTICLES.contains(&t.norm.as_str()))
+        };
+        if (1..=5).contains(&name.len()) && name.iter().enumerate().all(name_word) && open > floor {
             return Some(open + 1..close);
         }
         // "X, however, said": the whole aside is a stock parenthetical.
@@ -430,6 +440,31 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
             break;
         }
         start -= 1;
+        // A determiner opens the phrase unless a preposition or "and" joins it to more:
+        // "On Friday morning the agency reported" is "the agency"; "the head of the agency"
+        // and "the army and the police" go on.
+        if matches!(t.norm.as_str(), "the" | "a" | "an")
+            && start > floor
+            && tokens[start - 1].is_word()
+            && !matches!(
+                tokens[start - 1].norm.as_str(),
+                "of" | "and"
+                    | "for"
+                    | "to"
+                    | "at"
+                    | "in"
+                    | "from"
+                    | "with"
+                    | "on"
+                    | "'s"
+                    | "by"
+                    | "or"
+                    | "all"
+                    | "both"
+            )
+        {
+            break;
+        }
     }
     // The phrase must open like a noun phrase, not with a preposition or conjunction.
     while start < end {

@@ -124,6 +124,22 @@ impl Discourse {
     }
 }
 
+/// The body (not an outlet, not a person) last named with the phrase's head noun, if no
+/// outlet was named after it: "the agency" after "The National Mining Agency (ANM) said".
+fn body_named_by_head(phrase: &[Token], d: &Discourse) -> Option<String> {
+    let head = phrase.last()?.norm.as_str();
+    for r in d.speakers.iter().rev().take(8) {
+        if r.outlet {
+            return None;
+        }
+        let last = r.name.split_whitespace().last().unwrap_or("").to_lowercase();
+        if !r.person && last == head {
+            return Some(r.name.clone());
+        }
+    }
+    None
+}
+
 /// The capitalised words between "the" and an outlet noun ("The Nation newspaper" -> "The
 /// Nation"), if every word there is capitalised.
 fn name_before_outlet_noun(tokens: &[Token], range: Range<usize>, text: &str) -> Option<String> {
@@ -198,6 +214,13 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
                         discourse.learned.push(name.clone());
                     }
                     Some(Source::Outlet(name))
+                }
+                // "The National Mining Agency said ... the agency had reported": "the agency"
+                // is the body last named by that noun, unless an outlet was named since.
+                Source::OutletReference
+                    if let Some(name) = body_named_by_head(&tokens[f.source_tokens.clone()], &discourse) =>
+                {
+                    Some(Source::Speaker(name))
                 }
                 // "The Nation newspaper reported" with no other outlet named before: there is
                 // nothing to refer back to, so the capitalised words name the paper.
@@ -840,6 +863,24 @@ mod tests {
         let c = claims(Some("Capital FM"), "The Rights Monitor reported that 19 people had died.");
         assert_eq!(find(&c, "19 people had died").outlet(), Some("Capital FM"));
         assert_eq!(find(&c, "19 people had died").speaker(), Some("The Rights Monitor"));
+    }
+
+    #[test]
+    fn the_agency_is_the_body_last_named_so_and_a_name_may_hold_particles() {
+        let text = "The National Mining Agency (ANM) said in a statement released at midday on Saturday that \
+                    13 bodies had been brought to the surface. \
+                    On Tuesday the agency had reported seven deaths. \
+                    But the mine's operator, Carbones del Altiplano SAS, said on Wednesday that nine people had died.";
+        let c = claims(Some("BBC"), text);
+        assert_eq!(find(&c, "13 bodies").speaker(), Some("The National Mining Agency"));
+        assert_eq!(find(&c, "seven deaths").speaker(), Some("The National Mining Agency"));
+        assert_eq!(find(&c, "seven deaths").outlet(), Some("BBC"));
+        assert_eq!(find(&c, "nine people had died").speaker(), Some("Carbones del Altiplano SAS"));
+        // After a wire agency reports, "the agency" is that agency.
+        let text = "The ministry said nine miners had died. Reuters reported that rescuers had found a tenth body. \
+                    The agency said the search would go on.";
+        let c = claims(Some("BBC"), text);
+        assert_eq!(find(&c, "the search would go on").outlet(), Some("Reuters"));
     }
 
     #[test]
