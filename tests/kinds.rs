@@ -637,6 +637,21 @@ fn dead_who_also_died_are_added_to_a_toll_not_its_rival() {
 }
 
 #[test]
+fn a_correction_note_and_a_count_its_sentence_says_has_grown_are_no_rival_figures() {
+    let text = "The mining agency said on Wednesday that 13 bodies had been brought to the surface. \
+         The union said its own count also stood at 13 dead.\n\n\
+         Correction 5 November 2025: An earlier version of this article said 31 miners were underground. \
+         The mining agency's figure is 21.";
+    assert!(conflicts(&[("BBC", text)]).is_empty());
+    let text = "The union said its count stood at 13 dead. \
+         On Tuesday the agency had reported seven deaths, but the toll rose as rescuers reached deeper galleries.";
+    assert!(conflicts(&[("BBC", text)]).is_empty());
+    // Without the words that say it grew, seven against 13 is a discrepancy.
+    let text = "The union said its count stood at 13 dead. On Tuesday the agency had reported seven deaths.";
+    assert_eq!(conflicts(&[("BBC", text)]), vec!["numbers/death-toll-mismatch"]);
+}
+
+#[test]
 fn a_report_of_plans_called_incorrect_is_denied() {
     let text = "Financial news website Moneycontrol reported on Monday, citing three people familiar with the matter, \
          that Vireon plans to cut about 4,000 jobs by the end of March. \

@@ -38,10 +38,18 @@ pub fn extract(doc_index: usize, doc: &Document, sentences: &[AttributedSentence
     let mut carried_measure: Option<String> = None;
     let mut anchor = None;
     let mut claims = Vec::new();
+    // The paragraph of a correction note ("Correction 5 November 2025: An earlier version of
+    // this article said 31 miners ... The agency's figure is 21."): all of it is about the
+    // story's own text.
+    let mut correction_paragraph = None;
     for s in sentences {
         if s.sentence.kind == SentenceKind::Label || s.tokens.iter().filter(|t| t.is_word()).count() < 2 {
             continue;
         }
+        if opens_a_correction_note(&s.tokens) {
+            correction_paragraph = Some(s.sentence.paragraph);
+        }
+        let in_correction_note = correction_paragraph == Some(s.sentence.paragraph);
         let sentence_text = s.sentence.span.slice(&doc.text);
         let mut sentence_anchor = None;
         for clause in split_clauses(s, lex) {
@@ -56,6 +64,10 @@ pub fn extract(doc_index: usize, doc: &Document, sentences: &[AttributedSentence
                 anchor,
                 lex,
             );
+            let mut claim = claim;
+            if in_correction_note {
+                claim.cues.push(Cue { class: CORRECTION_NOTE.into(), span: claim.span });
+            }
             if let Some(m) =
                 claim.quantities.iter().filter_map(|q| q.measure.clone()).find(|m| m != "duration" && m != "money")
             {
@@ -72,6 +84,17 @@ pub fn extract(doc_index: usize, doc: &Document, sentences: &[AttributedSentence
         anchor = sentence_anchor;
     }
     claims
+}
+
+/// The cue class of every claim in a correction note.
+pub const CORRECTION_NOTE: &str = "correction-note";
+
+/// The sentence opens a correction note: "Correction:", "Correction 5 November 2025:",
+/// "Clarification:", "Editor's note:" (a colon within the first six tokens).
+fn opens_a_correction_note(tokens: &[Token]) -> bool {
+    let opener = tokens.first().is_some_and(|t| t.is("correction") || t.is("clarification"))
+        || tokens.len() > 2 && tokens[0].is("editor") && tokens[1].is("'s") && tokens[2].is("note");
+    opener && tokens.iter().take(6).any(|t| t.is_punct(":"))
 }
 
 /// Cuts a sentence into clauses.

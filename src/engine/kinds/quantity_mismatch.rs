@@ -100,12 +100,14 @@ impl QuantityMismatch {
         Ok(QuantityMismatch { p })
     }
 
-    /// The claim gives a figure this rule compares (one of its measures, not per item).
+    /// The claim gives a figure this rule compares (one of its measures, not per item),
+    /// outside a correction note (which is about the story's own text).
     pub fn gives_figure(&self, ctx: &Ctx, i: usize) -> bool {
-        ctx.claims[i]
-            .quantities
-            .iter()
-            .any(|q| !q.distributive && q.measure.as_ref().is_some_and(|m| self.p.measures.contains(m)))
+        !ctx.claims[i].has_cue(crate::extract::CORRECTION_NOTE)
+            && ctx.claims[i]
+                .quantities
+                .iter()
+                .any(|q| !q.distributive && q.measure.as_ref().is_some_and(|m| self.p.measures.contains(m)))
     }
 
     fn comparable(&self, qa: &Quantity, qb: &Quantity) -> bool {
