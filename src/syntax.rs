@@ -443,7 +443,9 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
         // A determiner opens the phrase unless a preposition or "and" joins it to more:
         // "On Friday morning the agency reported" is "the agency"; "the head of the agency"
         // and "the army and the police" go on.
+        // (A capitalised one is part of a name: "Sports daily A Bola reported".)
         if matches!(t.norm.as_str(), "the" | "a" | "an")
+            && !t.is_capitalized()
             && start > floor
             && tokens[start - 1].is_word()
             && !matches!(

@@ -545,7 +545,7 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> (ClaimFeatures, 
     let mut links = Vec::new();
     // A plan another outlet reports ("Moneycontrol reported that X plans to cut 4,000 jobs")
     // is what a denial of "the report" answers, as a reported fact is.
-    let reported_plan = matches!(c.modality, Modality::Planned | Modality::Expected)
+    let reported_plan = c.modality == Modality::Planned
         && c.polarity == crate::model::Polarity::Positive
         && c.outlet().is_some_and(|o| doc.outlet.as_deref() != Some(o));
     if c.modality == Modality::Reported || reported_plan || c.has_cue("denial") || levels_a_charge(c, lex) {

@@ -124,6 +124,22 @@ impl Discourse {
     }
 }
 
+/// "rights group says at least 19 killed as government insists toll is four": what the
+/// first source says ends at the conjunction before the second source speaks.
+fn end_at_a_second_source(frames: &mut [Frame], tokens: &[Token]) {
+    let second_starts: Vec<usize> = frames
+        .iter()
+        .filter(|g| g.kind == FrameKind::Prefix && g.clausal && g.cue.start > 0)
+        .filter(|g| matches!(tokens[g.cue.start - 1].norm.as_str(), "as" | "while" | "whereas" | "but" | "and"))
+        .map(|g| g.cue.start - 1)
+        .collect();
+    for f in frames.iter_mut() {
+        if let Some(&at) = second_starts.iter().find(|&&at| f.covers.start < at && at < f.covers.end) {
+            f.covers.end = at;
+        }
+    }
+}
+
 /// The body (not an outlet, not a person) last named with the phrase's head noun, if no
 /// outlet was named after it: "the agency" after "The National Mining Agency (ANM) said".
 fn body_named_by_head(phrase: &[Token], d: &Discourse) -> Option<String> {
@@ -195,6 +211,7 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
         // Resolve pronouns and references in reading order, so "Lavrov said he had ..."
         // finds Lavrov; learn outlets named by labels or quoted names.
         frames.sort_by_key(|f| f.cue.start);
+        end_at_a_second_source(&mut frames, &tokens);
         for f in &mut frames {
             let resolved = match &f.source {
                 Source::Pronoun(p) => resolve_pronoun(p, &quoted, f, &tokens, &discourse),
@@ -881,6 +898,17 @@ mod tests {
                     The agency said the search would go on.";
         let c = claims(Some("BBC"), text);
         assert_eq!(find(&c, "the search would go on").outlet(), Some("Reuters"));
+    }
+
+    #[test]
+    fn a_second_source_after_a_conjunction_speaks_for_itself() {
+        let c = claims(Some("BBC"), "Rights group says at least 19 killed as government insists toll is four");
+        assert_eq!(find(&c, "at least 19 killed").speaker(), Some("Rights group"));
+        assert!(!find(&c, "at least 19 killed").text.contains("four"));
+        assert_eq!(find(&c, "toll is four").speaker(), Some("government"));
+        // A capitalised article is part of a paper's name.
+        let c = claims(Some("AFP"), "Sports daily A Bola reported on Sunday that the clubs had reached an agreement.");
+        assert_eq!(find(&c, "reached an agreement").outlet(), Some("A Bola"));
     }
 
     #[test]

@@ -153,6 +153,16 @@ pub fn split_clauses(s: &AttributedSentence, lex: &Lexicon) -> Vec<Clause> {
             splits.push(k);
             continue;
         }
+        // "rights group says at least 19 killed as government insists toll is four": a
+        // source speaking after a conjunction starts a claim of its own.
+        if matches!(t.norm.as_str(), "as" | "while" | "whereas" | "but" | "and")
+            && s.frames.iter().any(|f| f.cue.start == k + 1 && f.kind == FrameKind::Prefix && f.clausal)
+        {
+            // The conjunction belongs to neither claim: the second starts with its source.
+            splits.push(k);
+            splits.push(k + 1);
+            continue;
+        }
         // "has not yet been signed": "yet" after a negation is an adverb, no coordinator.
         let adverb_yet = t.is("yet") && matches!(prev.norm.as_str(), "not" | "n't" | "never" | "as");
         let coordinator = matches!(t.norm.as_str(), "and" | "but" | "while" | "whereas" | "yet") && !adverb_yet;

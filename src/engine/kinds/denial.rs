@@ -79,10 +79,11 @@ impl Denial {
     }
 }
 
-/// A positive claim of what someone plans or expects ("plans to cut 4,000 jobs", "the cuts
-/// would be concentrated in its banking unit"): a report of it is something to deny.
+/// A positive claim of what someone plans ("plans to cut 4,000 jobs"): a report of it is
+/// something to deny. What a report expects to follow from it ("the measure was expected to
+/// bring in 10 billion") is not the report's news, and joining it would dilute the finding.
 fn tells_a_plan(c: &crate::model::Claim) -> bool {
-    c.polarity == crate::model::Polarity::Positive && matches!(c.modality, Modality::Planned | Modality::Expected)
+    c.polarity == crate::model::Polarity::Positive && c.modality == Modality::Planned
 }
 
 /// Sentences after a denial of "the report" within which the report's words are told.
