@@ -75,6 +75,17 @@ pub(crate) fn weekday_of(w: &str) -> Option<Weekday> {
     WEEKDAYS.iter().find(|(n, _)| *n == w).map(|(_, d)| *d)
 }
 
+/// A month named in a word, alone or with "mid-", "early-" or "late-" before it ("June",
+/// "mid-June"); capitalised, so "may" is no month.
+pub(crate) fn month_in(word: &str) -> Option<i8> {
+    let month = word.rsplit('-').next()?;
+    if !month.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let lower = month.to_lowercase();
+    MONTHS.iter().find(|(n, _)| *n == lower).map(|(_, m)| *m)
+}
+
 fn month_of(t: &Token) -> Option<i8> {
     // "May" is a month only when capitalised and next to a day or year ("May 5", "in May 2019").
     let found = MONTHS.iter().find(|(n, _)| *n == t.norm).map(|(_, m)| *m)?;

@@ -187,11 +187,19 @@ impl QuantityMismatch {
                 // smaller total contradicts it ("There were four deaths").
                 let site_part =
                     |i: usize, part: &Quantity, whole: &Quantity| at_one_site(ctx, i) && !exceeds(part, whole);
+                // A running total ("Monsoon rains since mid-June have killed more than 80")
+                // holds the count of one event: only a larger count contradicts it.
+                let within_running_total = || match (running_total(ctx, a), running_total(ctx, b)) {
+                    (true, false) => !exceeds(qb, qa),
+                    (false, true) => !exceeds(qa, qb),
+                    _ => false,
+                };
                 let explained = || {
                     partial(ctx, a, oa)
                         || partial(ctx, b, ob)
                         || site_part(a, qa, qb)
                         || site_part(b, qb, qa)
+                        || within_running_total()
                         || apart_in_time(ctx, (a, oa), (b, ob))
                 };
                 if hit && (want_same || !explained()) {
@@ -406,6 +414,25 @@ fn at_one_site(ctx: &Ctx, i: usize) -> bool {
         let site: Vec<&str> = site.split_whitespace().collect();
         words.windows(site.len()).any(|w| w == site.as_slice())
     })
+}
+
+/// The claim counts since a month or year more than a week before its report ("Monsoon
+/// rains since mid-June have killed more than 80", "since 2009"): a running total over a
+/// period, not the count of one event. "since Sunday morning" counts the event itself.
+fn running_total(ctx: &Ctx, i: usize) -> bool {
+    let c = &ctx.claims[i];
+    let Some(published) = ctx.docs[c.doc].published else { return false };
+    let own = ctx.own(i);
+    let Some(at) = own.iter().position(|t| t.is("since")) else { return false };
+    let start = own[at + 1..].iter().take(3).find_map(|t| {
+        if let Some(month) = crate::extract::time::month_in(&t.text) {
+            let year = if month > published.month() { published.year() - 1 } else { published.year() };
+            return jiff::civil::Date::new(year, month, 1).ok();
+        }
+        let year: i16 = t.text.parse().ok().filter(|y| (1900..=2100).contains(y) && t.text.len() == 4)?;
+        jiff::civil::Date::new(year, 1, 1).ok()
+    });
+    start.is_some_and(|d| (published - d).get_days() > SAME_PERIOD_DAYS)
 }
 
 /// The least a part can be lies above the most the whole can be: "17 bodies" at one morgue
