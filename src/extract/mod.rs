@@ -53,7 +53,7 @@ pub fn extract(doc_index: usize, doc: &Document, sentences: &[AttributedSentence
         let sentence_text = s.sentence.span.slice(&doc.text);
         let mut sentence_anchor = None;
         for clause in split_clauses(s, lex) {
-            let claim = build_claim(
+            let mut claim = build_claim(
                 doc_index,
                 doc,
                 s,
@@ -64,7 +64,6 @@ pub fn extract(doc_index: usize, doc: &Document, sentences: &[AttributedSentence
                 anchor,
                 lex,
             );
-            let mut claim = claim;
             if in_correction_note {
                 claim.cues.push(Cue { class: CORRECTION_NOTE.into(), span: claim.span });
             }

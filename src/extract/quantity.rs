@@ -347,11 +347,9 @@ fn is_not_a_count(tokens: &[Token], i: usize, end: usize, figure: &Figure, lex: 
         return true;
     }
     // "under the age of 12", "between the ages of 5 and 12".
-    let age_of = |k: usize| {
-        k >= 2 && tokens[k - 1].is("of") && matches!(tokens[k - 2].norm.as_str(), "age" | "ages")
-            || k >= 4 && tokens[k - 1].is("and") && tokens[k - 3].is("of") && tokens[k - 4].is("ages")
-    };
-    if age_of(i) {
+    let age_of = i >= 2 && tokens[i - 1].is("of") && matches!(tokens[i - 2].norm.as_str(), "age" | "ages")
+        || i >= 4 && tokens[i - 1].is("and") && tokens[i - 3].is("of") && tokens[i - 4].is("ages");
+    if age_of {
         return true;
     }
     // Ages and clock times.
