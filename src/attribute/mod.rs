@@ -124,13 +124,16 @@ impl Discourse {
     }
 }
 
+/// Conjunctions after which a second source speaks for itself: "... as government insists".
+pub const SECOND_SOURCE_CONJUNCTIONS: &[&str] = &["as", "while", "whereas", "but", "and"];
+
 /// "rights group says at least 19 killed as government insists toll is four": what the
 /// first source says ends at the conjunction before the second source speaks.
 fn end_at_a_second_source(frames: &mut [Frame], tokens: &[Token]) {
     let second_starts: Vec<usize> = frames
         .iter()
         .filter(|g| g.kind == FrameKind::Prefix && g.clausal && g.cue.start > 0)
-        .filter(|g| matches!(tokens[g.cue.start - 1].norm.as_str(), "as" | "while" | "whereas" | "but" | "and"))
+        .filter(|g| SECOND_SOURCE_CONJUNCTIONS.contains(&tokens[g.cue.start - 1].norm.as_str()))
         .map(|g| g.cue.start - 1)
         .collect();
     for f in frames.iter_mut() {
@@ -289,23 +292,21 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
         }
         // An untitled name opening a paragraph in a review, or reporting anywhere, may be a
         // paper: "The Standard reported on Tuesday that ... According to the paper, ...".
-        {
-            let opener = frames.iter().find_map(|f| match &f.source {
-                Source::Speaker(name)
-                    if opens_paragraph
-                        && matches!(f.kind, FrameKind::Prefix | FrameKind::Suffix)
-                        && untitled_name(&tokens, f, lex)
-                        && (named_a_review || writes_as_a_paper(&tokens, f, lex)) =>
-                {
-                    Some(name.clone())
-                }
-                _ => None,
-            });
-            if let Some(name) = opener {
-                paper_candidate = Some((name, out.len(), sentence.paragraph));
-            } else if frames.iter().any(|f| matches!(f.source, Source::Outlet(_))) {
-                paper_candidate = None;
+        let opener = frames.iter().find_map(|f| match &f.source {
+            Source::Speaker(name)
+                if opens_paragraph
+                    && matches!(f.kind, FrameKind::Prefix | FrameKind::Suffix)
+                    && untitled_name(&tokens, f, lex)
+                    && (named_a_review || writes_as_a_paper(&tokens, f, lex)) =>
+            {
+                Some(name.clone())
             }
+            _ => None,
+        });
+        if let Some(name) = opener {
+            paper_candidate = Some((name, out.len(), sentence.paragraph));
+        } else if frames.iter().any(|f| matches!(f.source, Source::Outlet(_))) {
+            paper_candidate = None;
         }
         resolve_clause_subjects(&mut frames, &tokens, &doc.text, lex);
         frames.retain(|f| matches!(f.source, Source::Outlet(_) | Source::Speaker(_)));

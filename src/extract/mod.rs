@@ -154,7 +154,7 @@ pub fn split_clauses(s: &AttributedSentence, lex: &Lexicon) -> Vec<Clause> {
         }
         // "rights group says at least 19 killed as government insists toll is four": a
         // source speaking after a conjunction starts a claim of its own.
-        if matches!(t.norm.as_str(), "as" | "while" | "whereas" | "but" | "and")
+        if crate::attribute::SECOND_SOURCE_CONJUNCTIONS.contains(&t.norm.as_str())
             && s.frames.iter().any(|f| f.cue.start == k + 1 && f.kind == FrameKind::Prefix && f.clausal)
         {
             // The conjunction belongs to neither claim: the second starts with its source.
