@@ -346,6 +346,10 @@ fn is_not_a_count(tokens: &[Token], i: usize, end: usize, figure: &Figure, lex: 
     {
         return true;
     }
+    // A multiplier: "more than four times the toll given by the authorities".
+    if next.is_some_and(|n| matches!(n.norm.as_str(), "times" | "fold" | "-fold")) {
+        return true;
+    }
     // "under the age of 12", "between the ages of 5 and 12".
     let age_of = i >= 2 && tokens[i - 1].is("of") && matches!(tokens[i - 2].norm.as_str(), "age" | "ages")
         || i >= 4 && tokens[i - 1].is("and") && tokens[i - 3].is("of") && tokens[i - 4].is("ages");
@@ -409,6 +413,23 @@ fn measure_of(
     {
         return (Some(m.clone()), counted_noun(tokens, end, range.end, lex));
     }
+    // What happened to those counted, named before them: "confirmed the deaths of 14
+    // protesters", "the arrest of 30 students".
+    if start >= range.start + 2
+        && tokens[start - 1].is("of")
+        && let Some(m) = (range.start..start - 1)
+            .rev()
+            .take(2)
+            .find_map(|k| {
+                lex.measures
+                    .measure_terms
+                    .match_at(tokens, k)
+                    .filter(|&(e, _)| e == start - 1 && is_noun_term(&tokens[k..e]))
+            })
+            .map(|(_, m)| m)
+    {
+        return (Some(m.clone()), counted_noun(tokens, end, range.end, lex));
+    }
     // Right: "45 Afghan troops were killed", "65 fatalities", "70 injured".
     let mut counted = None;
     let mut counting = false;
@@ -448,7 +469,9 @@ fn measure_of(
                     let counted_word = if noun { t.text.to_string() } else { tokens[e].text.to_string() };
                     return (Some(verb_measure), counted.or(Some(counted_word)));
                 }
-                return (Some(m.clone()), counted.or_else(|| Some(t.text.to_string())));
+                // "more than 60 wounded protesters" counts protesters.
+                let counted_word = if attributive { &tokens[e].text } else { &t.text };
+                return (Some(m.clone()), counted.or_else(|| Some(counted_word.to_string())));
             }
         }
         if t.is("of") && counted.is_some() {
@@ -492,7 +515,16 @@ fn measure_of(
             anaphoric = true;
         }
     }
-    if anaphoric && let Some(c) = carried {
+    // "raised its count after visiting the city's two main morgues" counts places, not
+    // the count's measure.
+    let counts_sites = counted.as_deref().is_some_and(|c| {
+        let c = c.to_lowercase();
+        lex.measures.sites.iter().any(|site| c == *site || c.strip_suffix('s') == Some(site.as_str()))
+    });
+    if anaphoric
+        && !counts_sites
+        && let Some(c) = carried
+    {
         return (Some(c.to_string()), counted);
     }
     (None, counted)
@@ -632,6 +664,25 @@ mod tests {
         assert!(quantities("he lives at 10 Downing Street").is_empty());
         assert!(quantities("one of the highest in a modern disaster").is_empty());
         assert!(quantities("no one was hurt").is_empty());
+        // A multiplier is no count.
+        let q = quantities("at least 14 protesters, more than four times the toll given by the authorities");
+        assert_eq!(q.len(), 1, "{q:?}");
+    }
+
+    #[test]
+    fn what_befell_those_counted_and_who_they_are() {
+        // Named before them: "the deaths of 14 protesters".
+        let q = one("its researchers had confirmed the deaths of 14 protesters");
+        assert_eq!((q.measure.as_deref(), q.counted.as_deref()), (Some("deaths"), Some("protesters")));
+        // An attributive measure: those counted are the noun after it.
+        let q = one("they had received more than 60 wounded protesters");
+        assert_eq!((q.measure.as_deref(), q.counted.as_deref()), (Some("injuries"), Some("protesters")));
+        // A count of places after "its count" counts places, not the count's measure.
+        // (The helper carries "deaths" from an earlier figure, as a story's sentence would.)
+        let q = one("The group raised its count after visiting the city's two main morgues.");
+        assert_eq!(q.measure, None, "{q:?}");
+        let q = one("The group raised its count to 14.");
+        assert_eq!(q.measure.as_deref(), Some("deaths"));
     }
 
     #[test]
