@@ -144,9 +144,17 @@ impl QuantityMismatch {
             && gap > self.p.min_ratio
     }
 
+    /// The figures are the same count: the same value, told with the same bound or with a
+    /// bound that holds the value itself ("at least 17 killed" and "seventeen people had lost
+    /// their lives", "about 40" and "40"). "More than 17" excludes 17 and stays apart.
     fn same(&self, qa: &Quantity, qb: &Quantity) -> bool {
         let gap = (qa.value - qb.value).abs() / qa.value.abs().max(qb.value.abs()).max(1.0);
-        gap <= self.p.min_ratio && qa.bound == qb.bound
+        let plain = |b: Bound| matches!(b, Bound::Exact | Bound::Approximate);
+        let holds_its_value = |b: Bound| plain(b) || matches!(b, Bound::AtLeast | Bound::AtMost);
+        let bounds_agree = qa.bound == qb.bound
+            || plain(qa.bound) && holds_its_value(qb.bound)
+            || plain(qb.bound) && holds_its_value(qa.bound);
+        gap <= self.p.min_ratio && bounds_agree
     }
 
     fn compare(&self, ctx: &Ctx, a: usize, b: usize, want_same: bool) -> Option<PairMatch> {
