@@ -84,6 +84,26 @@ fn the_same_bounded_figure_is_corroboration() {
 }
 
 #[test]
+fn a_headline_retelling_one_source_does_not_keep_the_others_apart() {
+    // The headline and the spokesman's figure are one source (the headline retells the
+    // story); the rescue agency is a second. The agreement joins the two sources.
+    let r = report(&[(
+        "Anadolu",
+        "Death toll from Indonesia flash floods rises to 37\n\n\
+         \"As of Monday noon, 37 people have died and 12 people remain missing,\" disaster agency spokesman \
+         Wahyu Santoso told reporters in Jakarta, adding that heavy equipment was still unable to reach two villages.\n\n\
+         The national search and rescue agency, Basarnas, said separately that its teams had recovered 37 bodies from \
+         the mud and debris.",
+    )]);
+    let same_figure: Vec<_> = r.findings.iter().filter(|f| f.rule == "agreement/same-figure").collect();
+    assert_eq!(same_figure.len(), 1, "{:?}", r.findings);
+    let texts: Vec<&str> =
+        same_figure[0].claims.iter().map(|id| r.claims.iter().find(|c| &c.id == id).unwrap().text.as_str()).collect();
+    assert!(texts.iter().any(|t| t.contains("37 people have died")), "{texts:?}");
+    assert!(texts.iter().any(|t| t.contains("recovered 37 bodies")), "{texts:?}");
+}
+
+#[test]
 fn never_scheduled_against_announced() {
     let c = conflicts(&[
         ("Axios", "Last week Trump said that he would meet with Putin in Budapest within two weeks."),

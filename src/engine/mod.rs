@@ -229,11 +229,24 @@ fn group_agreements(
     conflicting: &HashSet<(usize, usize)>,
 ) -> Vec<Finding> {
     let mut out = Vec::new();
-    for (_, mut edges) in by_side {
-        // Pairs are sorted by claims, so pair order is claim order.
-        edges.sort_by(|x, y| {
-            y.similarity.partial_cmp(&x.similarity).unwrap_or(std::cmp::Ordering::Equal).then(x.pair.cmp(&y.pair))
+    for (_, edges) in by_side {
+        // Links between independent sources first: a link within one source (a headline
+        // and the story's quote of it) corroborates nothing, and joined first it could keep
+        // a claim out of the group that does. Then strongest first; pairs are sorted by
+        // claims, so pair order is claim order.
+        let mut edges: Vec<(bool, Edge)> = edges
+            .into_iter()
+            .map(|e| {
+                let (a, b) = e.claims(ctx);
+                (one_source(ctx, a, b), e)
+            })
+            .collect();
+        edges.sort_by(|(rx, x), (ry, y)| {
+            rx.cmp(ry)
+                .then(y.similarity.partial_cmp(&x.similarity).unwrap_or(std::cmp::Ordering::Equal))
+                .then(x.pair.cmp(&y.pair))
         });
+        let edges: Vec<Edge> = edges.into_iter().map(|(_, e)| e).collect();
         // Which candidate pairs agree on this side: a flag per pair, not a set of millions.
         let mut agree = vec![false; ctx.alignment.pairs.len()];
         for e in &edges {
@@ -334,32 +347,40 @@ fn distinct_voices(ctx: &Ctx, claims: impl Iterator<Item = usize>) -> usize {
 /// Independent sources among claims: different voices, and the same speaker counted again
 /// only when the claims are not one statement relayed twice (near-identical words).
 pub fn independent_sources(ctx: &Ctx, claims: &[usize]) -> usize {
+    // Claims that name who speaks first: a headline or an outlet's own words retell each of
+    // its sources, and taken first they would stand for all of them ("rises to 37" would
+    // make "37 people have died, the agency said" and "Basarnas recovered 37 bodies" one).
+    let mut claims = claims.to_vec();
+    claims.sort_by_key(|&c| ctx.alignment.features[c].source.speaker.is_empty());
     let mut reps: Vec<usize> = Vec::new();
-    for &c in claims {
-        let relayed = reps.iter().any(|&r| {
-            let (fa, fb) = (&ctx.alignment.features[r].source, &ctx.alignment.features[c].source);
-            let same_statement = fa.same_speaker(fb) && ctx.alignment.similarity(r, c) >= 0.8;
-            let same_outlet_voice = fa.outlet == fb.outlet && fa.speaker == fb.speaker;
-            // A claim and the report embedded in it are one sentence of one source.
-            let (cr, cc) = (&ctx.claims[r], &ctx.claims[c]);
-            let nested = cr.doc == cc.doc && (cr.span.contains(cc.span) || cc.span.contains(cr.span));
-            // A report's own unattributed words and a source it quotes, both in the outlet's
-            // voice, are the report retelling that source (a headline and its quote).
-            // So is a headline and the story under it.
-            let headline = |c: &crate::model::Claim| {
-                let doc = &ctx.docs[c.doc];
-                doc.title.as_deref().is_some_and(|t| t.trim() == c.sentence_span.slice(&doc.text).trim())
-            };
-            let retold = cr.doc == cc.doc
-                && fa.outlet == fb.outlet
-                && (fa.speaker.is_empty() || fb.speaker.is_empty() || headline(cr) || headline(cc));
-            same_statement || same_outlet_voice || nested || retold
-        });
-        if !relayed {
+    for c in claims {
+        if !reps.iter().any(|&r| one_source(ctx, r, c)) {
             reps.push(c);
         }
     }
     reps.len()
+}
+
+/// Two claims are one source: one speaker's statement relayed twice, one outlet's own voice,
+/// a claim and the report inside it, or a report retelling a source it quotes.
+fn one_source(ctx: &Ctx, r: usize, c: usize) -> bool {
+    let (fa, fb) = (&ctx.alignment.features[r].source, &ctx.alignment.features[c].source);
+    let same_statement = fa.same_speaker(fb) && ctx.alignment.similarity(r, c) >= 0.8;
+    let same_outlet_voice = fa.outlet == fb.outlet && fa.speaker == fb.speaker;
+    // A claim and the report embedded in it are one sentence of one source.
+    let (cr, cc) = (&ctx.claims[r], &ctx.claims[c]);
+    let nested = cr.doc == cc.doc && (cr.span.contains(cc.span) || cc.span.contains(cr.span));
+    // A report's own unattributed words and a source it quotes, both in the outlet's
+    // voice, are the report retelling that source (a headline and its quote).
+    // So is a headline and the story under it.
+    let headline = |c: &crate::model::Claim| {
+        let doc = &ctx.docs[c.doc];
+        doc.title.as_deref().is_some_and(|t| t.trim() == c.sentence_span.slice(&doc.text).trim())
+    };
+    let retold = cr.doc == cc.doc
+        && fa.outlet == fb.outlet
+        && (fa.speaker.is_empty() || fb.speaker.is_empty() || headline(cr) || headline(cc));
+    same_statement || same_outlet_voice || nested || retold
 }
 
 /// A rule's message filled in for one match.
