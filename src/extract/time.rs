@@ -512,6 +512,15 @@ fn is_anaphoric_offset(tokens: &[Token], i: usize, len: usize) -> bool {
     matches!(last.as_str(), "later" | "earlier" | "day") || followed.is_none_or(|t| t.is_punct(",") || t.is_punct("."))
 }
 
+/// The one full date (day, month and year) a short text gives, such as a dateline or a
+/// byline ("LUSANO, March 4, 2026 (Reuters)", "Monday, 10 June 2024"); resolved without a
+/// publication date, so weekdays and relative dates give none.
+pub fn full_date_in(text: &str) -> Option<Date> {
+    let ctx = TimeContext { published: None, future: false, anchor: None };
+    let tokens = crate::text::tokenize(text, 0);
+    find(&tokens, text, &ctx).into_iter().find_map(|t| t.start.filter(|_| t.start == t.end))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,6 +7,7 @@
 pub mod chrome;
 pub mod decode;
 pub mod frontmatter;
+mod head;
 mod json;
 mod stream;
 
@@ -420,11 +421,19 @@ impl Metadata {
             total
         });
         let chrome = chrome::find(&text, lexicon);
+        // Pasted wire copy carries its date and outlet in the dateline or byline.
+        let (published, outlet) = match (self.published, self.outlet) {
+            (Some(date), Some(outlet)) => (Some(date), Some(outlet)),
+            (date, outlet) => {
+                let head = head::read(&text, lexicon);
+                (date.or(head.published), outlet.or(head.outlet))
+            }
+        };
         Document {
             id: self.id.unwrap_or(id),
             origin,
-            outlet: self.outlet,
-            published: self.published,
+            outlet,
+            published,
             title: self.title,
             url: self.url,
             language: self.language,
