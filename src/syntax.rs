@@ -411,12 +411,16 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
         }
         // "X, however, said": the whole aside is a stock parenthetical.
         let stock = lex.grammar.parentheticals.match_at(tokens, open + 1).is_some_and(|(end, _)| end == close);
+        // "The Coastal Herald, Marendi's biggest private daily, reported": a possessive opens
+        // a description of the subject.
+        let possessive = close > open + 3 && tokens[open + 2].is("'s") && first.is_capitalized();
         let aside = stock
+            || possessive
             || is_relative(&first.norm)
             || first.norm.ends_with("ing")
             || matches!(
                 first.norm.as_str(),
-                "a" | "an" | "the" | "also" | "who" | "which" | "speaking" | "himself" | "herself"
+                "a" | "an" | "the" | "also" | "who" | "which" | "speaking" | "himself" | "herself" | "its" | "their"
             )
             || lex.entities.titles.contains_at(tokens, open + 1);
         if !aside || open == floor {

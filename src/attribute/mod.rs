@@ -743,6 +743,13 @@ mod tests {
         assert!(!collapse.text.contains("civil protection"), "the title belongs to the frame: {:?}", collapse.text);
         assert_eq!(find(&c, "No such meeting").speaker(), Some("Carvalhal"));
         assert_eq!(find(&c, "border was calm").speaker(), Some("The defence ministry"));
+        // A description opening with a possessive is an aside too.
+        let herald = claims(
+            Some("Reuters"),
+            "The Coastal Herald, Marendi's biggest private daily, reported on Tuesday that the minister held talks.",
+        );
+        let talks = find(&herald, "the minister held talks");
+        assert_eq!(talks.outlet(), Some("Coastal Herald"));
         // One of a group of sources speaks too: "a doctor said".
         let doctor = claims(Some("Reuters"), "A doctor said the morgue had received 23 bodies.");
         assert_eq!(find(&doctor, "received 23 bodies").speaker(), Some("A doctor"));
