@@ -32,6 +32,10 @@ struct Params {
     /// rainfall lasted): there the claims must share an event or their words.
     #[serde(default = "yes")]
     one_event_per_document: bool,
+    /// Figures this many times apart or more are of different things, not rival accounts of
+    /// one ("an annual budget of 1.8 billion euros" / "a contract worth 11.4 million").
+    #[serde(default)]
+    max_ratio: Option<f64>,
 }
 
 fn yes() -> bool {
@@ -130,6 +134,10 @@ impl QuantityMismatch {
     /// A `loose` pair (one figure a vague "dozens") differs only when the ranges do not meet.
     fn differ(&self, qa: &Quantity, qb: &Quantity, loose: bool) -> bool {
         let (qa, qb) = (&whole_bound(qa), &whole_bound(qb));
+        let (small, large) = (qa.value.min(qb.value), qa.value.max(qb.value));
+        if self.p.max_ratio.is_some_and(|max| small > 0.0 && large / small >= max) {
+            return false;
+        }
         let (la, ha) = qa.interval();
         let (lb, hb) = qb.interval();
         if ha < lb || hb < la {
@@ -359,11 +367,13 @@ const OTHER_PERIOD_DAYS: i32 = 30;
 /// is not dated by its report against a dated one ("A day after ..., 270,000" is no later
 /// than Wednesday's "170,000" because the story ran on Thursday).
 fn apart_in_time(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quantity)) -> bool {
-    // One figure is a count its own sentence says was replaced ("in a first statement").
-    // Within one sentence, each figure's own words say which ("initially put the toll at 27,
-    // but revised the figure to 23").
+    // A count its own sentence says was replaced ("in a first statement") is no one's
+    // count now: not a rival of a later count, nor of another source's earlier one ("the
+    // police had reported two deaths" / "the group had initially said eight were killed").
+    // Within one sentence, each figure's own words say which ("initially put the toll at
+    // 27, but revised the figure to 23").
     let one_sentence = ctx.sentence_of[a] == ctx.sentence_of[b];
-    if earlier_count(ctx, a, one_sentence) != earlier_count(ctx, b, one_sentence) {
+    if earlier_count(ctx, a, one_sentence) || earlier_count(ctx, b, one_sentence) {
         return true;
     }
     let doc = |i: usize| &ctx.docs[ctx.claims[i].doc];
