@@ -669,6 +669,21 @@ fn a_correction_note_and_a_count_its_sentence_says_has_grown_are_no_rival_figure
     // Without the words that say it grew (or a pluperfect), seven against 13 is a discrepancy.
     let text = "The union said its count stood at 13 dead. On Tuesday the agency reported seven deaths.";
     assert_eq!(conflicts(&[("BBC", text)]), vec!["numbers/death-toll-mismatch"]);
+    // A wire correction line needs no colon.
+    let text = "The interior ministry said the toll stands at nine dead.\n\n\
+         (Corrects seventh paragraph to say The National Courier reported 31 dead, not 31 wounded, on Tuesday.)";
+    assert!(conflicts(&[("AFP", text)]).is_empty());
+}
+
+#[test]
+fn two_counts_both_since_replaced_are_no_rivals() {
+    // Each source has since raised its count: their first figures are no one's count now.
+    let text = "On Tuesday night the police had reported two deaths. \
+         The rights group had initially said on Tuesday evening that eight people were killed.";
+    assert!(conflicts(&[("Atlas Wire", text)]).is_empty());
+    let text = "On Tuesday night the police reported two deaths. \
+         The rights group said on Tuesday evening that eight people were killed.";
+    assert_eq!(conflicts(&[("Atlas Wire", text)]), vec!["numbers/death-toll-mismatch"]);
 }
 
 #[test]

@@ -89,8 +89,15 @@ pub fn extract(doc_index: usize, doc: &Document, sentences: &[AttributedSentence
 pub const CORRECTION_NOTE: &str = "correction-note";
 
 /// The sentence opens a correction note: "Correction:", "Correction 5 November 2025:",
-/// "Clarification:", "Editor's note:" (a colon within the first six tokens).
+/// "Clarification:", "Editor's note:" (a colon within the first six tokens), or a wire
+/// correction line, "(Corrects seventh paragraph to say ...)".
 fn opens_a_correction_note(tokens: &[Token]) -> bool {
+    // A wire correction line needs no colon: "(Corrects seventh paragraph to say ...)".
+    let bracketed = tokens.first().is_some_and(|t| t.is_punct("(") || t.is_punct("["));
+    let tokens = &tokens[usize::from(bracketed)..];
+    if tokens.first().is_some_and(|t| t.is("corrects")) {
+        return true;
+    }
     let opener = tokens.first().is_some_and(|t| t.is("correction") || t.is("clarification"))
         || tokens.len() > 2 && tokens[0].is("editor") && tokens[1].is("'s") && tokens[2].is("note");
     opener && tokens.iter().take(6).any(|t| t.is_punct(":"))
