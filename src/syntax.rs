@@ -436,7 +436,13 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
             return None;
         }
         let t = &tokens[start - 1];
-        if !is_np_word(t, lex) {
+        // A dash with spaces round it ends a dateline ("April 9, 2026 - Kasvenia's defence
+        // ministry denied"); a hyphen inside a name does not.
+        let spaced_dash = t.is_punct("-")
+            && start >= 2
+            && tokens[start - 2].span.end < t.span.start
+            && tokens.get(start).is_some_and(|n| t.span.end < n.span.start);
+        if !is_np_word(t, lex) || spaced_dash {
             break;
         }
         // A quotation ending right before the subject belongs to the sentence, not the NP.

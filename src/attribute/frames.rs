@@ -162,13 +162,30 @@ fn label_frame(tokens: &[Token], doc_text: &str, learned: &[String], lex: &Lexic
         && tokens.get(close + 1).is_some_and(|t| matches!(t.text.as_str(), "—" | "–" | "-" | "--"))
     {
         let name = syntax::text_of(doc_text, tokens, open + 1..close).to_string();
+        // "RAVNO, Kasvenia (AP) - April 9, 2026 - ...": a date between two dashes is the
+        // dateline's too.
+        let mut start = close + 2;
+        let is_dash = |t: &Token| matches!(t.text.as_str(), "—" | "–" | "-" | "--");
+        let date_word = |t: &Token| {
+            t.kind == TokenKind::Number
+                || t.is_punct(",")
+                || crate::extract::time::month_in(&t.text).is_some()
+                || crate::extract::time::weekday_of(&t.norm).is_some()
+        };
+        if let Some(dash) = (start..n.min(start + 7)).find(|&k| is_dash(&tokens[k]))
+            && dash > start
+            && tokens[start..dash].iter().all(date_word)
+            && tokens[start..dash].iter().any(|t| t.kind == TokenKind::Number)
+        {
+            start = dash + 1;
+        }
         if let Some(outlet) = canonical_outlet(&name, lex).or_else(|| learned.iter().find(|l| **l == name).cloned()) {
             frames.push(Frame {
                 kind: FrameKind::Label,
-                cue: 0..close + 2,
+                cue: 0..start,
                 source_tokens: open + 1..close,
                 source: Source::Outlet(outlet),
-                covers: close + 2..n,
+                covers: start..n,
                 class: VerbClass::Report,
                 clausal: true,
             });

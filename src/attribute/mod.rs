@@ -756,6 +756,21 @@ mod tests {
     }
 
     #[test]
+    fn a_date_between_two_dashes_belongs_to_the_dateline() {
+        let c = claims(
+            Some("Associated Press"),
+            "RAVNO, Kasvenia (AP) - April 9, 2026 - Kasvenia's defence ministry on Thursday flatly denied a \
+             newspaper report that the minister met the opposition leader.",
+        );
+        let denial = find(&c, "flatly denied");
+        assert_eq!(denial.speaker(), Some("Kasvenia's defence ministry"));
+        assert!(!denial.text.contains("2026"), "{:?}", denial.text);
+        // A hyphen inside a name stays in it.
+        let c = claims(Some("AFP"), "Al-Shabaab spokesman Abdiasis Abu Musab said the fighters had withdrawn.");
+        assert_eq!(find(&c, "fighters had withdrawn").speaker(), Some("Al-Shabaab spokesman Abdiasis Abu Musab"));
+    }
+
+    #[test]
     fn the_outlet_told_reports_what_it_was_told() {
         let c = claims(
             Some("CTK"),
