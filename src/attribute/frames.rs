@@ -157,25 +157,17 @@ fn label_frame(tokens: &[Token], doc_text: &str, learned: &[String], lex: &Lexic
         return;
     }
     // Dateline: "TITANYEN, Haiti (AP) — ..."
+    let is_dash = |t: &Token| matches!(t.text.as_str(), "—" | "–" | "-" | "--");
     if let Some(open) = (0..n.min(10)).find(|&k| tokens[k].is_punct("("))
         && let Some(close) = (open + 1..n.min(open + 6)).find(|&k| tokens[k].is_punct(")"))
-        && tokens.get(close + 1).is_some_and(|t| matches!(t.text.as_str(), "—" | "–" | "-" | "--"))
+        && tokens.get(close + 1).is_some_and(is_dash)
     {
         let name = syntax::text_of(doc_text, tokens, open + 1..close).to_string();
         // "RAVNO, Kasvenia (AP) - April 9, 2026 - ...": a date between two dashes is the
         // dateline's too.
         let mut start = close + 2;
-        let is_dash = |t: &Token| matches!(t.text.as_str(), "—" | "–" | "-" | "--");
-        let date_word = |t: &Token| {
-            t.kind == TokenKind::Number
-                || t.is_punct(",")
-                || crate::extract::time::month_in(&t.text).is_some()
-                || crate::extract::time::weekday_of(&t.norm).is_some()
-        };
         if let Some(dash) = (start..n.min(start + 7)).find(|&k| is_dash(&tokens[k]))
-            && dash > start
-            && tokens[start..dash].iter().all(date_word)
-            && tokens[start..dash].iter().any(|t| t.kind == TokenKind::Number)
+            && crate::extract::time::full_date_in(syntax::text_of(doc_text, tokens, start..dash)).is_some()
         {
             start = dash + 1;
         }
