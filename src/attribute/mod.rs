@@ -128,12 +128,16 @@ impl Discourse {
 pub const SECOND_SOURCE_CONJUNCTIONS: &[&str] = &["as", "while", "whereas", "but", "and"];
 
 /// "rights group says at least 19 killed as government insists toll is four": what the
-/// first source says ends at the conjunction before the second source speaks.
+/// first source says ends at the conjunction (or semicolon: "...; police say three died")
+/// before the second source speaks.
 fn end_at_a_second_source(frames: &mut [Frame], tokens: &[Token]) {
     let second_starts: Vec<usize> = frames
         .iter()
         .filter(|g| g.kind == FrameKind::Prefix && g.clausal && g.cue.start > 0)
-        .filter(|g| SECOND_SOURCE_CONJUNCTIONS.contains(&tokens[g.cue.start - 1].norm.as_str()))
+        .filter(|g| {
+            let before = &tokens[g.cue.start - 1];
+            SECOND_SOURCE_CONJUNCTIONS.contains(&before.norm.as_str()) || before.is_punct(";")
+        })
         .map(|g| g.cue.start - 1)
         .collect();
     for f in frames.iter_mut() {
@@ -753,6 +757,19 @@ mod tests {
         // One of a group of sources speaks too: "a doctor said".
         let doctor = claims(Some("Reuters"), "A doctor said the morgue had received 23 bodies.");
         assert_eq!(find(&doctor, "received 23 bodies").speaker(), Some("A doctor"));
+    }
+
+    #[test]
+    fn a_second_source_after_a_semicolon_speaks_for_itself() {
+        let c = claims(Some("AP"), "The army said 12 were killed; rebels say the toll is 40.");
+        assert_eq!(find(&c, "12 were killed").speaker(), Some("The army"));
+        assert_eq!(find(&c, "the toll is 40").speaker(), Some("rebels"));
+        let c = claims(
+            Some("AP"),
+            "Rights group says police killed at least 14 in protest crackdown; police say three were killed",
+        );
+        assert_eq!(find(&c, "police killed at least 14").speaker(), Some("Rights group"));
+        assert_eq!(find(&c, "three were killed").speaker(), Some("police"));
     }
 
     #[test]
