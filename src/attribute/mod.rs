@@ -458,16 +458,24 @@ fn resolve_pronoun(p: &str, quoted: &[bool], frame: &Frame, tokens: &[Token], d:
 }
 
 /// The last capitalised name before token `at` in this sentence ("an interview with
-/// Yoncheva where she dismisses ...").
+/// Yoncheva where she dismisses ..."). A day or a month alone is no one ("met on Thursday,
+/// she said").
 fn mention_before(tokens: &[Token], at: usize) -> Option<String> {
     let mut k = at;
     while k > 1 {
         k -= 1;
         let t = &tokens[k];
-        if t.is_capitalized() && t.is_word() && !tokens[k - 1].is_punct(".") && t.norm != "i" {
+        // A capital after a full stop or an opening quote may only start a sentence.
+        let starts = tokens[k - 1].is_punct(".") || tokens[k - 1].kind == TokenKind::Quote;
+        if t.is_capitalized() && t.is_word() && !starts && t.norm != "i" {
             let mut s = k;
             while s > 1 && tokens[s - 1].is_capitalized() && tokens[s - 1].is_word() {
                 s -= 1;
+            }
+            let calendar = crate::extract::time::weekday_of(&t.norm).is_some()
+                || crate::extract::time::month_in(&t.text).is_some();
+            if s == k && calendar {
+                continue;
             }
             return Some(tokens[s..=k].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" "));
         }
@@ -1067,6 +1075,13 @@ mod tests {
         let c = claims(Some("TASS"), text);
         assert_eq!(find(&c, "We will not retreat").speaker(), Some("Lavrov"));
         assert_eq!(find(&c, "negotiate under pressure").speaker(), Some("Lavrov"));
+    }
+
+    #[test]
+    fn a_day_before_a_pronoun_is_no_one() {
+        let text = "Opposition leader Mirela Dovan met the minister at a villa on Thursday, she said.";
+        let c = claims(Some("AP"), text);
+        assert_eq!(find(&c, "met the minister").speaker(), Some("Mirela Dovan"));
     }
 
     #[test]
