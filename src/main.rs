@@ -508,7 +508,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     writeln!(out, "message: {}\n", r.message)?;
                     for (label, list) in [("flags", &r.flag), ("allows", &r.allow)] {
                         for ex in list.iter() {
-                            writeln!(out, "{label}:\n  a: {}\n  b: {}", ex.a, ex.b)?;
+                            if ex.b.is_empty() {
+                                writeln!(out, "{label}:\n  story: {}", ex.a)?;
+                            } else {
+                                writeln!(out, "{label}:\n  a: {}\n  b: {}", ex.a, ex.b)?;
+                            }
                         }
                     }
                     Ok(ExitCode::SUCCESS)

@@ -156,6 +156,47 @@ fn a_negated_event_against_its_report() {
     assert_eq!(c, vec!["polarity/negated-event"]);
 }
 
+/// The claims of the story's findings of one rule, by their words.
+fn texts_of_rule(r: &contra::report::Report, rule: &str) -> Vec<Vec<String>> {
+    let text_of = |id: &String| r.claims.iter().find(|c| &c.id == id).map_or(String::new(), |c| c.text.clone());
+    r.findings.iter().filter(|f| f.rule == rule).map(|f| f.claims.iter().map(text_of).collect()).collect()
+}
+
+#[test]
+fn no_such_meeting_denies_the_meeting_told_before_it() {
+    let r = report(&[(
+        "AP",
+        "The two ministers last met in Vienna in May, the ministry said.\n\n\
+         The daily Dnevni Glas reported on Wednesday that Defence Minister Aleksandar Kostic met opposition leader \
+         Mirela Dovan for three hours on Sunday evening at a lakeside villa.\n\n\
+         \"No such meeting took place,\" ministry spokeswoman Tanja Horvat said.",
+    )]);
+    let found = texts_of_rule(&r, "polarity/no-such-event");
+    assert_eq!(found.len(), 1, "{:?}", r.findings);
+    // What "such" stands for is the villa meeting, the last one told, not the one in Vienna.
+    assert!(found[0].iter().any(|t| t.contains("at a lakeside villa")), "{found:?}");
+    assert!(found[0].iter().all(|t| !t.contains("Vienna")), "{found:?}");
+    assert!(found[0].iter().any(|t| t.contains("No such meeting took place")), "{found:?}");
+}
+
+#[test]
+fn no_such_meeting_is_no_denial_of_a_meeting_that_was_only_due() {
+    // A meeting that was due and did not happen is no report the spokesman denies.
+    let r = report(&[(
+        "AP",
+        "The foreign ministers of Kasvenia and Solvaria were due to meet in Geneva on Friday.\n\n\
+         \"No such meeting took place,\" a ministry spokesman said on Saturday.",
+    )]);
+    assert!(r.findings.iter().all(|f| !f.kind.is_conflict()), "{:?}", r.findings);
+    // Told after the denial, the report is not what "such" points back to.
+    let r = report(&[(
+        "AP",
+        "\"No such meeting took place,\" a ministry spokesman said on Saturday.\n\n\
+         Dnevni Glas later reported that the minister met the opposition leader at a lakeside villa on Sunday.",
+    )]);
+    assert!(texts_of_rule(&r, "polarity/no-such-event").is_empty(), "{:?}", r.findings);
+}
+
 #[test]
 fn opposite_stances_of_different_actors_are_consistent() {
     let c = conflicts(&[(

@@ -50,6 +50,9 @@ pub fn run(rules: &RuleSet, claims: &[Claim], docs: &[Document], alignment: &Ali
     let ctx = Ctx::new(claims, docs, alignment, lex);
     let mut findings = Vec::new();
     let mut conflicting: HashSet<(usize, usize)> = HashSet::default();
+    // The pairs each kind's conflict rules have matched: a finer rule of one kind ("no such
+    // meeting took place") does not tell again what an earlier rule of that kind found.
+    let mut matched_by_kind: HashMap<&str, HashSet<(usize, usize)>> = HashMap::default();
     // Conflicts first: a pair two sources contradict each other on is no update as well.
     let screens = Screen::all(rules, &ctx);
     let pairwise = rules.rules.iter().zip(&screens).filter(|(r, _)| !r.kind.groups());
@@ -59,6 +62,7 @@ pub fn run(rules: &RuleSet, claims: &[Claim], docs: &[Document], alignment: &Ali
             .pairs
             .par_iter()
             .filter(|p| rule.level.is_conflict() || !conflicting.contains(&(p.a, p.b)))
+            .filter(|p| !matched_by_kind.get(rule.kind_name.as_str()).is_some_and(|m| m.contains(&(p.a, p.b))))
             .flat_map_iter(|p| {
                 [(p.a, p.b), (p.b, p.a)]
                     .into_iter()
@@ -67,8 +71,10 @@ pub fn run(rules: &RuleSet, claims: &[Claim], docs: &[Document], alignment: &Ali
             })
             .collect();
         if rule.level.is_conflict() {
+            let of_kind = matched_by_kind.entry(rule.kind_name.as_str()).or_default();
             for m in &matches {
                 conflicting.insert((m.a.min(m.b), m.a.max(m.b)));
+                of_kind.insert((m.a.min(m.b), m.a.max(m.b)));
             }
         }
         findings.extend(group_conflicts(rule, &ctx, matches));

@@ -58,11 +58,14 @@ impl Severity {
     }
 }
 
-/// A pair of sentences that must (flag) or must not (allow) produce the rule's finding.
+/// A pair of sentences that must (flag) or must not (allow) produce the rule's finding, each
+/// a document of its own; or, with `b` left out, one story in which the rule must (or must
+/// not) find it, for rules about how a story refers back to what it told before.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Example {
     pub a: String,
+    #[serde(default)]
     pub b: String,
     /// Publication date of both sentences, for examples with relative dates.
     #[serde(default)]
@@ -216,7 +219,7 @@ fn load_rule(file: &RuleFile, lex: &Lexicon) -> Result<Rule, Vec<Diagnostic>> {
         let missing = if shape.flag.is_empty() { "[[flag]]" } else { "[[allow]]" };
         diags.push(
             Diagnostic::new(&file.display, &file.text, Some(0..0), format!("rule has no {missing} example"))
-                .help("every rule carries at least one pair that must flag ([[flag]]) and one that must not ([[allow]]), each with `a` and `b`"),
+                .help("every rule carries at least one pair that must flag ([[flag]]) and one that must not ([[allow]]), each with `a` and `b` (or `a` alone: one story)"),
         );
     }
     let mut exclude = Vec::new();

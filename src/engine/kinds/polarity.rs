@@ -54,6 +54,13 @@ struct Params {
     /// Negation words that deny a whole scene ("no", "nobody"), for `narrower-verbs`.
     #[serde(default)]
     scene_negation: Vec<String>,
+    /// With shared-event: words before the negated event that point back to one the
+    /// document told before ("no such meeting took place", "this meeting never happened").
+    /// The rule then matches only such denials, against claims told before them in their
+    /// document that name the same event; the denial's few words need not overlap the
+    /// report's, since "such" stands for them.
+    #[serde(default)]
+    refers_back: Vec<String>,
 }
 
 #[derive(Deserialize, Default, PartialEq)]
@@ -82,13 +89,20 @@ struct Polar {
 pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, ParamError> {
     let p: Params = params(
         table,
-        "polarity takes min-overlap (0 to 1), not-affirming (cue classes), affirming and negating (modalities), any-voice, mode, shared-event, occurrence, narrower-verbs, scene-negation",
+        "polarity takes min-overlap (0 to 1), not-affirming (cue classes), affirming and negating (modalities), any-voice, mode, shared-event, occurrence, narrower-verbs, scene-negation, refers-back",
     )?;
     if p.narrower_verbs > 0 && p.scene_negation.is_empty() {
         return Err(ParamError {
             key: Some("narrower-verbs".into()),
             message: "narrower-verbs needs the negation words that deny a whole scene".into(),
             help: "add e.g. scene-negation = [\"no\", \"nobody\"]".into(),
+        });
+    }
+    if !p.refers_back.is_empty() && !p.shared_event {
+        return Err(ParamError {
+            key: Some("refers-back".into()),
+            message: "refers-back needs shared-event: the words point back to an event".into(),
+            help: "add shared-event = true".into(),
         });
     }
     if !(0.0..=1.0).contains(&p.min_overlap) {
@@ -125,9 +139,58 @@ impl Polar {
     /// first negation, or precedes it as the subject of an occurrence verb ("the meeting
     /// did not take place").
     fn negates_shared_event(&self, ctx: &Ctx, a: usize, b: usize) -> bool {
-        let shared = ctx.alignment.shared_events(a, b);
-        if shared.is_empty() {
-            return false;
+        self.negated_event(ctx, b, Some(&ctx.alignment.shared_events(a, b)), |_, _| true).is_some()
+    }
+
+    /// The event `b` denies with a word that points back ("no such talks", "this meeting
+    /// never happened"), if `a` is what it points back to: the claim its document told
+    /// last before it with the same event word ("held secret talks"), or with an event of
+    /// the same type ("met at a hotel" for "no such meeting").
+    fn event_told_before(&self, ctx: &Ctx, a: usize, b: usize) -> Option<String> {
+        let (ca, cb) = (&ctx.claims[a], &ctx.claims[b]);
+        if ca.doc != cb.doc || ctx.sentence_of[a] >= ctx.sentence_of[b] {
+            return None;
+        }
+        let points_back = |toks: &[crate::text::Token], start: usize| {
+            toks[start.saturating_sub(2)..start].iter().any(|t| self.p.refers_back.iter().any(|w| *w == t.norm))
+        };
+        let (kind, word) = self.negated_event(ctx, b, None, points_back)?;
+        let events_of = |i: usize| -> Vec<(String, String)> {
+            let own = ctx.own(i);
+            ctx.lex
+                .events
+                .words
+                .find_all(&own)
+                .into_iter()
+                .map(|m| (m.value.clone(), event_words(&own, m.start, m.end)))
+                .collect()
+        };
+        // Claims are in document order: those told between the two sentences.
+        let between: Vec<usize> = (a..b)
+            .filter(|&i| ctx.sentence_of[i] > ctx.sentence_of[a] && ctx.sentence_of[i] < ctx.sentence_of[b])
+            .collect();
+        let named_by_a = events_of(a);
+        let last_with = |found: &dyn Fn(&(String, String)) -> bool| {
+            named_by_a.iter().any(found) && !between.iter().any(|&i| events_of(i).iter().any(found))
+        };
+        let same_word = last_with(&|(_, w): &(String, String)| *w == word);
+        let same_kind = last_with(&|(k, _): &(String, String)| *k == kind);
+        (same_word || same_kind).then_some(kind)
+    }
+
+    /// The event the negation of `b` falls on, of one of `kinds` (any with None) and with a
+    /// word that passes `named` (a test of the tokens before it), as its type and its words:
+    /// the event word follows the first negation, or precedes it as the subject of an
+    /// occurrence verb.
+    fn negated_event(
+        &self,
+        ctx: &Ctx,
+        b: usize,
+        kinds: Option<&[&str]>,
+        named: impl Fn(&[crate::text::Token], usize) -> bool,
+    ) -> Option<(String, String)> {
+        if kinds.is_some_and(|k| k.is_empty()) {
+            return None;
         }
         let own = ctx.own(b);
         let toks: &[crate::text::Token] = &own;
@@ -145,9 +208,16 @@ impl Polar {
             }
             k += 1;
         }
-        let Some(neg) = negation else { return false };
+        let neg = negation?;
         let occurs = self.occurrence.find(&toks[neg..]).first().is_some_and(|f| f.start <= 3);
-        lex.events.words.find_all(toks).iter().any(|m| shared.contains(&m.value.as_str()) && (m.start > neg || occurs))
+        lex.events
+            .words
+            .find_all(toks)
+            .into_iter()
+            .find(|m| {
+                kinds.is_none_or(|k| k.contains(&m.value.as_str())) && (m.start > neg || occurs) && named(toks, m.start)
+            })
+            .map(|m| (m.value.clone(), event_words(toks, m.start, m.end)))
     }
 }
 
@@ -178,10 +248,14 @@ impl Kind for Polar {
         if !self.p.any_voice && ctx.same_voice(a, b) {
             return None;
         }
-        if self.p.shared_event && !self.negates_shared_event(ctx, a, b) {
+        let refers_back = !self.p.refers_back.is_empty();
+        let told_before = if refers_back { Some(self.event_told_before(ctx, a, b)?) } else { None };
+        if !refers_back && self.p.shared_event && !self.negates_shared_event(ctx, a, b) {
             return None;
         }
         match self.p.mode {
+            // "No such meeting took place": "such" stands for the words of the report.
+            _ if refers_back => {}
             Mode::Overlap => {
                 if ctx.alignment.similarity(a, b) < self.p.min_overlap {
                     return None;
@@ -226,9 +300,14 @@ impl Kind for Polar {
             side_b: "negated".into(),
             term_a: predicate_as_written(ctx, a),
             term_b: predicate_as_written(ctx, b),
-            event: ctx.alignment.shared_events(a, b).first().map(|e| e.to_string()),
+            event: told_before.or_else(|| ctx.alignment.shared_events(a, b).first().map(|e| e.to_string())),
         })
     }
+}
+
+/// An event's words as normalised tokens ("talks", "phone call").
+fn event_words(toks: &[crate::text::Token], start: usize, end: usize) -> String {
+    toks[start..end].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ")
 }
 
 /// The claim's verb as the text writes it, with what it governs up to five words ("has even
