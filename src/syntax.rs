@@ -379,6 +379,15 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
             )
         {
             j -= 1;
+        } else if w == "to"
+            && j >= floor + 2
+            && matches!(
+                tokens[j - 2].norm.as_str(),
+                "declined" | "declines" | "refused" | "refuses" | "failed" | "fails"
+            )
+        {
+            // "A spokesman declined to confirm": who declined is who (did not) speak.
+            j -= 2;
         } else if let Some(open) = acronym_before(tokens, j, floor) {
             // "Mlada fronta Dnes (MfD) writes": the short name in brackets is the same source.
             j = open;
