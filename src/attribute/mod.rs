@@ -193,9 +193,12 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
     // paper" shows it was a paper: (name, its sentence, its paragraph).
     let mut paper_candidate: Option<(String, usize, usize)> = None;
     let mut last_paragraph = usize::MAX;
+    // Paragraphs, and those an outlet opens by reporting: in a press review most are.
+    let (mut paragraphs, mut opened_by_outlet) = (0usize, 0usize);
     for sentence in sentences {
         let opens_paragraph = sentence.paragraph != last_paragraph;
         last_paragraph = sentence.paragraph;
+        paragraphs += usize::from(opens_paragraph && sentence.kind == SentenceKind::Body);
         let text = sentence.span.slice(&doc.text);
         let tokens = tokenize(text, sentence.span.start);
         let quoted = syntax::quoted(&tokens);
@@ -276,6 +279,9 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
                     // the editor's again ("..., AP reported. The attack took place ...").
                     if f.kind != FrameKind::Nominal && Some(name) != doc_outlet.as_ref() && doc.role != Role::Draft {
                         discourse.current_outlet = Some(name.clone());
+                        if opens_paragraph && taken_in_paragraph != sentence.paragraph {
+                            opened_by_outlet += 1;
+                        }
                         taken_in_paragraph = sentence.paragraph;
                         if !takers.contains(name) {
                             takers.push(name.clone());
@@ -347,9 +353,11 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
         remember(&mut discourse, &attributed, &doc.text, lex);
         out.push(attributed);
     }
-    // A story that cites one or two outlets speaks for itself again in its next paragraph;
-    // only a press review, where outlet after outlet takes over, carries one across.
-    if takers.len() < PRESS_REVIEW_OUTLETS && !named_a_review {
+    // A story that cites other outlets speaks for itself again in its next paragraph; only
+    // a press review, where outlet after outlet takes over, paragraph after paragraph,
+    // carries one across. A story citing three outlets in twelve paragraphs is no review.
+    let reads_as_review = takers.len() >= PRESS_REVIEW_OUTLETS && opened_by_outlet * 2 >= paragraphs;
+    if !reads_as_review && !named_a_review {
         for i in carried_across {
             out[i].base.outlets.truncate(usize::from(doc_outlet.is_some()));
         }
@@ -740,6 +748,32 @@ mod tests {
         // In a document that names itself a press review, the outlet carries on.
         let review = format!("In its press review, BTA notes the following.\n\n{text}");
         assert_eq!(find(&claims(Some("BTA"), &review), "beating protesters").outlet(), Some("Radio Kiel"));
+    }
+
+    #[test]
+    fn who_declined_to_confirm_is_the_speaker() {
+        let c = claims(Some("Reuters"), "A spokesman for the foreign ministry declined to confirm or deny the report.");
+        assert_eq!(find(&c, "deny the report").speaker(), Some("A spokesman for the foreign ministry"));
+    }
+
+    #[test]
+    fn a_story_citing_three_outlets_is_no_press_review() {
+        let text = "La Gazzetta dello Sport reported on Thursday that the climber failed a doping test.\n\n\
+                    \"He has never failed a test,\" team manager Pieter Claessens said in a statement.\n\n\
+                    His lawyer, Giulia Marchetti, told the Italian news agency ANSA that he had not been suspended.\n\n\
+                    The testing agency declined to comment.\n\n\
+                    Spanish sports daily Marca reported that the B sample had not yet been analysed.\n\n\
+                    Trimetazidine has been on the prohibited list since 2014.\n\n\
+                    The rider is due to lead the team in October.";
+        let c = claims(Some("DW"), text);
+        // Three outlets open three of seven paragraphs: the story's own paragraphs are its own.
+        let quoted = find(&c, "never failed a test");
+        assert_eq!(
+            (quoted.outlet(), quoted.speaker()),
+            (Some("Deutsche Welle"), Some("team manager Pieter Claessens"))
+        );
+        assert_eq!(find(&c, "prohibited list since 2014").outlet(), Some("Deutsche Welle"));
+        assert_eq!(find(&c, "B sample had not yet been analysed").outlet(), Some("Marca"));
     }
 
     #[test]
