@@ -112,6 +112,10 @@ pub fn find(
         if value.fract() != 0.0 && unit.is_none() {
             measure = None;
         }
+        // "there are not 52 bodies" denies a figure rather than giving one.
+        if bound.is_none() && start > range.start && matches!(tokens[start - 1].norm.as_str(), "not" | "n't") {
+            measure = None;
+        }
         let distributive = tokens
             .get(end..(end + 4).min(tokens.len()))
             .is_some_and(|w| w.iter().any(|t| matches!(t.norm.as_str(), "each" | "apiece")))
@@ -598,6 +602,14 @@ mod tests {
         assert_eq!((q.value, q.measure.as_deref()), (65.0, Some("deaths")));
         let q = one("A security official said the death toll was at least 70");
         assert_eq!((q.value, q.bound, q.measure.as_deref()), (70.0, Bound::AtLeast, Some("deaths")));
+    }
+
+    #[test]
+    fn a_denied_figure_is_no_count() {
+        let q = one("there are not 52 bodies");
+        assert_eq!((q.value, q.measure.as_deref()), (52.0, None));
+        let q = one("there are 52 bodies");
+        assert_eq!((q.value, q.measure.as_deref()), (52.0, Some("deaths")));
     }
 
     #[test]
