@@ -58,11 +58,12 @@ pub fn run(rules: &RuleSet, claims: &[Claim], docs: &[Document], alignment: &Ali
     let pairwise = rules.rules.iter().zip(&screens).filter(|(r, _)| !r.kind.groups());
     let (conflict_rules, update_rules): (Vec<_>, Vec<_>) = pairwise.partition(|(r, _)| r.level.is_conflict());
     for (rule, can) in conflict_rules.into_iter().chain(update_rules) {
+        let matched_before = matched_by_kind.get(rule.kind_name.as_str());
         let matches: Vec<PairMatch> = alignment
             .pairs
             .par_iter()
             .filter(|p| rule.level.is_conflict() || !conflicting.contains(&(p.a, p.b)))
-            .filter(|p| !matched_by_kind.get(rule.kind_name.as_str()).is_some_and(|m| m.contains(&(p.a, p.b))))
+            .filter(|p| !matched_before.is_some_and(|m| m.contains(&(p.a, p.b))))
             .flat_map_iter(|p| {
                 [(p.a, p.b), (p.b, p.a)]
                     .into_iter()

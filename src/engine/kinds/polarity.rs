@@ -151,10 +151,7 @@ impl Polar {
         if ca.doc != cb.doc || ctx.sentence_of[a] >= ctx.sentence_of[b] {
             return None;
         }
-        let points_back = |toks: &[crate::text::Token], start: usize| {
-            toks[start.saturating_sub(2)..start].iter().any(|t| self.p.refers_back.iter().any(|w| *w == t.norm))
-        };
-        let (kind, word) = self.negated_event(ctx, b, None, points_back)?;
+        let (kind, word) = self.negated_event(ctx, b, None, |t, k| self.points_back(t, k))?;
         let events_of = |i: usize| -> Vec<(String, String)> {
             let own = ctx.own(i);
             ctx.lex
@@ -176,6 +173,12 @@ impl Polar {
         let same_word = last_with(&|(_, w): &(String, String)| *w == word);
         let same_kind = last_with(&|(k, _): &(String, String)| *k == kind);
         (same_word || same_kind).then_some(kind)
+    }
+
+    /// The word before an event at `start` points back to one told before ("no such
+    /// meeting", "this meeting").
+    fn points_back(&self, toks: &[crate::text::Token], start: usize) -> bool {
+        toks[start.saturating_sub(2)..start].iter().any(|t| self.p.refers_back.iter().any(|w| *w == t.norm))
     }
 
     /// The event the negation of `b` falls on, of one of `kinds` (any with None) and with a
@@ -238,7 +241,10 @@ impl Kind for Polar {
         self.affirms(&ctx.claims[i])
     }
     fn can_be_b(&self, ctx: &Ctx, i: usize) -> bool {
+        // A denial pointing back is rare: asked once per claim, not on each of its pairs.
         self.negates(&ctx.claims[i])
+            && (self.p.refers_back.is_empty()
+                || self.negated_event(ctx, i, None, |t, k| self.points_back(t, k)).is_some())
     }
     fn check(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
         let (ca, cb) = (&ctx.claims[a], &ctx.claims[b]);
