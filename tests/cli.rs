@@ -1,8 +1,11 @@
 //! The command line on real files and on bad input: exit codes, one-line errors that name
 //! the file and the fix, warnings that do not stop the run, and never a panic.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
+
+mod common;
+use common::Scratch;
 
 fn contra(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_contra")).args(args).output().expect("run contra")
@@ -21,12 +24,9 @@ fn contra_stdin(args: &[&str], input: &[u8]) -> Output {
     child.wait_with_output().unwrap()
 }
 
-/// A fresh directory for one test.
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("contra-cli-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+/// A fresh directory for one test, removed after it.
+fn scratch(name: &str) -> Scratch {
+    Scratch::new("contra-cli", name)
 }
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {

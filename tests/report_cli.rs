@@ -2,8 +2,11 @@
 //! asked or on a terminal, `contra schema`, and `contra diff` showing exactly what
 //! disabling one rule does to the founding example's report.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
+
+mod common;
+use common::Scratch;
 
 const SEED: &str = "examples/budapest-press-review.txt";
 
@@ -19,11 +22,9 @@ fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("contra-report-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+/// A fresh directory for one test, removed after it.
+fn scratch(name: &str) -> Scratch {
+    Scratch::new("contra-report", name)
 }
 
 fn copy_dir(from: &Path, to: &Path) {

@@ -8,8 +8,10 @@ use contra::ingest::IngestOptions;
 use contra::lexicon::{Lexicon, RuleSource};
 use contra::review::print::{self, Format};
 use contra::review::{Label, Relation, Review};
-use std::path::PathBuf;
 use std::process::{Command, Output};
+
+mod common;
+use common::Scratch;
 
 const SUMMIT_DRAFT: &str = "tests/fixtures/review/summit-draft.md";
 const SUMMIT_SOURCES: &str = "examples/budapest-press-review.txt";
@@ -238,10 +240,9 @@ fn contra(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_contra")).args(args).output().expect("run contra")
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("contra-review-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+/// A fresh directory for one test, removed after it.
+fn scratch(name: &str) -> Scratch {
+    Scratch::new("contra-review", name)
 }
 
 #[test]

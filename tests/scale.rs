@@ -9,6 +9,9 @@ use contra::lexicon::{Lexicon, RuleSource};
 use contra::report::{Format, PrintOptions, printer};
 use std::process::Command;
 
+mod common;
+use common::Scratch;
+
 fn corpus_of(jsonl: &str) -> Corpus {
     let mut corpus = Corpus::default();
     let lex = Lexicon::bundled();
@@ -99,11 +102,9 @@ fn rare_fields() -> Corpus {
     corpus
 }
 
-fn scratch(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("contra-scale-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+/// A fresh directory for one test, removed after it.
+fn scratch(name: &str) -> Scratch {
+    Scratch::new("contra-scale", name)
 }
 
 #[test]
@@ -128,7 +129,6 @@ fn command_line_output_is_the_same_with_rayon_num_threads_1() {
     assert!(err.contains("stats: 30 documents"), "{err}");
     assert!(err.contains("compared pairs"), "{err}");
     assert!(!err.contains('\r'), "no progress bar when stderr is not a terminal: {err:?}");
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
@@ -149,7 +149,6 @@ fn pairs_keep_input_order_across_chunks() {
         .collect();
     let expected: Vec<String> = (1..=300).map(|i| format!("p{i}")).collect();
     assert_eq!(ids, expected);
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
@@ -163,5 +162,4 @@ fn a_broken_pair_line_stops_after_the_lines_before_it() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 3);
     assert!(String::from_utf8_lossy(&out.stderr).contains("pairs.jsonl:4: not a pair"));
-    std::fs::remove_dir_all(&dir).ok();
 }
