@@ -381,12 +381,10 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
             j -= 1;
         } else if w == "to"
             && j >= floor + 2
-            && matches!(
-                tokens[j - 2].norm.as_str(),
-                "declined" | "declines" | "refused" | "refuses" | "failed" | "fails"
-            )
+            && lex.cues.negation.match_at(tokens, j - 2).is_some_and(|(end, _)| end == j)
         {
-            // "A spokesman declined to confirm": who declined is who (did not) speak.
+            // "A spokesman declined to confirm" (the lexicon's "declined to", "refused to",
+            // "failed to"): who declined is who (did not) speak.
             j -= 2;
         } else if let Some(open) = acronym_before(tokens, j, floor) {
             // "Mlada fronta Dnes (MfD) writes": the short name in brackets is the same source.

@@ -74,8 +74,9 @@ pub fn run(rules: &RuleSet, claims: &[Claim], docs: &[Document], alignment: &Ali
         if rule.level.is_conflict() {
             let of_kind = matched_by_kind.entry(rule.kind_name.as_str()).or_default();
             for m in &matches {
-                conflicting.insert((m.a.min(m.b), m.a.max(m.b)));
-                of_kind.insert((m.a.min(m.b), m.a.max(m.b)));
+                let pair = (m.a.min(m.b), m.a.max(m.b));
+                conflicting.insert(pair);
+                of_kind.insert(pair);
             }
         }
         findings.extend(group_conflicts(rule, &ctx, matches));
