@@ -800,6 +800,19 @@ fn the_dead_of_different_groups_are_not_rival_tolls() {
          The governor said 22 people in total died in the attack on the town, a figure that includes the attackers.",
     )]);
     assert!(c.is_empty(), "{c:?}");
+    // "Dozens" is said loosely: of 22 dead, but not of five.
+    let c = conflicts(&[(
+        "AFP",
+        "Dozens dead as gunmen storm the town. \
+         The governor said 22 people died in the attack on the town.",
+    )]);
+    assert!(c.is_empty(), "{c:?}");
+    let c = conflicts(&[(
+        "AFP",
+        "Dozens dead as gunmen storm the town. \
+         The governor said five people died in the attack on the town.",
+    )]);
+    assert_eq!(c, vec!["numbers/death-toll-mismatch"]);
     // One group counted two ways is a discrepancy.
     let c = conflicts(&[(
         "AFP",

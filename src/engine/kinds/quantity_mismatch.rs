@@ -194,7 +194,11 @@ impl QuantityMismatch {
                     continue;
                 }
                 let loose = oa.vague || ob.vague;
-                let hit = if want_same { self.same(qa, qb) } else { self.differ(qa, qb, loose) };
+                let hit = if want_same {
+                    self.same(qa, qb)
+                } else {
+                    self.differ(&loosely(qa, oa.vague), &loosely(qb, ob.vague), loose)
+                };
                 // A part ("the hospital alone received 19 bodies") is no rival total, and a
                 // count that grew between two days ("at least 40" on Wednesday, 63 on
                 // Friday) is a toll rising, not two sources at odds. (Asked only of figures
@@ -233,6 +237,20 @@ impl QuantityMismatch {
         }
         None
     }
+}
+
+/// Below this share of its floor, a figure falls short of a vague plural: writers say
+/// "dozens dead" of 22 and "hundreds" of 180, so only a count well under the floor ("dozens"
+/// against twelve) is at odds with it.
+const VAGUE_FLOOR_SHARE: f64 = 0.75;
+
+/// A vague plural ("dozens", "hundreds") as loosely as it is meant: its floor lowered.
+fn loosely(q: &Quantity, vague: bool) -> Quantity {
+    let mut q = q.clone();
+    if vague {
+        q.value *= VAGUE_FLOOR_SHARE;
+    }
+    q
 }
 
 /// A count is a whole number: "more than 14 injured" says at least 15, "fewer than 10" at
