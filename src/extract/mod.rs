@@ -702,20 +702,30 @@ pub fn svo(tokens: &[Token], lex: &Lexicon) -> (Option<String>, Option<String>, 
         }
         return (content(&tokens[start..]), Some("be".into()), None);
     }
-    let Some(first_verb) =
-        (start..tokens.len()).find(|&k| is_finite_verb(tokens, k, lex) && !tokens[k].is_capitalized())
-    else {
+    let finite = |k: usize| is_finite_verb(tokens, k, lex) && !tokens[k].is_capitalized();
+    // Past auxiliaries and negation to the main verb: "has not changed" -> change.
+    let main_verb = |mut v: usize| {
+        while v + 1 < tokens.len()
+            && (lex.grammar.auxiliaries.contains(tokens[v].norm.as_str())
+                || matches!(tokens[v].norm.as_str(), "not" | "n't" | "never" | "been" | "being" | "also" | "still"))
+            && (tokens[v + 1].is_word() && !tokens[v + 1].is_capitalized())
+        {
+            v += 1;
+        }
+        v
+    };
+    let Some(mut first_verb) = (start..tokens.len()).find(|&k| finite(k)) else {
         return (content(tokens), None, None);
     };
-    let mut v = first_verb;
-    // Past auxiliaries and negation to the main verb: "has not changed" -> change.
-    while v + 1 < tokens.len()
-        && (lex.grammar.auxiliaries.contains(tokens[v].norm.as_str())
-            || matches!(tokens[v].norm.as_str(), "not" | "n't" | "never" | "been" | "being" | "also" | "still"))
-        && (tokens[v + 1].is_word() && !tokens[v + 1].is_capitalized())
+    // A verb right after "who" or "which" is a relative clause's ("cousins of a man who died
+    // in a crash were awarded ..."): the main clause's verb is the next one, if any.
+    while first_verb > start
+        && matches!(tokens[first_verb - 1].norm.as_str(), "who" | "which")
+        && let Some(next) = (main_verb(first_verb) + 1..tokens.len()).find(|&k| finite(k))
     {
-        v += 1;
+        first_verb = next;
     }
+    let mut v = main_verb(first_verb);
     if lex.grammar.auxiliaries.contains(tokens[v].norm.as_str())
         || matches!(tokens[v].norm.as_str(), "not" | "n't" | "never" | "been")
     {
@@ -865,6 +875,13 @@ mod tests {
         assert_eq!((s.as_deref(), p.as_deref(), o.as_deref()), (Some("man"), Some("play"), Some("guitar")));
         let (s, p, o) = super::svo(&crate::text::tokenize("There is no man playing a flute", 0), Lexicon::bundled());
         assert_eq!((s.as_deref(), p.as_deref(), o.as_deref()), (Some("man"), Some("play"), Some("flute")));
+        // The verb of a relative clause in the subject is not the claim's.
+        let t = crate::text::tokenize("The cousins of a man who died in a crash were awarded damages", 0);
+        let (s, p, o) = super::svo(&t, Lexicon::bundled());
+        assert_eq!((s.as_deref(), p.as_deref()), (Some("cousins man died crash"), Some("award")));
+        assert_eq!(o.as_deref(), Some("damages"));
+        let t = crate::text::tokenize("A man who is wearing a hat is playing a guitar", 0);
+        assert_eq!(super::svo(&t, Lexicon::bundled()).1.as_deref(), Some("play"));
     }
 
     #[test]
