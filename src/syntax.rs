@@ -421,8 +421,15 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
         // "The Coastal Herald, Marendi's biggest private daily, reported": a possessive opens
         // a description of the subject.
         let possessive = close > open + 3 && tokens[open + 2].is("'s") && first.is_capitalized();
+        // "A government spokesman, asked about the report, said": a past participle opens
+        // a description of the subject too.
+        let participle = verb_form(first, lex) == Some(VerbForm::Past)
+            && tokens.get(open + 2).is_some_and(|t| {
+                matches!(t.norm.as_str(), "about" | "by" | "on" | "for" | "in" | "at" | "if" | "whether" | "to")
+            });
         let aside = stock
             || possessive
+            || participle
             || is_relative(&first.norm)
             || first.norm.ends_with("ing")
             || matches!(
@@ -434,6 +441,10 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
             return None;
         }
         j = open;
+        // "The rescue agency (Basarnas), which is coordinating the search, said".
+        if let Some(open) = acronym_before(tokens, j, floor) {
+            j = open;
+        }
     }
     let end = j;
     let mut start = end;

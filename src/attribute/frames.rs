@@ -335,7 +335,10 @@ fn verb_frames(
     }
     let subject = subject_before(tokens, v, 0, lex)?;
     if !looks_like_source(tokens, subject.clone(), lex) {
-        return None;
+        return said_by_a_noun(tokens, v, ve, subject, lex).map(|(subject, comp)| {
+            let source = classify(subject.clone(), class);
+            vec![frame(FrameKind::Prefix, subject.start..comp, subject, source, comp..n, true)]
+        });
     }
     let source = classify(subject.clone(), class);
 
@@ -413,6 +416,40 @@ fn verb_frames(
         None => return None,
     };
     Some(vec![frame(FrameKind::Prefix, subject.start..comp, subject, source, comp..n, clausal)])
+}
+
+/// "The regional health directorate said on Sunday that ...", "the temple trust said 15
+/// people had died": a noun phrase that says a clause is that clause's source, though the
+/// lexicon lists no such noun. Only "say" itself, with the words it says a clause (after
+/// "that", a colon, a quotation or a subject and its verb), and a subject headed by a
+/// common noun: "say" has no other sense that takes a clause. The subject and where the
+/// clause starts.
+fn said_by_a_noun(
+    tokens: &[Token],
+    v: usize,
+    ve: usize,
+    subject: Range<usize>,
+    lex: &Lexicon,
+) -> Option<(Range<usize>, usize)> {
+    if !matches!(tokens[v].norm.as_str(), "said" | "says" | "say") || subject.len() > 8 {
+        return None;
+    }
+    // The head is the last word before a preposition: "the health directorate in Lima".
+    const PREPOSITIONS: &[&str] = &["of", "in", "at", "from", "for", "on", "near"];
+    let head_end = (subject.start + 1..subject.end).find(|&k| PREPOSITIONS.contains(&tokens[k].norm.as_str()));
+    let head = (subject.start..head_end.unwrap_or(subject.end)).rev().find(|&k| tokens[k].is_word())?;
+    let h = &tokens[head];
+    let common_noun = !h.is_capitalized()
+        && !lex.grammar.stopwords.contains(h.norm.as_str())
+        && !syntax::is_pronoun(&h.norm)
+        && syntax::verb_form(h, lex).is_none()
+        && !h.is("'s");
+    let opens_as_np = tokens[subject.start].is_capitalized() || syntax::is_determiner(&tokens[subject.start].norm);
+    if !common_noun || !opens_as_np {
+        return None;
+    }
+    let comp = complement_start(tokens, ve, VerbClass::Say, lex)?;
+    Some((subject, comp))
 }
 
 /// Who was told, between "told" and the reported words: "the daily E15" in "told the

@@ -768,6 +768,31 @@ mod tests {
     }
 
     #[test]
+    fn whoever_says_a_clause_is_its_source() {
+        let c = claims(
+            Some("Reuters"),
+            "The regional health directorate in Huancavelica said on Sunday that 15 people had died. \
+             The temple trust said six pilgrims had died in the stampede. \
+             The decision said nothing about the talks.",
+        );
+        assert_eq!(find(&c, "15 people had died").speaker(), Some("The regional health directorate in Huancavelica"));
+        assert_eq!(find(&c, "six pilgrims had died").speaker(), Some("The temple trust"));
+        // "said nothing" says no clause: no one speaks there but the outlet.
+        assert_eq!(find(&c, "said nothing").speaker(), None);
+    }
+
+    #[test]
+    fn an_aside_between_speaker_and_verb_is_skipped() {
+        let c = claims(
+            Some("Reuters"),
+            "A government spokesman, asked about the report on Saturday, said the minister had full confidence. \
+             The National Search and Rescue Agency (Basarnas), which is coordinating the search, said 33 people remained missing.",
+        );
+        assert_eq!(find(&c, "full confidence").speaker(), Some("A government spokesman"));
+        assert_eq!(find(&c, "33 people remained missing").speaker(), Some("The National Search and Rescue Agency"));
+    }
+
+    #[test]
     fn a_story_citing_three_outlets_is_no_press_review() {
         let text = "La Gazzetta dello Sport reported on Thursday that the climber failed a doping test.\n\n\
                     \"He has never failed a test,\" team manager Pieter Claessens said in a statement.\n\n\

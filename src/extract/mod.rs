@@ -725,7 +725,7 @@ pub fn svo(tokens: &[Token], lex: &Lexicon) -> (Option<String>, Option<String>, 
     {
         first_verb = next;
     }
-    let mut v = main_verb(first_verb);
+    let v = main_verb(first_verb);
     if lex.grammar.auxiliaries.contains(tokens[v].norm.as_str())
         || matches!(tokens[v].norm.as_str(), "not" | "n't" | "never" | "been")
     {
