@@ -790,6 +790,13 @@ mod tests {
         );
         assert_eq!(find(&c, "full confidence").speaker(), Some("A government spokesman"));
         assert_eq!(find(&c, "33 people remained missing").speaker(), Some("The National Search and Rescue Agency"));
+        // A "because" inside the aside opens no claim of its own.
+        let c = claims(
+            Some("Reuters"),
+            "A nurse at a health centre, who asked not to be named because she was not authorised to speak, \
+             said her facility sent back its vials.",
+        );
+        assert_eq!(find(&c, "sent back its vials").speaker(), Some("A nurse at a health centre"));
     }
 
     #[test]

@@ -226,7 +226,11 @@ pub fn split_clauses(s: &AttributedSentence, lex: &Lexicon) -> Vec<Clause> {
             }
         }
         // A subordinate clause with its own subject: "... after Rubio spoke with Lavrov".
+        // Not inside the words that name a source: "A nurse, who asked not to be named
+        // because she was not authorised to speak, said ..." is one attribution.
+        let in_source_words = s.frames.iter().any(|f| f.kind == FrameKind::Prefix && f.cue.start < k && k < f.cue.end);
         if let Some((end, _)) = lex.grammar.subordinators.match_at(tokens, k)
+            && !in_source_words
             && k >= 3
             && !t.is("as")
             && !matches!(
