@@ -917,3 +917,24 @@ fn an_accusation_rejected_is_the_one_its_sentence_tells() {
     )]);
     assert_eq!(c, vec!["denial/accusation-dismissed"]);
 }
+
+#[test]
+fn a_denied_report_meets_its_denials_not_a_statement_of_another_figure() {
+    let r = report(&[(
+        "AFP",
+        "The miner Kelvin Minerals on Tuesday dismissed as \"fabricated\" an investigative report alleging that it paid \
+         $12 million to a company owned by the brother-in-law of the army chief.\n\n\
+         \"There is no truth whatsoever in these allegations,\" chief executive Markus Brandt said in a statement.\n\n\
+         Brandt said the only payment linked to the licence was a $1.2 million signing fee transferred to the treasury.",
+    )]);
+    let found = texts_of_rule(&r, "denial/report-called-false");
+    assert_eq!(found.len(), 1, "{found:?}");
+    let texts = found[0].join(" | ");
+    // The report's words are the report's, not the miner's who dismissed them.
+    assert!(texts.contains("it paid $12 million"), "{texts}");
+    assert!(texts.contains("There is no truth whatsoever in these allegations"), "{texts}");
+    // A fee of $1.2 million does not affirm a payment of $12 million.
+    assert!(!texts.contains("signing fee"), "{texts}");
+    let paid = r.claims.iter().find(|c| c.text.starts_with("it paid $12 million")).expect("the report's claim");
+    assert_eq!(paid.speaker(), Some("an investigative report"));
+}

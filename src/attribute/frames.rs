@@ -479,6 +479,15 @@ fn title_before_name(tokens: &[Token], quoted: &[bool], comma: usize, lex: &Lexi
 fn complement_start(tokens: &[Token], ve: usize, class: VerbClass, lex: &Lexicon) -> Option<usize> {
     let n = tokens.len();
     let mut k = skip_adverbials(tokens, ve, lex);
+    // "dismissed as \"fabricated\" a report that ...": a quoted word after "as" says what
+    // the speaker called something; it opens no reported words.
+    let quote_after_as = |as_at: usize| {
+        tokens.get(as_at).is_some_and(|t| t.is("as"))
+            && tokens.get(as_at + 1).is_some_and(|t| t.kind == TokenKind::Quote)
+    };
+    if quote_after_as(k) || k == ve && ve > 0 && quote_after_as(ve - 1) {
+        return None;
+    }
     let check = |k: usize| -> Option<usize> {
         let t = tokens.get(k)?;
         if t.is("that") {

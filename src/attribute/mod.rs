@@ -49,7 +49,19 @@ impl AttributedSentence {
         let mut outlets = self.base.outlets.clone();
         let mut speaker: Option<String> = None;
         let mut cue = None;
-        for f in &covering {
+        // Who denies a report is not who tells what the report says: "the miner dismissed a
+        // report alleging that it paid ..." tells the report's words, the miner denies them.
+        let voiced_inside = |i: usize| {
+            covering[i + 1..].iter().any(|g| matches!(g.source, Source::Speaker(_)) && g.covers.contains(&probe))
+        };
+        for (i, f) in covering.iter().enumerate() {
+            if f.class == VerbClass::Deny
+                && matches!(f.source, Source::Speaker(_))
+                && f.covers.contains(&probe)
+                && voiced_inside(i)
+            {
+                continue;
+            }
             match &f.source {
                 Source::Outlet(name) => {
                     if !outlets.iter().any(|o| o == name) {

@@ -162,7 +162,13 @@ impl Kind for Denial {
         if !affirms(affirmed) && !names_the_report {
             return None;
         }
-        if !(names_the_report || aligned(ctx, a, b, self.p.min_similarity) && dates_compatible(ctx, a, b)) {
+        // A claim merely about the same thing, with another figure than the denied report's
+        // ("a $1.2 million signing fee" against "rejects report of $12 million payment"), does
+        // not affirm what is denied.
+        let about_the_same = aligned(ctx, a, b, self.p.min_similarity)
+            && dates_compatible(ctx, a, b)
+            && !super::quantity_mismatch::figures_differ(&affirmed.quantities, &denial.quantities);
+        if !(names_the_report || about_the_same) {
             return None;
         }
         Some(PairMatch {
