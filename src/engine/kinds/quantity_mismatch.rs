@@ -482,7 +482,7 @@ fn exceeds(part: &Quantity, whole: &Quantity) -> bool {
 /// The claim's sentence (or, `own_words_only`, its own words) tells a count since
 /// replaced: "In a first statement issued at 8 a.m., police said nine people had died",
 /// "initial reports said over 100".
-fn earlier_count(ctx: &Ctx, i: usize, own_words_only: bool) -> bool {
+pub(super) fn earlier_count(ctx: &Ctx, i: usize, own_words_only: bool) -> bool {
     let c = &ctx.claims[i];
     let span = if own_words_only { c.span } else { c.sentence_span };
     let words = crate::text::tokenize(span.slice(&ctx.docs[c.doc].text), 0);
