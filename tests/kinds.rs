@@ -813,6 +813,20 @@ fn the_dead_of_different_groups_are_not_rival_tolls() {
          The governor said five people died in the attack on the town.",
     )]);
     assert_eq!(c, vec!["numbers/death-toll-mismatch"]);
+    // Injured police officers are not the injured protesters a hospital or a rights group
+    // counts; the hospital's and the group's counts of protesters and civilians agree.
+    let r = report(&[(
+        "AFP",
+        "Baran said 47 police officers were injured in the unrest. \
+         Doctors at the hospital said they had received more than 60 wounded protesters. \
+         The rights group put the number of injured civilians at \"over 60\".",
+    )]);
+    assert!(
+        r.findings.iter().all(|f| !f.kind.is_conflict()),
+        "{:?}",
+        texts_of_rule(&r, "numbers/injury-count-mismatch")
+    );
+    assert_eq!(texts_of_rule(&r, "agreement/same-figure").len(), 1);
     // One group counted two ways is a discrepancy.
     let c = conflicts(&[(
         "AFP",

@@ -108,6 +108,7 @@ pub fn find(
             value = 0.0;
         }
         let (mut measure, counted) = measure_of(tokens, start, end, range.clone(), unit.as_deref(), carried, lex);
+        let counted = counted.or_else(|| counted_before(tokens, start, range.start));
         // A count of people or things is whole: "a magnitude 6.4 earthquake" counts nothing.
         if value.fract() != 0.0 && unit.is_none() {
             measure = None;
@@ -389,6 +390,22 @@ fn is_not_a_count(tokens: &[Token], i: usize, end: usize, figure: &Figure, lex: 
         return !prev.is_some_and(|p| p.is("number"));
     }
     false
+}
+
+/// What a figure put "at" counts, named before it: "put the number of injured civilians at
+/// \"over 60\"" counts civilians (so they are not compared with injured police officers).
+fn counted_before(tokens: &[Token], start: usize, floor: usize) -> Option<String> {
+    let mut k = start;
+    while k > floor && tokens[k - 1].kind == TokenKind::Quote {
+        k -= 1;
+    }
+    if k < floor + 4 || !matches!(tokens[k - 1].norm.as_str(), "at" | "to") {
+        return None;
+    }
+    let noun = k - 2;
+    let of = (noun.saturating_sub(4).max(floor + 1)..noun).rev().find(|&j| tokens[j].is("of"))?;
+    let counts = matches!(tokens[of - 1].norm.as_str(), "number" | "count" | "toll" | "total");
+    (counts && tokens[noun].is_word()).then(|| tokens[noun].text.to_string())
 }
 
 /// What a figure counts: the measure class and the counted noun.

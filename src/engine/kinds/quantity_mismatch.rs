@@ -494,7 +494,18 @@ pub(super) fn earlier_count(ctx: &Ctx, i: usize, own_words_only: bool) -> bool {
 fn of_a_group(ctx: &Ctx, q: &Quantity) -> Option<String> {
     let noun = q.counted.as_deref()?.to_lowercase();
     let generic = &ctx.lex.measures.generic_counted;
-    (!generic.contains(&noun) && !generic.contains(noun.trim_end_matches('s'))).then_some(noun)
+    let is_generic = generic.contains(&noun) || generic.contains(noun.trim_end_matches('s'));
+    // A noun that another measure counts names a group of this one: "60 wounded protesters"
+    // (protesters are what a crowd's size counts) are no rival of "47 police officers".
+    let other_measure = || {
+        let words = crate::text::tokenize(&noun, 0);
+        ctx.lex
+            .measures
+            .measure_terms
+            .match_at(&words, 0)
+            .is_some_and(|(end, m)| end == words.len() && Some(m) != q.measure.as_ref())
+    };
+    (!is_generic || other_measure()).then_some(noun)
 }
 
 /// The two figures count different groups of one event: two groups by name ("four
