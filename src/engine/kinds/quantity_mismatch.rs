@@ -505,7 +505,11 @@ fn of_a_group(ctx: &Ctx, q: &Quantity) -> Option<String> {
             .match_at(&words, 0)
             .is_some_and(|(end, m)| end == words.len() && Some(m) != q.measure.as_ref())
     };
-    (!is_generic || other_measure()).then_some(noun)
+    if !is_generic || other_measure() {
+        return Some(noun);
+    }
+    // "two soldiers were killed and five wounded": the five are soldiers too.
+    q.group.clone()
 }
 
 /// The two figures count different groups of one event: two groups by name ("four
