@@ -434,11 +434,7 @@ fn said_by_a_noun(
     if !matches!(tokens[v].norm.as_str(), "said" | "says" | "say") || subject.len() > 8 {
         return None;
     }
-    // The head is the last word before a preposition: "the health directorate in Lima".
-    const PREPOSITIONS: &[&str] = &["of", "in", "at", "from", "for", "on", "near"];
-    let head_end = (subject.start + 1..subject.end).find(|&k| PREPOSITIONS.contains(&tokens[k].norm.as_str()));
-    let head = (subject.start..head_end.unwrap_or(subject.end)).rev().find(|&k| tokens[k].is_word())?;
-    let h = &tokens[head];
+    let h = &tokens[head_of(tokens, subject.clone()).0];
     let common_noun = !h.is_capitalized()
         && !lex.grammar.stopwords.contains(h.norm.as_str())
         && !syntax::is_pronoun(&h.norm)
@@ -479,15 +475,6 @@ fn title_before_name(tokens: &[Token], quoted: &[bool], comma: usize, lex: &Lexi
 fn complement_start(tokens: &[Token], ve: usize, class: VerbClass, lex: &Lexicon) -> Option<usize> {
     let n = tokens.len();
     let mut k = skip_adverbials(tokens, ve, lex);
-    // "dismissed as \"fabricated\" a report that ...": a quoted word after "as" says what
-    // the speaker called something; it opens no reported words.
-    let quote_after_as = |as_at: usize| {
-        tokens.get(as_at).is_some_and(|t| t.is("as"))
-            && tokens.get(as_at + 1).is_some_and(|t| t.kind == TokenKind::Quote)
-    };
-    if quote_after_as(k) || k == ve && ve > 0 && quote_after_as(ve - 1) {
-        return None;
-    }
     let check = |k: usize| -> Option<usize> {
         let t = tokens.get(k)?;
         if t.is("that") {
@@ -671,16 +658,7 @@ fn looks_like_source(tokens: &[Token], range: Range<usize>, lex: &Lexicon) -> bo
     ) {
         return false;
     }
-    // The head: the last word before a preposition (or a possessive's owner).
-    const PREPOSITIONS: &[&str] =
-        &["of", "in", "on", "at", "from", "with", "between", "for", "about", "close", "familiar"];
-    let head_end = (range.start..range.end)
-        .find(|&k| k > range.start && PREPOSITIONS.contains(&tokens[k].norm.as_str()))
-        .unwrap_or(range.end);
-    let mut head = head_end - 1;
-    while head > range.start && tokens[head].kind != TokenKind::Word {
-        head -= 1;
-    }
+    let (head, head_end) = head_of(tokens, range.clone());
     let h = &tokens[head];
     if h.is("'s") {
         return false;
@@ -707,6 +685,21 @@ fn looks_like_source(tokens: &[Token], range: Range<usize>, lex: &Lexicon) -> bo
             .flatten()
             .any(|(end, _)| end > head)
     })
+}
+
+/// The head of a noun phrase: its last word before a preposition ("the health directorate
+/// in Lima", "people familiar with the matter"), and where the words before it end.
+fn head_of(tokens: &[Token], range: Range<usize>) -> (usize, usize) {
+    const PREPOSITIONS: &[&str] =
+        &["of", "in", "on", "at", "from", "with", "between", "for", "about", "close", "familiar"];
+    let head_end = (range.start..range.end)
+        .find(|&k| k > range.start && PREPOSITIONS.contains(&tokens[k].norm.as_str()))
+        .unwrap_or(range.end);
+    let mut head = head_end - 1;
+    while head > range.start && tokens[head].kind != TokenKind::Word {
+        head -= 1;
+    }
+    (head, head_end)
 }
 
 /// Head nouns that, with a word or two before them, still refer back to the last outlet
