@@ -61,17 +61,18 @@ impl TimeMismatch {
                 .filter(|(s, e)| e.since(*s).map(|d| d.get_days()).unwrap_or(99) < self.p.max_days)
                 .collect()
         };
-        // A date its own words say was replaced ("the union had initially called the strike
-        // for February 2") is a plan that moved, not a rival date: the phrases that mark a
-        // count since replaced (rules/lexicon/measures.toml, earlier-count) mark it.
-        let replaced = |i: usize| super::quantity_mismatch::earlier_count(ctx, i, true);
-        if !want_same && (replaced(a) || replaced(b)) {
-            return None;
-        }
         let (da, db) = (precise(a), precise(b));
         let (first_a, first_b) = (da.first()?, db.first()?);
         let overlap = da.iter().any(|(s1, e1)| db.iter().any(|(s2, e2)| s1 <= e2 && s2 <= e1));
         if overlap != want_same {
+            return None;
+        }
+        // A date its own words say was replaced ("the union had initially called the strike
+        // for February 2") is a plan that moved, not a rival date: the phrases that mark a
+        // count since replaced (rules/lexicon/measures.toml, earlier-count) mark it.
+        let replaced = |i: usize| super::quantity_mismatch::earlier_count(ctx, i, true);
+        // Asked only of dates that differ: it reads both claims' words.
+        if !want_same && (replaced(a) || replaced(b)) {
             return None;
         }
         let show = |d: &(jiff::civil::Date, jiff::civil::Date)| {
