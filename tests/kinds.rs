@@ -123,6 +123,30 @@ fn planned_then_cancelled_is_an_update() {
 }
 
 #[test]
+fn postponed_is_not_cancelled() {
+    // One capital says the summit is off for now, the other that it is off for good.
+    let r = report(&[(
+        "CNS",
+        "On Tuesday, the foreign ministry said the summit between Stanca and Valde had been postponed. \
+         \"The summit is not cancelled, only postponed,\" Foreign Minister Aurel Dobre said on Wednesday. \
+         \"As things stand, the summit has been cancelled,\" presidential spokesman Nils Arven said on Wednesday.",
+    )]);
+    let text = |id: &String| r.claims.iter().find(|c| &c.id == id).unwrap().text.clone();
+    let conflict: Vec<Vec<String>> =
+        r.findings.iter().filter(|f| f.kind.is_conflict()).map(|f| f.claims.iter().map(text).collect()).collect();
+    assert!(
+        conflict.iter().any(|texts| texts.iter().any(|t| t.contains("not cancelled, only postponed"))
+            && texts.iter().any(|t| t.contains("has been cancelled"))),
+        "{conflict:?}"
+    );
+    // "Postponed" and "cancelled" are no agreement, nor is "not cancelled" a cancellation.
+    for f in r.findings.iter().filter(|f| f.kind == Level::Agreement) {
+        let texts: Vec<String> = f.claims.iter().map(text).collect();
+        assert!(!texts.iter().any(|t| t.contains("has been cancelled")), "{texts:?}");
+    }
+}
+
+#[test]
 fn considered_then_withheld_is_no_contradiction() {
     let c = conflicts(&[
         ("WSJ", "In recent weeks, Trump has even considered sending Tomahawk missiles to Ukraine."),

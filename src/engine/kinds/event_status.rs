@@ -18,11 +18,18 @@ struct Params {
     /// Also match one voice against itself (a change over time).
     #[serde(default)]
     same_voice: bool,
+    /// Status phrases that agree only with each other ("postponed" and "delayed" say the
+    /// same; "postponed" and "cancelled", both of class b, do not). Phrases in no group
+    /// agree with any phrase of their class outside the groups.
+    #[serde(default)]
+    same_status_groups: Vec<Vec<String>>,
 }
 
 pub struct EventStatus {
     p: Params,
     patterns: Patterns,
+    /// `same-status-groups` as normalised words.
+    groups: Vec<Vec<String>>,
 }
 
 pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, ParamError> {
@@ -31,18 +38,43 @@ pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, Param
 
 impl EventStatus {
     pub fn new(table: &toml::Table) -> Result<EventStatus, ParamError> {
-        let p: Params = params(table, "event-status takes events, a and b (status phrases) and same-voice")?;
+        let p: Params =
+            params(table, "event-status takes events, a and b (status phrases), same-voice and same-status-groups")?;
+        if let Some(stray) = p.same_status_groups.iter().flatten().find(|w| !p.a.contains(w) && !p.b.contains(w)) {
+            return Err(ParamError {
+                key: Some("same-status-groups".into()),
+                message: format!("`{stray}` is in a status group but in neither a nor b"),
+                help: "list only phrases of a or b in same-status-groups".into(),
+            });
+        }
         let patterns = Patterns::new([("a", &p.a[..]), ("b", &p.b[..])])?;
-        Ok(EventStatus { p, patterns })
+        let norm = |phrase: &String| {
+            crate::text::tokenize(phrase, 0).into_iter().map(|t| t.norm.to_string()).collect::<Vec<_>>().join(" ")
+        };
+        let groups = p.same_status_groups.iter().map(|g| g.iter().map(norm).collect()).collect();
+        Ok(EventStatus { p, patterns, groups })
     }
 
+    /// The claim's status phrase of `class`, as written. A phrase under a negation gives no
+    /// status: "the summit is not cancelled, only postponed" is postponed, not cancelled.
     fn status(&self, ctx: &Ctx, i: usize, class: &str) -> Option<String> {
+        self.status_found(ctx, i, class).map(|(written, _)| written)
+    }
+
+    /// The status phrase of `class` as written and as normalised words.
+    fn status_found(&self, ctx: &Ctx, i: usize, class: &str) -> Option<(String, String)> {
         let own = ctx.own(i);
         let toks: &[crate::text::Token] = &own;
-        ctx.own_matches(&self.patterns, i)
-            .iter()
-            .find(|f| f.class == class)
-            .map(|f| toks[f.start..f.end].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" "))
+        ctx.own_matches(&self.patterns, i).iter().find(|f| f.class == class && !negated(ctx, toks, f.start)).map(|f| {
+            let words = &toks[f.start..f.end];
+            let joined = |w: &dyn Fn(&crate::text::Token) -> &str| words.iter().map(w).collect::<Vec<_>>().join(" ");
+            (joined(&|t| t.text.as_str()), joined(&|t| t.norm.as_str()))
+        })
+    }
+
+    /// The group of `same-status-groups` that holds a status phrase (its normalised words).
+    fn group_of(&self, norm: &str) -> Option<usize> {
+        self.groups.iter().position(|g| g.iter().any(|p| p == norm))
     }
 
     fn event(&self, ctx: &Ctx, a: usize, b: usize) -> Option<String> {
@@ -57,7 +89,9 @@ impl EventStatus {
     /// Both claims give the same status to the same event (for agreement).
     pub fn same_status(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
         for class in ["a", "b"] {
-            if let (Some(wa), Some(wb)) = (self.status(ctx, a, class), self.status(ctx, b, class))
+            if let (Some((wa, ia)), Some((wb, ib))) =
+                (self.status_found(ctx, a, class), self.status_found(ctx, b, class))
+                && self.group_of(&ia) == self.group_of(&ib)
                 && let Some(event) = self.event(ctx, a, b)
             {
                 return Some(PairMatch {
@@ -73,6 +107,13 @@ impl EventStatus {
         }
         None
     }
+}
+
+/// A negation within the three words before `start` ("not cancelled", "has not been
+/// called off", "was never postponed") falls on the status phrase there.
+fn negated(ctx: &Ctx, toks: &[crate::text::Token], start: usize) -> bool {
+    (start.saturating_sub(3)..start)
+        .any(|k| ctx.lex.cues.negation.match_at(toks, k).is_some_and(|(end, _)| end <= start))
 }
 
 impl Kind for EventStatus {

@@ -270,7 +270,9 @@ impl Kind for Polar {
             Mode::Coverage => {
                 // What the negated claim would say without its negation must all be there in
                 // what the other affirms: its subject, verb, objects and their modifiers.
-                let negated = ctx.own_content(b);
+                // "Not cancelled, only postponed": the negation ends where the contrast starts.
+                let scoped = negation_scope(ctx, b).map(|text| ctx.lex.words.content(&text));
+                let negated = scoped.as_ref().unwrap_or_else(|| ctx.own_content(b));
                 let affirmed = ctx.affirmed_content(a);
                 let scene_denied = negated.negation.as_ref().is_some_and(|w| self.p.scene_negation.contains(w))
                     && negated.progressive()
@@ -309,6 +311,24 @@ impl Kind for Polar {
             event: told_before.or_else(|| ctx.alignment.shared_events(a, b).first().map(|e| e.to_string())),
         })
     }
+}
+
+/// Words after a negation that set what is the case against what is not ("not cancelled,
+/// only postponed", "not a ban but a delay").
+const CONTRAST: &[&str] = &["but", "only", "just", "merely", "rather", "instead"];
+
+/// The negated claim's words up to a contrast after its negation, when it has one: "the
+/// summit is not cancelled, only postponed" denies that it is cancelled, and affirms the rest.
+fn negation_scope(ctx: &Ctx, b: usize) -> Option<String> {
+    let c = &ctx.claims[b];
+    let text = &ctx.docs[c.doc].text;
+    let own = ctx.own(b);
+    let toks: &[crate::text::Token] = &own;
+    let neg = (0..toks.len()).find(|&k| ctx.lex.cues.negation.match_at(toks, k).is_some())?;
+    let contrast = (neg + 2..toks.len())
+        .find(|&k| CONTRAST.contains(&toks[k].norm.as_str()) && (toks[k].norm == "but" || toks[k - 1].is_punct(",")))?;
+    let end = if toks[contrast - 1].is_punct(",") { contrast - 1 } else { contrast };
+    Some(text[toks[0].span.start..toks[end - 1].span.end].to_string())
 }
 
 /// An event's words as normalised tokens ("talks", "phone call").
