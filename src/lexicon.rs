@@ -221,6 +221,9 @@ pub struct GrammarLexicon {
     pub coordinators: FastSet<String>,
     /// Asides set off by commas between a subject and its verb ("X, however, said").
     pub parentheticals: PhraseSet,
+    /// Participles after a comma by which the subject judges what it answers (", calling
+    /// the story fake news"): a claim of their own, not part of the clause before.
+    pub appraising_participles: FastSet<String>,
 }
 
 pub struct EventLexicon {
@@ -394,6 +397,7 @@ struct GrammarFile {
     subordinators: Vec<String>,
     coordinators: Vec<String>,
     parentheticals: Vec<String>,
+    appraising_participles: Vec<String>,
 }
 
 // --- loading -----------------------------------------------------------------------------
@@ -774,6 +778,7 @@ fn build_grammar(file: GrammarFile) -> GrammarLexicon {
         subordinators: PhraseSet::from_phrases(&file.subordinators),
         coordinators: set(file.coordinators),
         parentheticals: PhraseSet::from_phrases(&file.parentheticals),
+        appraising_participles: set(file.appraising_participles),
     }
 }
 

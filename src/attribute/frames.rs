@@ -217,6 +217,13 @@ fn verb_frames(
     if prev.is_some_and(|p| syntax::is_determiner(&p.norm) && !p.is("that") || p.is("'s")) {
         return None;
     }
+    // "The minister was accused of lying": the subject is the accused, not the accuser.
+    let charge = lex.reporting.charges.contains(verb);
+    if charge
+        && prev.is_some_and(|p| matches!(p.norm.as_str(), "was" | "were" | "is" | "are" | "been" | "being" | "be"))
+    {
+        return None;
+    }
     // "a statement quoting President X as saying ...", without a comma.
     if matches!(verb, "citing" | "quoting") && !after_break {
         let np = np_after(tokens, ve, 14, lex)?;
@@ -413,6 +420,8 @@ fn verb_frames(
         // "KEMSA declined to comment, referring questions to the ministry": the refusal is
         // what the source said.
         None if ve > v + 1 && tokens[ve - 1].is("comment") => (v, false),
+        // "Vrana accused the government of negotiating in secret": the charge is his claim.
+        None if charge && (ve..n.min(ve + 8)).any(|k| tokens[k].is("of")) => (ve, false),
         None => return None,
     };
     Some(vec![frame(FrameKind::Prefix, subject.start..comp, subject, source, comp..n, clausal)])
@@ -632,7 +641,18 @@ fn tail_end(tokens: &[Token], from: usize, lex: &Lexicon) -> Option<usize> {
         if t.is_punct(".") || t.is_punct(";") || t.is_punct("!") || t.is_punct("?") {
             return Some(k);
         }
-        if k - from >= 12 || t.is("that") || t.kind == TokenKind::Quote || is_finite_verb(tokens, k, lex) {
+        // "said in a statement released before the market opened": a clause of when or why
+        // it was said ends the frame and is a claim of its own.
+        if k > from && lex.grammar.subordinators.contains_at(tokens, k) && !t.is("as") && k + 1 < tokens.len() {
+            let clause_follows = (k + 1..(k + 7).min(tokens.len())).any(|j| is_finite_verb(tokens, j, lex));
+            if clause_follows {
+                return Some(k);
+            }
+        }
+        // "a statement released ...": the participle of an adverbial, not a verb of its own.
+        let participle = k > from && lex.reporting.adverbials.contains_at(tokens, k) && tokens[k - 1].is_word();
+        if k - from >= 12 || t.is("that") || t.kind == TokenKind::Quote || is_finite_verb(tokens, k, lex) && !participle
+        {
             return None;
         }
         k += 1;

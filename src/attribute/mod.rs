@@ -763,6 +763,43 @@ mod tests {
     }
 
     #[test]
+    fn who_levels_a_charge_is_the_speaker() {
+        let c = claims(
+            Some("Reuters"),
+            "Opposition leader Tomas Vrana accused the government of negotiating in secret and said it was ready to \
+             concede grazing rights. The minister was accused of lying to parliament.",
+        );
+        assert_eq!(find(&c, "negotiating in secret").speaker(), Some("Opposition leader Tomas Vrana"));
+        assert_eq!(find(&c, "ready to concede").speaker(), Some("Opposition leader Tomas Vrana"));
+        // The accused is no speaker.
+        assert_eq!(find(&c, "lying to parliament").speaker(), None);
+    }
+
+    #[test]
+    fn a_quote_said_in_a_statement_released_before_an_event_has_its_speaker() {
+        let c = claims(
+            Some("Reuters"),
+            "\"There is no truth to this story. Brakka has never discussed a merger,\" the company said in a \
+             statement released before the market opened.",
+        );
+        assert_eq!(find(&c, "no truth to this story").speaker(), Some("the company"));
+        assert_eq!(find(&c, "never discussed a merger").speaker(), Some("the company"));
+    }
+
+    #[test]
+    fn a_judgement_after_a_comma_is_not_part_of_the_report_it_judges() {
+        let c = claims(
+            Some("Reuters"),
+            "The ministry denied a newspaper report that the minister had met the envoy, calling the story fake news. \
+             Trump told Zelensky his priority was to end the war, calling for a freeze on the front lines.",
+        );
+        assert!(!find(&c, "had met the envoy").text.contains("fake news"));
+        assert!(find(&c, "calling the story").text.contains("fake news"));
+        // "calling for" demands; it judges nothing.
+        assert!(find(&c, "end the war").text.contains("calling for a freeze"));
+    }
+
+    #[test]
     fn who_declined_to_confirm_is_the_speaker() {
         let c = claims(Some("Reuters"), "A spokesman for the foreign ministry declined to confirm or deny the report.");
         assert_eq!(find(&c, "deny the report").speaker(), Some("A spokesman for the foreign ministry"));

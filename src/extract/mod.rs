@@ -143,9 +143,15 @@ pub fn split_clauses(s: &AttributedSentence, lex: &Lexicon) -> Vec<Clause> {
         let t = &tokens[k];
         let prev = &tokens[k - 1];
         // ", saying it contradicted ...": what the participle introduces is a claim of its own.
+        // ", calling the story fake news": the subject's judgement of what the clause told.
         if prev.is_punct(",")
             && t.norm.ends_with("ing")
-            && s.frames.iter().any(|f| f.cue.start == k && f.kind == FrameKind::Prefix && f.clausal)
+            && (s.frames.iter().any(|f| f.cue.start == k && f.kind == FrameKind::Prefix && f.clausal)
+                || lex.grammar.appraising_participles.contains(t.norm.as_str())
+                    // "calling for a freeze", "calling on both sides": a demand, not a judgement.
+                    && !tokens.get(k + 1).is_some_and(|x| {
+                        matches!(x.norm.as_str(), "for" | "on" | "in" | "off" | "up" | "out" | "to" | "upon")
+                    }))
         {
             splits.push(k);
             continue;
