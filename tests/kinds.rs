@@ -147,6 +147,51 @@ fn postponed_is_not_cancelled() {
 }
 
 #[test]
+fn a_figure_its_source_corrected_is_no_rival() {
+    let r = report(&[(
+        "Tidewater",
+        "The Marevian News Agency (MNA) reported on Sunday, citing rescue officials, that 14 people had died in the \
+         capsizing of the ferry. In a correction issued on Monday, the agency said the number of dead in the \
+         capsizing was 11, saying three victims had been counted twice. Governor Elena Moravec said on Monday \
+         that 16 people had died in the capsizing of the ferry.",
+    )]);
+    let text = |id: &String| r.claims.iter().find(|c| &c.id == id).unwrap().text.clone();
+    let conflicts: Vec<Vec<String>> =
+        r.findings.iter().filter(|f| f.kind.is_conflict()).map(|f| f.claims.iter().map(text).collect()).collect();
+    // The corrected figure still meets the governor's; the withdrawn one and the twice-counted
+    // victims meet no one.
+    assert!(
+        conflicts.iter().any(|t| t.iter().any(|x| x.contains("was 11")) && t.iter().any(|x| x.contains("16 people"))),
+        "{conflicts:?}"
+    );
+    for t in &conflicts {
+        assert!(!t.iter().any(|x| x.contains("14 people") || x.contains("counted twice")), "{t:?}");
+    }
+}
+
+#[test]
+fn the_allegation_is_the_one_told_last() {
+    let r = report(&[(
+        "PPA",
+        "The opposition daily Glas Velmore reported on Sunday that deputy minister Radek Halas held a secret meeting \
+         with the envoy. The ministry said the deputy minister was in Lindmark for a conference. The conference had \
+         two hundred participants. Shepherds have campaigned for years for the crossing to reopen. Opposition leader \
+         Tomas Vrana accused the government of negotiating away grazing rights in the valley. Ministry spokeswoman \
+         Jana Brezik rejected the allegation outright.",
+    )]);
+    let text = |id: &String| r.claims.iter().find(|c| &c.id == id).unwrap().text.clone();
+    let rejected: Vec<Vec<String>> = r
+        .findings
+        .iter()
+        .filter(|f| f.kind.is_conflict())
+        .map(|f| f.claims.iter().map(text).collect::<Vec<_>>())
+        .filter(|t| t.iter().any(|x| x.contains("rejected the allegation")))
+        .collect();
+    assert!(rejected.iter().any(|t| t.iter().any(|x| x.contains("grazing rights"))), "{rejected:?}");
+    assert!(!rejected.iter().any(|t| t.iter().any(|x| x.contains("secret meeting"))), "{rejected:?}");
+}
+
+#[test]
 fn considered_then_withheld_is_no_contradiction() {
     let c = conflicts(&[
         ("WSJ", "In recent weeks, Trump has even considered sending Tomahawk missiles to Ukraine."),

@@ -94,6 +94,9 @@ fn tells_a_plan(c: &crate::model::Claim) -> bool {
 
 /// Sentences after a denial of "the report" within which the report's words are told.
 const REPORT_FOLLOWS_DENIAL: usize = 3;
+/// Sentences before the last report told ahead of a denial of "the report" that still
+/// belong to that report (its lede and the sentences that go on telling it).
+const REPORT_BLOCK: usize = 2;
 
 impl Kind for Denial {
     fn can_be_a(&self, ctx: &Ctx, i: usize) -> bool {
@@ -146,13 +149,41 @@ impl Kind for Denial {
             })
             .any(|t| matches!(t.norm.as_str(), "a" | "an"))
         });
+        let reported = |c: &crate::model::Claim| {
+            c.modality == Modality::Reported
+                || crate::align::levels_a_charge(c, ctx.lex)
+                || c.outlet() != ctx.docs[c.doc].outlet.as_deref()
+        };
+        // "The allegation" points back to the last report told before it, not to any report
+        // of the story ("Brezik rejected the allegation" answers the opposition leader's
+        // charge of the paragraph before, not the newspaper report of the lede).
+        let last_report = || {
+            (0..b)
+                .rev()
+                .filter(|&j| ctx.claims[j].doc == denial.doc && ctx.sentence_of[j] < ctx.sentence_of[b])
+                .find(|&j| reported(&ctx.claims[j]) && self.denies(ctx, j).is_none())
+                .map(|j| ctx.sentence_of[j])
+        };
+        let points_back_to_it =
+            !told_before || last_report().is_none_or(|last| ctx.sentence_of[a] + REPORT_BLOCK >= last);
+        // "No truth to claims that any part of the territory is negotiated": a denial that
+        // says what the claims were denies those words, not whatever was reported.
+        // ("that story that wasn't true" is a relative clause: it says nothing of what.)
+        let says_what = reports.iter().any(|r| {
+            toks.get(r.end).is_some_and(|t| t.is("that"))
+                && toks.get(r.end + 1).is_some_and(|t| {
+                    t.is_word()
+                        && !ctx.lex.grammar.auxiliaries.contains(t.norm.as_str())
+                        && !crate::syntax::is_finite_verb(toks, r.end + 1, ctx.lex)
+                })
+        });
         let about_reports = !reports.is_empty()
             && (definite || !told_before)
             && affirmed.doc == denial.doc
             && told_after <= REPORT_FOLLOWS_DENIAL
-            && (affirmed.modality == Modality::Reported
-                || crate::align::levels_a_charge(affirmed, ctx.lex)
-                || affirmed.outlet() != ctx.docs[affirmed.doc].outlet.as_deref());
+            && (!says_what || aligned(ctx, a, b, self.p.min_similarity))
+            && reported(affirmed)
+            && points_back_to_it;
         // A denial names the report it answers, told a day or so before it ("reported on
         // Monday" / "said on Tuesday that the report was false"); a denial of a claim
         // merely about the same thing must be of the same days.

@@ -214,8 +214,27 @@ impl QuantityMismatch {
                     (false, true) => !exceeds(qa, qb),
                     _ => false,
                 };
+                // A figure its own source later replaced ("reported on Sunday that 14 had
+                // died"; "in a correction, the agency said the number of dead was 11") is
+                // withdrawn: no rival of anyone's. The replacing figure still is.
+                let superseded = |i: usize, q: &Quantity, o: &Quantity| {
+                    let c = &ctx.claims[i];
+                    (i + 1..ctx.claims.len())
+                        .take_while(|&j| ctx.claims[j].doc == c.doc)
+                        .filter(|&j| ctx.sentence_of[j] > ctx.sentence_of[i] && ctx.same_voice(i, j))
+                        .any(|j| {
+                            ctx.claims[j].quantities.iter().any(|later| {
+                                let l = in_minutes(later);
+                                self.comparable(q, &l)
+                                    && combined(ctx, i, o) == combined(ctx, j, later)
+                                    && self.differ(q, &l, o.vague || later.vague)
+                            })
+                        })
+                };
                 let explained = || {
-                    partial(ctx, a, oa)
+                    superseded(a, qa, oa)
+                        || superseded(b, qb, ob)
+                        || partial(ctx, a, oa)
                         || partial(ctx, b, ob)
                         || site_part(a, qa, qb)
                         || site_part(b, qb, qa)
