@@ -216,20 +216,22 @@ impl QuantityMismatch {
                 };
                 // A figure its own source later replaced ("reported on Sunday that 14 had
                 // died"; "in a correction, the agency said the number of dead was 11") is
-                // withdrawn: no rival of anyone's. The replacing figure still is.
+                // withdrawn: no rival of anyone's in that story. The replacing figure still
+                // is. (Another document that quotes the old figure meets it as said.)
                 let superseded = |i: usize, q: &Quantity, o: &Quantity| {
                     let c = &ctx.claims[i];
-                    (i + 1..ctx.claims.len())
-                        .take_while(|&j| ctx.claims[j].doc == c.doc)
-                        .filter(|&j| ctx.sentence_of[j] > ctx.sentence_of[i] && ctx.same_voice(i, j))
-                        .any(|j| {
-                            ctx.claims[j].quantities.iter().any(|later| {
-                                let l = in_minutes(later);
-                                self.comparable(q, &l)
-                                    && combined(ctx, i, o) == combined(ctx, j, later)
-                                    && self.differ(q, &l, o.vague || later.vague)
+                    ca.doc == cb.doc
+                        && (i + 1..ctx.claims.len())
+                            .take_while(|&j| ctx.claims[j].doc == c.doc)
+                            .filter(|&j| ctx.sentence_of[j] > ctx.sentence_of[i] && ctx.same_voice(i, j))
+                            .any(|j| {
+                                ctx.claims[j].quantities.iter().any(|later| {
+                                    let l = in_minutes(later);
+                                    self.comparable(q, &l)
+                                        && combined(ctx, i, o) == combined(ctx, j, later)
+                                        && self.differ(q, &l, o.vague || later.vague)
+                                })
                             })
-                        })
                 };
                 let explained = || {
                     superseded(a, qa, oa)
