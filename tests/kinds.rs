@@ -170,6 +170,19 @@ fn a_figure_its_source_corrected_is_no_rival() {
 }
 
 #[test]
+fn a_figure_in_a_question_is_no_toll() {
+    let text = "The coast guard put the toll from the capsizing of the ferry at 11. Governor Elena Moravec said 16 \
+                people had died in the capsizing of the ferry. Asked whether the five bodies in Vira could be the \
+                five missing, coast guard spokesman Dario Fenn said: \"We are checking.\"";
+    let r = report(&[("Tidewater", text)]);
+    let text_of = |id: &String| r.claims.iter().find(|c| &c.id == id).unwrap().text.clone();
+    let conflicts: Vec<Vec<String>> =
+        r.findings.iter().filter(|f| f.kind.is_conflict()).map(|f| f.claims.iter().map(text_of).collect()).collect();
+    assert!(conflicts.iter().any(|t| t.iter().any(|x| x.contains("16 people"))), "{conflicts:?}");
+    assert!(!conflicts.iter().flatten().any(|x| x.contains("five bodies")), "{conflicts:?}");
+}
+
+#[test]
 fn the_allegation_is_the_one_told_last() {
     let r = report(&[(
         "PPA",

@@ -234,7 +234,9 @@ impl QuantityMismatch {
                             })
                 };
                 let explained = || {
-                    superseded(a, qa, oa)
+                    asked(ctx, a, oa)
+                        || asked(ctx, b, ob)
+                        || superseded(a, qa, oa)
                         || superseded(b, qb, ob)
                         || partial(ctx, a, oa)
                         || partial(ctx, b, ob)
@@ -460,6 +462,20 @@ fn partial(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let right_after = after.next().is_some_and(|t| measures.part_after.iter().any(|w| t.is(w)));
     let later = after.take(5).any(|t| measures.part_later.iter().any(|w| t.is(w)));
     marked || right_after || later
+}
+
+/// The figure is in a question put to the speaker, not in an answer: "Asked whether the
+/// five bodies in Vira could be the five missing, he said ...", "it was unclear whether 40
+/// had died". The words before it in its clause hold "whether", or "if" after "asked".
+fn asked(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    // The question may stand before the claim's own words, in its attribution.
+    let c = &ctx.claims[i];
+    let toks = crate::text::tokenize(c.span.slice(&ctx.docs[c.doc].text), c.span.start);
+    let before = words_before(&toks, q, 10);
+    let clause =
+        before.iter().rposition(|t| t.is_punct(",") || t.is_punct(":") || t.is_punct(";")).map_or(0, |p| p + 1);
+    let clause = &before[clause..];
+    clause.iter().enumerate().any(|(k, t)| t.is("whether") || t.is("if") && k > 0 && clause[k - 1].is("asked"))
 }
 
 /// The claim tells a count taken at one place (rules/lexicon/measures.toml `sites`, in the
