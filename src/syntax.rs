@@ -447,6 +447,11 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
         }
     }
     let end = j;
+    // A personal pronoun is a whole subject: "In a televised address late on Wednesday night
+    // he raised the figure" is said by "he", not by the address.
+    if end > floor && matches!(tokens[end - 1].norm.as_str(), "he" | "she" | "they" | "we" | "i" | "it") {
+        return Some(end - 1..end);
+    }
     let mut start = end;
     while start > floor {
         if end - start >= 14 {

@@ -800,6 +800,16 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_an_opening_phrase_is_the_whole_subject() {
+        let c = claims(
+            Some("Reuters"),
+            "Governor Karim Obeidat first said on Wednesday that between 30 and 40 people had died. In a televised \
+             address late on Wednesday night he raised the figure to 52.",
+        );
+        assert_eq!(find(&c, "raised the figure to 52").speaker(), Some("Governor Karim Obeidat"));
+    }
+
+    #[test]
     fn who_declined_to_confirm_is_the_speaker() {
         let c = claims(Some("Reuters"), "A spokesman for the foreign ministry declined to confirm or deny the report.");
         assert_eq!(find(&c, "deny the report").speaker(), Some("A spokesman for the foreign ministry"));
