@@ -178,6 +178,11 @@ pub struct MeasureLexicon {
     /// Single places a count can be taken at ("hospital", "morgue"): a figure told of one
     /// ("its morgue had received 17 bodies") counts a part.
     pub sites: Vec<String>,
+    /// Words that put a figure as what one side of a bargain asks for ("seeking a bonus of
+    /// 25 million") and what the other offers ("has offered 14 million"): two positions,
+    /// not two accounts of one figure.
+    pub demands: Vec<String>,
+    pub offers: Vec<String>,
     /// Verbs of a count reaching a figure ("rose to 63"): the figure is where it stands.
     pub risen: Vec<String>,
     /// Counted nouns that name no group of their own ("people", "victims"): a figure of
@@ -338,6 +343,10 @@ struct MeasuresFile {
     part_later: Vec<String>,
     #[serde(default)]
     sites: Vec<String>,
+    #[serde(default)]
+    demands: Vec<String>,
+    #[serde(default)]
+    offers: Vec<String>,
     #[serde(default)]
     risen: Vec<String>,
     #[serde(default)]
@@ -707,6 +716,8 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
         part_after: file.part_after.iter().map(|w| normalize(w)).collect(),
         part_later: file.part_later.iter().map(|w| normalize(w)).collect(),
         sites: file.sites.iter().map(|w| normalize(w)).collect(),
+        demands: file.demands.iter().map(|w| normalize(w)).collect(),
+        offers: file.offers.iter().map(|w| normalize(w)).collect(),
         risen: file.risen.iter().map(|w| normalize(w)).collect(),
         // A measure's own words ("killed", "injured") name no group either.
         generic_counted: file

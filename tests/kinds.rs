@@ -183,6 +183,31 @@ fn a_figure_in_a_question_is_no_toll() {
 }
 
 #[test]
+fn a_demand_and_an_offer_are_two_positions() {
+    let text = "The union, which represents about 2,600 of the mine's workers, is seeking an 8% real wage increase \
+                and a one-off bonus of 25 million pesos. Andina Cobre has offered a 3% increase and a bonus of 14 \
+                million pesos, which it says reflects lower copper prices.";
+    assert!(conflicts(&[("Reuters", text)]).is_empty());
+    // Two accounts of what was offered still differ.
+    let c = conflicts(&[
+        ("Reuters", "The union said Andina Cobre has offered a one-off bonus of 14 million pesos."),
+        ("Bloomberg", "The company said Andina Cobre has offered a one-off bonus of 19 million pesos."),
+    ]);
+    assert_eq!(c, vec!["numbers/sum-mismatch"]);
+}
+
+#[test]
+fn a_hospital_named_with_its_source_counts_a_part() {
+    let c = conflicts(&[(
+        "AFP",
+        "Military spokesman Colonel Andrei Halmek said 40 people were wounded in the strike on the school. \
+         Medecins Sans Frontieres, which supports the district hospital in Ostrog, said it had received 31 \
+         wounded patients overnight.",
+    )]);
+    assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
 fn the_allegation_is_the_one_told_last() {
     let r = report(&[(
         "PPA",

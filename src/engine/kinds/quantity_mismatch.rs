@@ -233,8 +233,14 @@ impl QuantityMismatch {
                                 })
                             })
                 };
+                // What one side asks for and what the other offers are two positions.
+                let bargain = || {
+                    let (pa, pb) = (position(ctx, a, oa), position(ctx, b, ob));
+                    pa.is_some() && pb.is_some() && pa != pb
+                };
                 let explained = || {
-                    asked(ctx, a, oa)
+                    bargain()
+                        || asked(ctx, a, oa)
                         || asked(ctx, b, ob)
                         || superseded(a, qa, oa)
                         || superseded(b, qb, ob)
@@ -478,11 +484,40 @@ fn asked(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     clause.iter().enumerate().any(|(k, t)| t.is("whether") || t.is("if") && k > 0 && clause[k - 1].is("asked"))
 }
 
+/// Whether a figure is what its claim asks for (`Some(true)`: "seeking a bonus of 25 million")
+/// or what it offers (`Some(false)`: "has offered 14 million"), from the words before it in
+/// its clause (lexicon `demands` and `offers`).
+fn position(ctx: &Ctx, i: usize, q: &Quantity) -> Option<bool> {
+    let c = &ctx.claims[i];
+    let toks = crate::text::tokenize(c.span.slice(&ctx.docs[c.doc].text), c.span.start);
+    // "is seeking an 8% real wage increase and a one-off bonus of 25 million pesos".
+    let before = words_before(&toks, q, 16);
+    let from = before.iter().rposition(|t| t.is_punct(",") || t.is_punct(";")).map_or(0, |p| p + 1);
+    let measures = &ctx.lex.measures;
+    let last = |list: &[String]| {
+        (from..before.len()).rev().find(|&k| {
+            list.iter().any(|w| {
+                let words: Vec<&str> = w.split(' ').collect();
+                before[k..].iter().zip(&words).filter(|(t, w)| t.is(w)).count() == words.len()
+            })
+        })
+    };
+    match (last(&measures.demands), last(&measures.offers)) {
+        (Some(d), Some(o)) => Some(d > o),
+        (Some(_), None) => Some(true),
+        (None, Some(_)) => Some(false),
+        (None, None) => None,
+    }
+}
+
 /// The claim tells a count taken at one place (rules/lexicon/measures.toml `sites`, in the
 /// singular): "its morgue had received 17 bodies", "the hospital had treated about 140".
 fn at_one_site(ctx: &Ctx, i: usize) -> bool {
-    let own = ctx.own(i);
-    let words: Vec<&str> = own.iter().filter(|t| t.is_word()).map(|t| t.norm.as_str()).collect();
+    // The place may be named where the source is ("MSF, which supports the district hospital,
+    // said it had received 31 wounded").
+    let c = &ctx.claims[i];
+    let toks = crate::text::tokenize(c.span.slice(&ctx.docs[c.doc].text), c.span.start);
+    let words: Vec<&str> = toks.iter().filter(|t| t.is_word()).map(|t| t.norm.as_str()).collect();
     ctx.lex.measures.sites.iter().any(|site| {
         let site: Vec<&str> = site.split_whitespace().collect();
         words.windows(site.len()).any(|w| w == site.as_slice())
