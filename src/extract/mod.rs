@@ -156,6 +156,24 @@ pub fn split_clauses(s: &AttributedSentence, lex: &Lexicon) -> Vec<Clause> {
             splits.push(k);
             continue;
         }
+        // ", which rest on a misreading of our records": a clause set off by a comma that
+        // tells more of the thing before it is a proposition of its own (not inside the words
+        // that name a source: "The Monitor, which tracks casualties, said ...").
+        if prev.is_punct(",")
+            && t.is("which")
+            && !s.frames.iter().any(|f| f.cue.start < k && k < f.cue.end)
+            // "which" as the subject, its verb next ("which rest on"; not "which the army denied").
+            && tokens.get(k + 1).is_some_and(|x| {
+                x.is_word()
+                    && !x.is_capitalized()
+                    && !syntax::is_determiner(&x.norm)
+                    && !syntax::is_pronoun(&x.norm)
+                    && !matches!(x.norm.as_str(), "of" | "in" | "on" | "at" | "to" | "for" | "by" | "with" | "from")
+            })
+        {
+            splits.push(k);
+            continue;
+        }
         // Sentences inside a quotation.
         if (prev.is_punct(".") || prev.is_punct("!") || prev.is_punct("?")) && t.is_word() {
             splits.push(k);
@@ -892,6 +910,21 @@ mod tests {
         assert_eq!(o.as_deref(), Some("damages"));
         let t = crate::text::tokenize("A man who is wearing a hat is playing a guitar", 0);
         assert_eq!(super::svo(&t, Lexicon::bundled()).1.as_deref(), Some("play"));
+    }
+
+    #[test]
+    fn a_clause_after_comma_which_is_a_claim_of_its_own() {
+        let c = claims(
+            "\"We reject the authority's conclusions, which rest on a misreading of our records,\" the airline said. \
+             The Monitor, which tracks casualties, said 60 civilians had died. The report, which the army denied, \
+             was published on Monday.",
+        );
+        let t = texts(&c);
+        assert!(t.iter().any(|x| x.starts_with("which rest on a misreading")), "{t:?}");
+        assert!(t.iter().any(|x| x.ends_with("the authority's conclusions")), "{t:?}");
+        // Not inside the words that name a source, nor where "which" is the object.
+        assert!(t.iter().any(|x| x.contains("The Monitor, which tracks casualties, said")), "{t:?}");
+        assert!(!t.iter().any(|x| x.starts_with("which the army denied")), "{t:?}");
     }
 
     #[test]
