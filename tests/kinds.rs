@@ -208,6 +208,22 @@ fn a_hospital_named_with_its_source_counts_a_part() {
 }
 
 #[test]
+fn the_same_toll_as_well_is_corroboration() {
+    let r = report(&[(
+        "Tidewater",
+        "The Marevian News Agency (MNA) said on Monday that the number of dead in the capsizing of the ferry was \
+         11.\n\nCoast guard spokesman Dario Fenn put the toll from the capsizing of the ferry at 11 as well.",
+    )]);
+    let text = |id: &String| r.claims.iter().find(|c| &c.id == id).unwrap().text.clone();
+    let agree: Vec<Vec<String>> =
+        r.findings.iter().filter(|f| f.kind == Level::Agreement).map(|f| f.claims.iter().map(text).collect()).collect();
+    assert!(
+        agree.iter().any(|t| t.iter().any(|x| x.contains("was 11")) && t.iter().any(|x| x.contains("11 as well"))),
+        "{agree:?}"
+    );
+}
+
+#[test]
 fn the_allegation_is_the_one_told_last() {
     let r = report(&[(
         "PPA",

@@ -462,6 +462,8 @@ fn measure_of(
             || t.is_punct(".")
             || t.kind == TokenKind::Number
             || matches!(t.norm.as_str(), "who" | "which" | "that" | "whose" | "while" | "but")
+            // "put the toll at 11 as well", "revised to 11 as questions mount": no noun of it.
+            || t.is("as")
             // An infinitive goes on to another thing: "9,000 people to leave their houses".
             || t.is("to") && k > end
         {
@@ -526,9 +528,12 @@ fn measure_of(
         if t.kind == TokenKind::Number && !no_figure || t.is_punct(";") || t.is_punct(".") || t.is("and") {
             break;
         }
+        // "the number of dead was 11", "a count of the injured": "dead" after "of" or "the"
+        // is a noun.
+        let nominal = k > 0 && matches!(tokens[k - 1].norm.as_str(), "of" | "the");
         if let Some((e, m)) = lex.measures.measure_terms.match_at(tokens, k)
             && e <= start
-            && is_noun_term(&tokens[k..e])
+            && (is_noun_term(&tokens[k..e]) || nominal)
         {
             return (Some(m.clone()), counted);
         }
@@ -637,6 +642,17 @@ mod tests {
         assert_eq!((q[1].value, q[1].measure.as_deref()), (31.0, Some("injuries")));
         let q = one("its forces had killed more than 100 Ostranian troops in return fire");
         assert_eq!((q.measure.as_deref(), q.group.as_deref()), (Some("deaths"), Some("military")));
+    }
+
+    #[test]
+    fn a_figure_followed_by_as_counts_no_noun_after_it() {
+        let q = one("The coast guard spokesman put the toll at 11 as well");
+        assert_eq!((q.value, q.measure.as_deref(), q.counted.as_deref()), (11.0, Some("deaths"), None));
+        let q = one("Ferry toll revised to 11 as questions mount");
+        assert_eq!(q.counted, None);
+        // "dead" after "of" is the noun the number counts.
+        let q = one("The agency said the number of dead was 11");
+        assert_eq!(q.measure.as_deref(), Some("deaths"));
     }
 
     #[test]

@@ -195,7 +195,8 @@ impl QuantityMismatch {
                 }
                 let loose = oa.vague || ob.vague;
                 let hit = if want_same {
-                    self.same(qa, qb)
+                    // A figure in a question put to the speaker is nobody's account.
+                    self.same(qa, qb) && !asked(ctx, a, oa) && !asked(ctx, b, ob)
                 } else {
                     self.differ(&loosely(qa, oa.vague), &loosely(qb, ob.vague), loose)
                 };
