@@ -376,6 +376,10 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
                     | "further"
                     | "reportedly"
                     | "initially"
+                    | "likewise"
+                    | "too"
+                    | "meanwhile"
+                    | "instead"
             )
         {
             j -= 1;

@@ -314,7 +314,15 @@ fn verb_frames(
             ]);
         }
         let comp = complement_start(tokens, ve, class, lex)?;
-        return Some(vec![frame(FrameKind::Prefix, before - 1..comp, v..v, Source::ClauseSubject, comp..n, true)]);
+        // "\"Glas Naroda\" also gives the rate as 4.25 percent, but writes that ...": the
+        // paper that opens the sentence writes it, though its first verb reports nothing.
+        let paper = (0..before - 1)
+            .find(|&i| syntax::is_finite_verb(tokens, i, lex))
+            .and_then(|first| subject_before(tokens, first, 0, lex))
+            .map(|np| classify(np, class))
+            .filter(|s| matches!(s, Source::Outlet(_) | Source::OutletReference));
+        let source = paper.unwrap_or(Source::ClauseSubject);
+        return Some(vec![frame(FrameKind::Prefix, before - 1..comp, v..v, source, comp..n, true)]);
     }
 
     // "an alert ... that briefly stated X": a relative clause whose antecedent speaks.
@@ -364,7 +372,7 @@ fn verb_frames(
         let told = matches!(verb, "told" | "tells" | "tell");
         (ve + 1..=(ve + 4).min(n))
             .take_while(|&k| told && tokens[k - 1].is_word())
-            .find_map(|k| tail_end(tokens, k, lex).filter(|_| !tokens[k].is_punct(",")))
+            .find_map(|k| tail_end(tokens, k, lex).filter(|_| tokens.get(k).is_none_or(|t| !t.is_punct(","))))
     };
     if subject_after_break
         && matches!(class, VerbClass::Say | VerbClass::Report)

@@ -330,6 +330,7 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
         } else if frames.iter().any(|f| matches!(f.source, Source::Outlet(_))) {
             paper_candidate = None;
         }
+        end_cited_words_at_coordinated_verbs(&mut frames, &tokens);
         resolve_clause_subjects(&mut frames, &tokens, &doc.text, lex);
         frames.retain(|f| matches!(f.source, Source::Outlet(_) | Source::Speaker(_)));
         // Words told to the story's own reporters (or to its outlet by name) end the
@@ -425,6 +426,21 @@ fn is_quotation(tokens: &[Token], quoted: &[bool]) -> bool {
     tokens.first().is_some_and(|t| t.kind == TokenKind::Quote) && inside * 10 >= words * 7
 }
 
+/// "The paper quotes X as saying A and adds that B": X's words end where the paper's next
+/// reporting verb, joined by "and" or "but", starts.
+fn end_cited_words_at_coordinated_verbs(frames: &mut [Frame], tokens: &[Token]) {
+    let joins: Vec<usize> = frames
+        .iter()
+        .filter(|g| g.kind == FrameKind::Prefix && matches!(tokens[g.cue.start].norm.as_str(), "and" | "but"))
+        .map(|g| g.cue.start)
+        .collect();
+    for f in frames.iter_mut().filter(|f| f.kind == FrameKind::Cited) {
+        if let Some(&at) = joins.iter().filter(|&&at| f.covers.start < at && at < f.covers.end).min() {
+            f.covers.end = at;
+        }
+    }
+}
+
 /// ", saying that ..." belongs to the subject of the clause it hangs on: the source of the
 /// nearest frame before it, or the sentence's first noun phrase.
 fn resolve_clause_subjects(frames: &mut [Frame], tokens: &[Token], doc_text: &str, lex: &Lexicon) {
@@ -436,7 +452,12 @@ fn resolve_clause_subjects(frames: &mut [Frame], tokens: &[Token], doc_text: &st
         let before = frames[..k]
             .iter()
             .rev()
-            .find(|f| f.cue.start < at && matches!(f.source, Source::Speaker(_) | Source::Outlet(_)))
+            // "The paper quotes X as saying A and adds that B": the paper adds, not X.
+            .find(|f| {
+                f.cue.start < at
+                    && f.kind != FrameKind::Cited
+                    && matches!(f.source, Source::Speaker(_) | Source::Outlet(_))
+            })
             .map(|f| f.source.clone());
         let source = before.or_else(|| {
             let first_verb = (0..at).find(|&i| syntax::is_finite_verb(tokens, i, lex))?;
@@ -807,6 +828,24 @@ mod tests {
              address late on Wednesday night he raised the figure to 52.",
         );
         assert_eq!(find(&c, "raised the figure to 52").speaker(), Some("Governor Karim Obeidat"));
+    }
+
+    #[test]
+    fn papers_of_a_press_review_report_through_asides_and_second_verbs() {
+        let text = "In its press review, BTA notes the following.\n\n\
+                    \"Ekonomik\" leads with the rate cut. The paper quotes Governor Mirela Kostova as saying the \
+                    decision was unanimous and adds that the council will next meet on July 18.\n\n\
+                    \"Rivna Daily\" likewise reports that the key rate now stands at 4.25 percent.\n\n\
+                    \"Glas Naroda\" also gives the new rate as 4.25 percent, but writes that the next meeting is \
+                    scheduled for July 25.";
+        let c = claims(Some("BTA"), text);
+        let unanimous = find(&c, "was unanimous");
+        assert_eq!((unanimous.outlet(), unanimous.speaker()), (Some("Ekonomik"), Some("Governor Mirela Kostova")));
+        // The paper adds; the governor's quoted words end at "and adds".
+        let adds = find(&c, "next meet on July 18");
+        assert_eq!((adds.outlet(), adds.speaker()), (Some("Ekonomik"), None));
+        assert_eq!(find(&c, "now stands at 4.25").outlet(), Some("Rivna Daily"));
+        assert_eq!(find(&c, "scheduled for July 25").outlet(), Some("Glas Naroda"));
     }
 
     #[test]
