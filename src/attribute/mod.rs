@@ -465,7 +465,12 @@ fn resolve_clause_subjects(frames: &mut [Frame], tokens: &[Token], doc_text: &st
             let words = &tokens[np.clone()];
             let named = words.iter().any(|t| t.is_capitalized())
                 || (np.start..np.end).any(|i| lex.entities.source_nouns.contains_at(tokens, i));
-            named.then(|| Source::Speaker(syntax::text_of(doc_text, tokens, np).to_string()))
+            let text = syntax::text_of(doc_text, tokens, np).to_string();
+            // "Reuters was first with the story, reporting that ...": a known outlet reports.
+            if let Some(outlet) = frames::canonical_outlet(&text, lex) {
+                return Some(Source::Outlet(outlet));
+            }
+            named.then_some(Source::Speaker(text))
         });
         frames[k].source = source.unwrap_or(Source::ClauseSubject);
     }
@@ -846,6 +851,13 @@ mod tests {
         assert_eq!((adds.outlet(), adds.speaker()), (Some("Ekonomik"), None));
         assert_eq!(find(&c, "now stands at 4.25").outlet(), Some("Rivna Daily"));
         assert_eq!(find(&c, "scheduled for July 25").outlet(), Some("Glas Naroda"));
+        // A known outlet that opens the sentence reports what its participle says.
+        let c = claims(
+            Some("EuroBrief"),
+            "Reuters was first with the story on Monday, reporting that Koster had offered about 4.2 billion euros.",
+        );
+        let offered = find(&c, "offered about 4.2 billion");
+        assert_eq!((offered.outlet(), offered.speaker()), (Some("Reuters"), None));
     }
 
     #[test]
