@@ -622,6 +622,13 @@ fn tail_end(tokens: &[Token], from: usize, lex: &Lexicon) -> Option<usize> {
         "previously",
         "too",
         "once",
+        // "told reporters outside the police headquarters": where it was said.
+        "outside",
+        "inside",
+        "near",
+        "behind",
+        "following",
+        "ahead",
     ];
     if let Some(first) = tokens.get(from) {
         let opener = first.kind == TokenKind::Punct

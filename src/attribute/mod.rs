@@ -861,6 +861,19 @@ mod tests {
     }
 
     #[test]
+    fn a_second_verb_that_says_shares_the_subject_of_a_first_that_does_not() {
+        let c = claims(
+            Some("AP"),
+            "Interior Minister Pavol Dubec called the incident \"an unacceptable error\" and said he had ordered an \
+             inquiry. \"The dam is intact,\" regional police chief Martin Kovalik told reporters outside the Brezno \
+             police headquarters on Sunday morning.",
+        );
+        assert_eq!(find(&c, "ordered an inquiry").speaker(), Some("Interior Minister Pavol Dubec"));
+        // Where it was told is no part of what was told.
+        assert_eq!(find(&c, "The dam is intact").speaker(), Some("regional police chief Martin Kovalik"));
+    }
+
+    #[test]
     fn who_declined_to_confirm_is_the_speaker() {
         let c = claims(Some("Reuters"), "A spokesman for the foreign ministry declined to confirm or deny the report.");
         assert_eq!(find(&c, "deny the report").speaker(), Some("A spokesman for the foreign ministry"));

@@ -405,8 +405,10 @@ fn core_start(s: &AttributedSentence, clause: Range<usize>) -> usize {
         let prefix_like = matches!(f.kind, FrameKind::Prefix | FrameKind::Cited | FrameKind::According)
             && f.covers.start >= f.cue.start
             && f.clausal;
+        // The cue may begin with the "and" the clause lost: "... and said he had ordered".
+        let joined = f.cue.start + 1 == clause.start && matches!(s.tokens[f.cue.start].norm.as_str(), "and" | "but");
         if prefix_like
-            && f.cue.start >= clause.start
+            && (f.cue.start >= clause.start || joined)
             && f.covers.start <= clause.end
             && f.covers.start > core
             && f.covers.start < clause.end
