@@ -224,6 +224,16 @@ fn the_same_toll_as_well_is_corroboration() {
 }
 
 #[test]
+fn who_was_first_to_report_is_no_report_to_deny() {
+    let text = "Secret Kaldoria-Vesnia talks in Malta? Reports pile up, Kaldoria says no meeting happened\n\nSenior officials from Kaldoria and Vesnia held secret talks in Malta this week aimed at reviving a long-stalled prisoner exchange, according to several European and Middle Eastern media outlets. Kaldoria's foreign ministry has rejected the reports out of hand.\n\nDer Spiegel was the first to report the contacts, writing on Wednesday that Kaldorian national security adviser Tomas Rehak and Vesnia's deputy foreign minister Aurelio Santangelo met for more than five hours at a government guest house outside Valletta on Sunday. The German magazine said Maltese diplomats had brokered the contact over several months.\n\nThe Guardian, citing two officials briefed on the discussions, also said the two men had met in Malta, but it reported that the meeting took place on Monday and lasted \"most of the day.\" According to the British newspaper, a second round is being considered for next month.";
+    let r = report(&[("Meridian Press Review", text)]);
+    let text = |id: &String| r.claims.iter().find(|c| &c.id == id).unwrap().text.clone();
+    let conflicts: Vec<Vec<String>> =
+        r.findings.iter().filter(|f| f.kind.is_conflict()).map(|f| f.claims.iter().map(text).collect()).collect();
+    assert!(!conflicts.iter().flatten().any(|t| t.contains("first to report")), "{conflicts:?}");
+}
+
+#[test]
 fn the_allegation_is_the_one_told_last() {
     let r = report(&[(
         "PPA",

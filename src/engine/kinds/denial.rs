@@ -121,6 +121,22 @@ impl Kind for Denial {
         if !(affirms(affirmed) || tells_a_plan(affirmed)) || self.denies(ctx, a).is_some() || !commits(denial) {
             return None;
         }
+        // "Der Spiegel was the first to report the contacts" tells who reported, not what: a
+        // claim whose own words hold a verb of reporting is no report's content.
+        let own_a = ctx.own(a);
+        let about_reporting = (0..own_a.len()).any(|k| {
+            // A verb ("to report the contacts", "reported on"), not the noun ("a false report").
+            // Only verbs that do nothing but report: "carried out a test", "ran a story" and
+            // "led with" have other senses.
+            let verb = crate::syntax::is_finite_verb(&own_a, k, ctx.lex) || k > 0 && own_a[k - 1].is("to");
+            let t = own_a[k].norm.as_str();
+            verb && (t.starts_with("report")
+                || t.starts_with("publish")
+                || matches!(t, "broadcast" | "broadcasts" | "aired"))
+        });
+        if about_reporting {
+            return None;
+        }
         if ctx.same_voice(a, b) {
             return None;
         }

@@ -121,6 +121,14 @@ fn disjuncts(ctx: &Ctx, i: usize) -> Vec<String> {
     let own = ctx.own(i);
     let toks: &[crate::text::Token] = &own;
     let mut out = Vec::new();
+    // "We are not in talks with Halvard or with anyone else about ...": what comes before
+    // the first "or" after the negation is denied on its own.
+    let negation = (0..toks.len()).find(|&k| ctx.lex.cues.negation.match_at(toks, k).is_some());
+    if let Some(neg) = negation
+        && let Some(or) = (neg + 2..toks.len()).find(|&k| toks[k].norm == "or")
+    {
+        out.push(toks[..or].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" "));
+    }
     for k in 1..toks.len().saturating_sub(1) {
         if toks[k].norm != "or" || !toks[k - 1].is_word() || !toks[k + 1].is_word() {
             continue;
