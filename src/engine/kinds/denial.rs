@@ -174,9 +174,11 @@ impl Kind for Denial {
         // of the story ("Brezik rejected the allegation" answers the opposition leader's
         // charge of the paragraph before, not the newspaper report of the lede).
         let last_report = || {
+            // Claims are in document order: look back through the denial's document only.
             (0..b)
                 .rev()
-                .filter(|&j| ctx.claims[j].doc == denial.doc && ctx.sentence_of[j] < ctx.sentence_of[b])
+                .take_while(|&j| ctx.claims[j].doc == denial.doc)
+                .filter(|&j| ctx.sentence_of[j] < ctx.sentence_of[b])
                 .find(|&j| reported(&ctx.claims[j]) && self.denies(ctx, j).is_none())
                 .map(|j| ctx.sentence_of[j])
         };

@@ -239,18 +239,19 @@ impl QuantityMismatch {
                     let (pa, pb) = (position(ctx, a, oa), position(ctx, b, ob));
                     pa.is_some() && pb.is_some() && pa != pb
                 };
+                // Cheapest first: the last ones read the claims' whole words.
                 let explained = || {
-                    bargain()
-                        || asked(ctx, a, oa)
-                        || asked(ctx, b, ob)
-                        || superseded(a, qa, oa)
-                        || superseded(b, qb, ob)
-                        || partial(ctx, a, oa)
+                    partial(ctx, a, oa)
                         || partial(ctx, b, ob)
-                        || site_part(a, qa, qb)
-                        || site_part(b, qb, qa)
                         || within_running_total()
                         || apart_in_time(ctx, (a, oa), (b, ob))
+                        || superseded(a, qa, oa)
+                        || superseded(b, qb, ob)
+                        || site_part(a, qa, qb)
+                        || site_part(b, qb, qa)
+                        || asked(ctx, a, oa)
+                        || asked(ctx, b, ob)
+                        || bargain()
                 };
                 if hit && (want_same || !explained()) {
                     return Some(PairMatch {
@@ -471,13 +472,22 @@ fn partial(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     marked || right_after || later
 }
 
+/// The claim's words up to and around figure `q`: its own words (kept by the context) when
+/// the figure is among them, else the whole claim's, attribution too, freshly read.
+fn words_up_to(ctx: &Ctx, i: usize, q: &Quantity) -> std::sync::Arc<[crate::text::Token]> {
+    let c = &ctx.claims[i];
+    if q.span.start >= c.own.start {
+        return ctx.own(i);
+    }
+    crate::text::tokenize(c.span.slice(&ctx.docs[c.doc].text), c.span.start).into()
+}
+
 /// The figure is in a question put to the speaker, not in an answer: "Asked whether the
 /// five bodies in Vira could be the five missing, he said ...", "it was unclear whether 40
 /// had died". The words before it in its clause hold "whether", or "if" after "asked".
 fn asked(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     // The question may stand before the claim's own words, in its attribution.
-    let c = &ctx.claims[i];
-    let toks = crate::text::tokenize(c.span.slice(&ctx.docs[c.doc].text), c.span.start);
+    let toks = words_up_to(ctx, i, q);
     let before = words_before(&toks, q, 10);
     let clause =
         before.iter().rposition(|t| t.is_punct(",") || t.is_punct(":") || t.is_punct(";")).map_or(0, |p| p + 1);
@@ -489,8 +499,7 @@ fn asked(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
 /// or what it offers (`Some(false)`: "has offered 14 million"), from the words before it in
 /// its clause (lexicon `demands` and `offers`).
 fn position(ctx: &Ctx, i: usize, q: &Quantity) -> Option<bool> {
-    let c = &ctx.claims[i];
-    let toks = crate::text::tokenize(c.span.slice(&ctx.docs[c.doc].text), c.span.start);
+    let toks = words_up_to(ctx, i, q);
     // "is seeking an 8% real wage increase and a one-off bonus of 25 million pesos".
     let before = words_before(&toks, q, 16);
     let from = before.iter().rposition(|t| t.is_punct(",") || t.is_punct(";")).map_or(0, |p| p + 1);
