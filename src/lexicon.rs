@@ -181,8 +181,8 @@ pub struct MeasureLexicon {
     /// Words that put a figure as what one side of a bargain asks for ("seeking a bonus of
     /// 25 million") and what the other offers ("has offered 14 million"): two positions,
     /// not two accounts of one figure.
-    pub demands: Vec<String>,
-    pub offers: Vec<String>,
+    pub demands: PhraseSet,
+    pub offers: PhraseSet,
     /// Verbs of a count reaching a figure ("rose to 63"): the figure is where it stands.
     pub risen: Vec<String>,
     /// Counted nouns that name no group of their own ("people", "victims"): a figure of
@@ -716,8 +716,8 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
         part_after: file.part_after.iter().map(|w| normalize(w)).collect(),
         part_later: file.part_later.iter().map(|w| normalize(w)).collect(),
         sites: file.sites.iter().map(|w| normalize(w)).collect(),
-        demands: file.demands.iter().map(|w| normalize(w)).collect(),
-        offers: file.offers.iter().map(|w| normalize(w)).collect(),
+        demands: PhraseSet::from_phrases(&file.demands),
+        offers: PhraseSet::from_phrases(&file.offers),
         risen: file.risen.iter().map(|w| normalize(w)).collect(),
         // A measure's own words ("killed", "injured") name no group either.
         generic_counted: file

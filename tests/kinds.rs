@@ -35,6 +35,12 @@ fn has(found: &[(String, Level)], rule: &str) -> bool {
     found.iter().any(|(r, _)| r == rule)
 }
 
+/// The claims' texts of each finding whose level passes `keep`.
+fn finding_texts(r: &contra::report::Report, keep: impl Fn(Level) -> bool) -> Vec<Vec<String>> {
+    let text = |id: &String| r.claims.iter().find(|c| &c.id == id).map_or(String::new(), |c| c.text.clone());
+    r.findings.iter().filter(|f| keep(f.kind)).map(|f| f.claims.iter().map(text).collect()).collect()
+}
+
 #[test]
 fn death_tolls_with_bounds_are_a_discrepancy() {
     let c = conflicts(&[
@@ -131,17 +137,14 @@ fn postponed_is_not_cancelled() {
          \"The summit is not cancelled, only postponed,\" Foreign Minister Aurel Dobre said on Wednesday. \
          \"As things stand, the summit has been cancelled,\" presidential spokesman Nils Arven said on Wednesday.",
     )]);
-    let text = |id: &String| r.claims.iter().find(|c| &c.id == id).unwrap().text.clone();
-    let conflict: Vec<Vec<String>> =
-        r.findings.iter().filter(|f| f.kind.is_conflict()).map(|f| f.claims.iter().map(text).collect()).collect();
+    let conflict = finding_texts(&r, |k| k.is_conflict());
     assert!(
         conflict.iter().any(|texts| texts.iter().any(|t| t.contains("not cancelled, only postponed"))
             && texts.iter().any(|t| t.contains("has been cancelled"))),
         "{conflict:?}"
     );
     // "Postponed" and "cancelled" are no agreement, nor is "not cancelled" a cancellation.
-    for f in r.findings.iter().filter(|f| f.kind == Level::Agreement) {
-        let texts: Vec<String> = f.claims.iter().map(text).collect();
+    for texts in finding_texts(&r, |k| k == Level::Agreement) {
         assert!(!texts.iter().any(|t| t.contains("has been cancelled")), "{texts:?}");
     }
 }
@@ -155,9 +158,7 @@ fn a_figure_its_source_corrected_is_no_rival() {
          capsizing was 11, saying three victims had been counted twice. Governor Elena Moravec said on Monday \
          that 16 people had died in the capsizing of the ferry.",
     )]);
-    let text = |id: &String| r.claims.iter().find(|c| &c.id == id).unwrap().text.clone();
-    let conflicts: Vec<Vec<String>> =
-        r.findings.iter().filter(|f| f.kind.is_conflict()).map(|f| f.claims.iter().map(text).collect()).collect();
+    let conflicts = finding_texts(&r, |k| k.is_conflict());
     // The corrected figure still meets the governor's; the withdrawn one and the twice-counted
     // victims meet no one.
     assert!(
@@ -175,9 +176,7 @@ fn a_figure_in_a_question_is_no_toll() {
                 people had died in the capsizing of the ferry. Asked whether the five bodies in Vira could be the \
                 five missing, coast guard spokesman Dario Fenn said: \"We are checking.\"";
     let r = report(&[("Tidewater", text)]);
-    let text_of = |id: &String| r.claims.iter().find(|c| &c.id == id).unwrap().text.clone();
-    let conflicts: Vec<Vec<String>> =
-        r.findings.iter().filter(|f| f.kind.is_conflict()).map(|f| f.claims.iter().map(text_of).collect()).collect();
+    let conflicts = finding_texts(&r, |k| k.is_conflict());
     assert!(conflicts.iter().any(|t| t.iter().any(|x| x.contains("16 people"))), "{conflicts:?}");
     assert!(!conflicts.iter().flatten().any(|x| x.contains("five bodies")), "{conflicts:?}");
 }
@@ -214,9 +213,7 @@ fn the_same_toll_as_well_is_corroboration() {
         "The Marevian News Agency (MNA) said on Monday that the number of dead in the capsizing of the ferry was \
          11.\n\nCoast guard spokesman Dario Fenn put the toll from the capsizing of the ferry at 11 as well.",
     )]);
-    let text = |id: &String| r.claims.iter().find(|c| &c.id == id).unwrap().text.clone();
-    let agree: Vec<Vec<String>> =
-        r.findings.iter().filter(|f| f.kind == Level::Agreement).map(|f| f.claims.iter().map(text).collect()).collect();
+    let agree = finding_texts(&r, |k| k == Level::Agreement);
     assert!(
         agree.iter().any(|t| t.iter().any(|x| x.contains("was 11")) && t.iter().any(|x| x.contains("11 as well"))),
         "{agree:?}"
@@ -227,9 +224,7 @@ fn the_same_toll_as_well_is_corroboration() {
 fn who_was_first_to_report_is_no_report_to_deny() {
     let text = "Secret Kaldoria-Vesnia talks in Malta? Reports pile up, Kaldoria says no meeting happened\n\nSenior officials from Kaldoria and Vesnia held secret talks in Malta this week aimed at reviving a long-stalled prisoner exchange, according to several European and Middle Eastern media outlets. Kaldoria's foreign ministry has rejected the reports out of hand.\n\nDer Spiegel was the first to report the contacts, writing on Wednesday that Kaldorian national security adviser Tomas Rehak and Vesnia's deputy foreign minister Aurelio Santangelo met for more than five hours at a government guest house outside Valletta on Sunday. The German magazine said Maltese diplomats had brokered the contact over several months.\n\nThe Guardian, citing two officials briefed on the discussions, also said the two men had met in Malta, but it reported that the meeting took place on Monday and lasted \"most of the day.\" According to the British newspaper, a second round is being considered for next month.";
     let r = report(&[("Meridian Press Review", text)]);
-    let text = |id: &String| r.claims.iter().find(|c| &c.id == id).unwrap().text.clone();
-    let conflicts: Vec<Vec<String>> =
-        r.findings.iter().filter(|f| f.kind.is_conflict()).map(|f| f.claims.iter().map(text).collect()).collect();
+    let conflicts = finding_texts(&r, |k| k.is_conflict());
     assert!(!conflicts.iter().flatten().any(|t| t.contains("first to report")), "{conflicts:?}");
 }
 
@@ -243,12 +238,8 @@ fn the_allegation_is_the_one_told_last() {
          Tomas Vrana accused the government of negotiating away grazing rights in the valley. Ministry spokeswoman \
          Jana Brezik rejected the allegation outright.",
     )]);
-    let text = |id: &String| r.claims.iter().find(|c| &c.id == id).unwrap().text.clone();
-    let rejected: Vec<Vec<String>> = r
-        .findings
-        .iter()
-        .filter(|f| f.kind.is_conflict())
-        .map(|f| f.claims.iter().map(text).collect::<Vec<_>>())
+    let rejected: Vec<Vec<String>> = finding_texts(&r, |k| k.is_conflict())
+        .into_iter()
         .filter(|t| t.iter().any(|x| x.contains("rejected the allegation")))
         .collect();
     assert!(rejected.iter().any(|t| t.iter().any(|x| x.contains("grazing rights"))), "{rejected:?}");

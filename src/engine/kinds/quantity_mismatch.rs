@@ -504,14 +504,7 @@ fn position(ctx: &Ctx, i: usize, q: &Quantity) -> Option<bool> {
     let before = words_before(&toks, q, 16);
     let from = before.iter().rposition(|t| t.is_punct(",") || t.is_punct(";")).map_or(0, |p| p + 1);
     let measures = &ctx.lex.measures;
-    let last = |list: &[String]| {
-        (from..before.len()).rev().find(|&k| {
-            list.iter().any(|w| {
-                let words: Vec<&str> = w.split(' ').collect();
-                before[k..].iter().zip(&words).filter(|(t, w)| t.is(w)).count() == words.len()
-            })
-        })
-    };
+    let last = |set: &crate::text::PhraseSet| (from..before.len()).rev().find(|&k| set.contains_at(before, k));
     match (last(&measures.demands), last(&measures.offers)) {
         (Some(d), Some(o)) => Some(d > o),
         (Some(_), None) => Some(true),
