@@ -1004,7 +1004,38 @@ fn nominal_frame(
             {
                 s -= 1;
             }
-            (Source::Speaker(syntax::text_of(doc_text, tokens, s..i + 1).to_string()), s..i + 1)
+            // "The foreign ministry issued a two-line statement saying ...": who issued the
+            // statement says what it says.
+            let verb = match s.checked_sub(1) {
+                Some(v) if tokens[v].is("out") && v > 0 && tokens[v - 1].is("put") => Some(v - 1),
+                Some(v) => Some(v),
+                None => None,
+            };
+            let issuer = verb
+                .filter(|&v| {
+                    matches!(
+                        tokens[v].norm.as_str(),
+                        "issued"
+                            | "issues"
+                            | "released"
+                            | "releases"
+                            | "published"
+                            | "publishes"
+                            | "posted"
+                            | "posts"
+                            | "sent"
+                            | "sends"
+                            | "made"
+                            | "makes"
+                            | "put"
+                    )
+                })
+                .and_then(|v| subject_before(tokens, v, 0, lex))
+                .filter(|np| looks_like_source(tokens, np.clone(), lex));
+            match issuer {
+                Some(np) => (classify_source(tokens, np.clone(), doc_text, learned, VerbClass::Say, lex), np),
+                None => (Source::Speaker(syntax::text_of(doc_text, tokens, s..i + 1).to_string()), s..i + 1),
+            }
         }
     };
     let _ = n;

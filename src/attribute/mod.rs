@@ -874,6 +874,17 @@ mod tests {
     }
 
     #[test]
+    fn who_issued_a_statement_says_what_it_says() {
+        let c = claims(
+            Some("CNS"),
+            "On Tuesday, the Kalvanian foreign ministry issued a two-line statement saying the summit had been \
+             postponed. Sekulow has put out a statement saying no subpoena was received.",
+        );
+        assert_eq!(find(&c, "had been postponed").speaker(), Some("the Kalvanian foreign ministry"));
+        assert_eq!(find(&c, "no subpoena was received").speaker(), Some("Sekulow"));
+    }
+
+    #[test]
     fn who_declined_to_confirm_is_the_speaker() {
         let c = claims(Some("Reuters"), "A spokesman for the foreign ministry declined to confirm or deny the report.");
         assert_eq!(find(&c, "deny the report").speaker(), Some("A spokesman for the foreign ministry"));
