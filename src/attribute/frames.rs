@@ -1004,6 +1004,14 @@ fn nominal_frame(
             {
                 s -= 1;
             }
+            // "X said in a statement that ...": the verb's frame tells who; the statement is
+            // where it was said, no speaker of its own.
+            if s >= 2
+                && tokens[s - 1].is("in")
+                && (s.saturating_sub(4)..s - 1).any(|v| lex.reporting.verbs.match_at(tokens, v).is_some())
+            {
+                return None;
+            }
             // "The foreign ministry issued a two-line statement saying ...": who issued the
             // statement says what it says.
             let verb = match s.checked_sub(1) {

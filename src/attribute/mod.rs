@@ -882,6 +882,14 @@ mod tests {
         );
         assert_eq!(find(&c, "had been postponed").speaker(), Some("the Kalvanian foreign ministry"));
         assert_eq!(find(&c, "no subpoena was received").speaker(), Some("Sekulow"));
+        // Said in a statement: the statement is where, not who; it speaks for no later "it".
+        let c = claims(
+            Some("AFP"),
+            "The General Staff said in a statement that its aircraft had struck a depot. It said three soldiers \
+             guarding the site were killed.",
+        );
+        assert_eq!(find(&c, "had struck a depot").speaker(), Some("The General Staff"));
+        assert_ne!(find(&c, "three soldiers").speaker(), Some("a statement"));
     }
 
     #[test]
