@@ -73,13 +73,9 @@ impl Denial {
         }
         let objects = ctx.own_matches(&self.objects, i);
         // "declined to confirm or deny the report", "did not deny the claims": no denial.
-        let negated = |start: usize| {
-            (start.saturating_sub(4)..start)
-                .any(|k| ctx.lex.cues.negation.match_at(toks, k).is_some_and(|(end, _)| end <= start))
-        };
         ctx.own_matches(&self.verbs, i)
             .iter()
-            .filter(|v| !negated(v.start))
+            .filter(|v| !super::negation_before(ctx.lex, toks, v.start, 4))
             .find(|v| objects.iter().any(|o| o.start >= v.end && o.start <= v.end + 4))
             .map(|v| text(v.start, (v.end + 3).min(toks.len())))
     }

@@ -65,11 +65,15 @@ impl EventStatus {
     fn status_found(&self, ctx: &Ctx, i: usize, class: &str) -> Option<(String, String)> {
         let own = ctx.own(i);
         let toks: &[crate::text::Token] = &own;
-        ctx.own_matches(&self.patterns, i).iter().find(|f| f.class == class && !negated(ctx, toks, f.start)).map(|f| {
-            let words = &toks[f.start..f.end];
-            let joined = |w: &dyn Fn(&crate::text::Token) -> &str| words.iter().map(w).collect::<Vec<_>>().join(" ");
-            (joined(&|t| t.text.as_str()), joined(&|t| t.norm.as_str()))
-        })
+        ctx.own_matches(&self.patterns, i)
+            .iter()
+            .find(|f| f.class == class && !super::negation_before(ctx.lex, toks, f.start, 3))
+            .map(|f| {
+                let words = &toks[f.start..f.end];
+                let joined =
+                    |w: &dyn Fn(&crate::text::Token) -> &str| words.iter().map(w).collect::<Vec<_>>().join(" ");
+                (joined(&|t| t.text.as_str()), joined(&|t| t.norm.as_str()))
+            })
     }
 
     /// The group of `same-status-groups` that holds a status phrase (its normalised words).
@@ -107,13 +111,6 @@ impl EventStatus {
         }
         None
     }
-}
-
-/// A negation within the three words before `start` ("not cancelled", "has not been
-/// called off", "was never postponed") falls on the status phrase there.
-fn negated(ctx: &Ctx, toks: &[crate::text::Token], start: usize) -> bool {
-    (start.saturating_sub(3)..start)
-        .any(|k| ctx.lex.cues.negation.match_at(toks, k).is_some_and(|(end, _)| end <= start))
 }
 
 impl Kind for EventStatus {

@@ -601,6 +601,14 @@ pub fn affirms(c: &Claim) -> bool {
     c.polarity == Polarity::Positive && commits(c) && c.modality != Modality::Denied
 }
 
+/// A negation cue ends within the `window` words before `start` ("not cancelled", "did not
+/// deny the claims"): it falls on what starts there. Unlike `negated_at`, a denial verb is no
+/// negation here, and a comma does not stop the look back.
+pub fn negation_before(lex: &Lexicon, toks: &[Token], start: usize, window: usize) -> bool {
+    (start.saturating_sub(window)..start)
+        .any(|k| lex.cues.negation.match_at(toks, k).is_some_and(|(end, _)| end <= start))
+}
+
 /// The claim's dates are compatible with the other's (overlapping, or one has none).
 pub fn dates_compatible(ctx: &Ctx, a: usize, b: usize) -> bool {
     let da = &ctx.alignment.features[a].event_dates;

@@ -123,8 +123,7 @@ fn disjuncts(ctx: &Ctx, i: usize) -> Vec<String> {
     let mut out = Vec::new();
     // "We are not in talks with Halvard or with anyone else about ...": what comes before
     // the first "or" after the negation is denied on its own.
-    let negation = (0..toks.len()).find(|&k| ctx.lex.cues.negation.match_at(toks, k).is_some());
-    if let Some(neg) = negation
+    if let Some(neg) = first_negation(ctx, toks)
         && let Some(or) = (neg + 2..toks.len()).find(|&k| toks[k].norm == "or")
     {
         out.push(toks[..or].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" "));
@@ -321,6 +320,11 @@ impl Kind for Polar {
     }
 }
 
+/// Where the claim's first negation cue starts.
+fn first_negation(ctx: &Ctx, toks: &[crate::text::Token]) -> Option<usize> {
+    (0..toks.len()).find(|&k| ctx.lex.cues.negation.match_at(toks, k).is_some())
+}
+
 /// Words after a negation that set what is the case against what is not ("not cancelled,
 /// only postponed", "not a ban but a delay").
 const CONTRAST: &[&str] = &["but", "only", "just", "merely", "rather", "instead"];
@@ -332,7 +336,7 @@ fn negation_scope(ctx: &Ctx, b: usize) -> Option<String> {
     let text = &ctx.docs[c.doc].text;
     let own = ctx.own(b);
     let toks: &[crate::text::Token] = &own;
-    let neg = (0..toks.len()).find(|&k| ctx.lex.cues.negation.match_at(toks, k).is_some())?;
+    let neg = first_negation(ctx, toks)?;
     let contrast = (neg + 2..toks.len())
         .find(|&k| CONTRAST.contains(&toks[k].norm.as_str()) && (toks[k].norm == "but" || toks[k - 1].is_punct(",")))?;
     let end = if toks[contrast - 1].is_punct(",") { contrast - 1 } else { contrast };
