@@ -390,6 +390,16 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
             // "A spokesman declined to confirm" (the lexicon's "declined to", "refused to",
             // "failed to"): who declined is who (did not) speak.
             j -= 2;
+        } else if j >= floor + 3
+            && tokens[j - 1].is_punct(",")
+            && tokens[j - 3].is_punct(",")
+            && matches!(
+                tokens[j - 2].norm.as_str(),
+                "however" | "though" | "nonetheless" | "nevertheless" | "moreover" | "meanwhile" | "indeed" | "too"
+            )
+        {
+            // "She did, however, acknowledge that": the aside is no part of who spoke.
+            j -= 3;
         } else if let Some(open) = acronym_before(tokens, j, floor) {
             // "Mlada fronta Dnes (MfD) writes": the short name in brackets is the same source.
             j = open;

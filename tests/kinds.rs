@@ -1083,3 +1083,35 @@ fn a_denied_report_meets_its_denials_not_a_statement_of_another_figure() {
     let paid = r.claims.iter().find(|c| c.text.starts_with("it paid $12 million")).expect("the report's claim");
     assert_eq!(paid.speaker(), Some("an investigative report"));
 }
+
+#[test]
+fn a_confirmation_right_after_a_report_corroborates_it() {
+    // dev06: unnamed sources tell the paper, the agency's press office confirms.
+    let sega = "According to unnamed sources, a total of 700,000 leva were distributed in bonuses \"for achieved \
+                results\" for the period of July, August and September. The press office of the Registry Agency \
+                confirmed the payment of bonuses to staff members but declined to disclose any figures.";
+    let r = report(&[("Sega", sega)]);
+    let agreed = finding_texts(&r, |k| k == Level::Agreement);
+    assert!(
+        agreed.iter().any(|texts| texts.iter().any(|t| t.contains("700,000 leva"))
+            && texts.iter().any(|t| t.contains("confirmed the payment of bonuses"))),
+        "{agreed:?}"
+    );
+}
+
+#[test]
+fn declining_to_confirm_or_confirming_another_figure_corroborates_nothing() {
+    let declined = "According to unnamed sources, a total of 700,000 leva were distributed in bonuses. The press \
+                    office of the Registry Agency declined to confirm the payment of bonuses to staff members.";
+    let found = findings(&[("Sega", declined)]);
+    assert!(!has(&found, "agreement/report-confirmed"), "{found:?}");
+    let other_figure = "According to local media, 40 workers were laid off at the plant. The company confirmed that \
+                        25 workers were laid off at the plant.";
+    let found = findings(&[("Wire", other_figure)]);
+    assert!(!has(&found, "agreement/report-confirmed"), "{found:?}");
+    // A source confirming its own words corroborates nothing either.
+    let own = "The ministry said 40 workers were laid off at the plant. The ministry later confirmed that the \
+               workers were laid off.";
+    let found = findings(&[("Wire", own)]);
+    assert!(!has(&found, "agreement/report-confirmed"), "{found:?}");
+}

@@ -1297,6 +1297,14 @@ mod tests {
     }
 
     #[test]
+    fn an_aside_between_subject_and_verb_is_no_part_of_the_speaker() {
+        let text = "\"No such meeting took place,\" ministry spokeswoman Jana Brezik told a briefing. She did, however, acknowledge that the deputy minister was in the town on Saturday. The company, for its part, said nothing.";
+        let c = claims(Some("PPA"), text);
+        let acknowledged = find(&c, "was in the town on Saturday");
+        assert_eq!(acknowledged.speaker(), Some("ministry spokeswoman Jana Brezik"));
+    }
+
+    #[test]
     fn a_day_before_a_pronoun_is_no_one() {
         let text = "Opposition leader Mirela Dovan met the minister at a villa on Thursday, she said.";
         let c = claims(Some("AP"), text);

@@ -7,9 +7,13 @@ use super::event_status::EventStatus;
 use super::opposed_terms::Opposed;
 use super::quantity_mismatch::QuantityMismatch;
 use super::time_mismatch::TimeMismatch;
-use super::{Ctx, Kind, PairMatch, ParamError, Patterns, commits, dates_compatible};
+use super::{Ctx, Kind, PairMatch, ParamError, Patterns, affirms, commits, dates_compatible};
+use crate::align::TermId;
 use crate::lexicon::Lexicon;
 use crate::model::Modality;
+
+const GROUNDS: &str =
+    "ground = \"paraphrase\" | \"confirmation\" | \"event-status\" | \"tone\" | \"date\" | \"figure\" | \"stance\"";
 
 enum Ground {
     /// The same proposition: strong word overlap, same polarity.
@@ -23,6 +27,13 @@ enum Ground {
     Figure(QuantityMismatch),
     /// The same stance (a class of phrases) taken by the same actor.
     Stance(Patterns),
+    /// A source confirms what another reported ("the press office confirmed the payment of
+    /// bonuses" after "700,000 leva were distributed in bonuses, according to sources").
+    Confirmation {
+        /// Sentences after a report within which a confirmation sharing one of its words
+        /// answers it.
+        max_sentences: usize,
+    },
 }
 
 struct Agreement {
@@ -37,7 +48,7 @@ pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, Param
             return Err(ParamError {
                 key: Some("ground".into()),
                 message: "missing `ground`".into(),
-                help: "ground = \"paraphrase\" | \"event-status\" | \"tone\" | \"date\" | \"figure\"".into(),
+                help: GROUNDS.into(),
             });
         }
     };
@@ -53,6 +64,17 @@ pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, Param
                 });
             }
             Ground::Paraphrase { min_similarity, min_shared }
+        }
+        "confirmation" => {
+            let max_sentences = take_f32(&mut rest, "max-sentences", 2.0)? as usize;
+            if let Some(k) = rest.keys().next() {
+                return Err(ParamError {
+                    key: Some(k.clone()),
+                    message: format!("unknown parameter `{k}`"),
+                    help: "confirmation takes max-sentences".into(),
+                });
+            }
+            Ground::Confirmation { max_sentences }
         }
         "event-status" => Ground::EventStatus(EventStatus::new(&rest)?),
         "tone" => {
@@ -96,7 +118,7 @@ pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, Param
             return Err(ParamError {
                 key: Some("ground".into()),
                 message: format!("unknown ground `{other}`"),
-                help: "ground = \"paraphrase\" | \"event-status\" | \"tone\" | \"date\" | \"figure\"".into(),
+                help: GROUNDS.into(),
             });
         }
     };
@@ -180,8 +202,29 @@ impl Agreement {
             Ground::Date(k) => k.dates_precisely(ctx, i),
             Ground::Figure(k) => k.gives_figure(ctx, i),
             Ground::Stance(p) => !ctx.own_matches(p, i).is_empty(),
+            Ground::Confirmation { .. } => {
+                let c = &ctx.claims[i];
+                confirms(ctx, i) || affirms(c) || c.modality == Modality::Expected
+            }
         }
     }
+}
+
+/// The claim confirms what its own words say ("the press office confirmed the payment of
+/// bonuses"), and the confirming is not itself negated ("declined to confirm", "could not
+/// confirm").
+fn confirms(ctx: &Ctx, i: usize) -> bool {
+    let c = &ctx.claims[i];
+    // What is confirmed may be to come ("confirmed that talks would resume on Thursday").
+    if !c.has_cue("confirmation") || !(commits(c) || c.modality == Modality::Expected) {
+        return false;
+    }
+    let text = &ctx.docs[c.doc].text;
+    let outside_own = [(c.span.start, c.own.start.max(c.span.start)), (c.own.end.min(c.span.end), c.span.end)];
+    !outside_own.iter().any(|&(start, end)| {
+        let toks = crate::text::tokenize(crate::model::Span::new(start, end).slice(text), start);
+        (0..toks.len()).any(|k| ctx.lex.cues.negation.match_at(&toks, k).is_some())
+    })
 }
 
 impl Kind for Agreement {
@@ -247,6 +290,69 @@ impl Kind for Agreement {
                     side_b: "same".into(),
                     term_a: ca.predicate.clone().unwrap_or_default(),
                     term_b: cb.predicate.clone().unwrap_or_default(),
+                    event: None,
+                })
+            }
+            Ground::Confirmation { max_sentences } => {
+                let (report, confirming) = match (confirms(ctx, a), confirms(ctx, b)) {
+                    (false, true) => (a, b),
+                    (true, false) => (b, a),
+                    _ => return None,
+                };
+                let (cr, cc) = (&ctx.claims[report], &ctx.claims[confirming]);
+                // Both say it happened, or both that it is to come.
+                let same_mode = affirms(cr) && commits(cc) || cr.modality == cc.modality;
+                if !same_mode || denies(cr) || denies(cc) || cr.polarity != cc.polarity {
+                    return None;
+                }
+                // A source confirming its own words corroborates nothing.
+                if ctx.same_voice(report, confirming) {
+                    return None;
+                }
+                // Nor does a confirmation of another figure, place or party.
+                if super::quantity_mismatch::figures_differ(&cr.quantities, &cc.quantities)
+                    || numbers_differ(ctx, report, confirming)
+                    || ctx.places_apart(report, confirming)
+                    || ctx.parties_apart(report, confirming)
+                {
+                    return None;
+                }
+                // The confirmed words (the claim's own, after "confirmed") share a word with
+                // the report: a shared name, measure or event kind alone ("Falisham") ties a
+                // shopkeeper's complaint to the flood's height.
+                // Nor does a shared day ("on Sunday", "yesterday"): words of a date are left out.
+                let fr = &ctx.alignment.features[report];
+                let vocabulary = &ctx.alignment.vocabulary;
+                let own = ctx.own(confirming);
+                let mut words: Vec<TermId> = own
+                    .iter()
+                    .filter(|t| t.is_word() && !cc.times.iter().any(|x| x.span.contains(t.span)))
+                    .filter_map(|t| vocabulary.id(&crate::text::stem(&t.norm)))
+                    .filter(|&t| fr.terms.contains(t))
+                    .collect();
+                words.sort_unstable();
+                words.dedup();
+                let shared = words.len();
+                // A confirmation answers the report told just before it ("According to
+                // sources, X. The ministry confirmed X'"). One further away may confirm
+                // something else the two merely share words with (a headline's "officials
+                // confirm" is no answer to a denial twenty lines on): same-proposition
+                // speaks for those.
+                // One shared word ties a confirmation only to the sentence right before it:
+                // further back, one word ("the base") is often all two facts of one event share.
+                let after = ctx.sentence_of[confirming].checked_sub(ctx.sentence_of[report]);
+                let answers = cr.doc == cc.doc
+                    && after.is_some_and(|n| n <= 1 && shared >= 1 || n <= *max_sentences && shared >= 2);
+                if !answers || ctx.texts_oppose(report, confirming) {
+                    return None;
+                }
+                Some(PairMatch {
+                    a,
+                    b,
+                    side_a: "confirmed".into(),
+                    side_b: "confirmed".into(),
+                    term_a: cr.predicate.clone().unwrap_or_default(),
+                    term_b: cc.predicate.clone().unwrap_or_default(),
                     event: None,
                 })
             }
