@@ -1115,3 +1115,21 @@ fn declining_to_confirm_or_confirming_another_figure_corroborates_nothing() {
     let found = findings(&[("Wire", own)]);
     assert!(!has(&found, "agreement/report-confirmed"), "{found:?}");
 }
+
+#[test]
+fn sums_of_different_things_in_one_story_are_no_discrepancy() {
+    // A contract's value, a first payment and an arbitration claim: three sums, one story.
+    let story = "The daily reported on Monday that the ministry had agreed to settle the dispute over the \
+                 cancelled motorway contract. According to the paper, a first payment of 120 million euros was \
+                 due by the end of June. The company said its claim of 520 million euros for lost revenue \
+                 remained before an arbitration tribunal. The A7 contract, worth 1.1 billion euros, was cancelled \
+                 by the previous government in 2021.";
+    let found = findings(&[("AFP", story)]);
+    assert!(!has(&found, "numbers/sum-mismatch"), "{found:?}");
+    // Two papers on the worth of one contract, in one press review, still disagree.
+    let review = "The Herald reports that the road maintenance contract awarded to Corvex is worth 18 million \
+                  euros. The Courier writes that the road maintenance contract awarded to Corvex is worth 11.4 \
+                  million euros.";
+    let found = findings(&[("BTA", review)]);
+    assert!(has(&found, "numbers/sum-mismatch"), "{found:?}");
+}
