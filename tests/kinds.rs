@@ -1133,3 +1133,12 @@ fn sums_of_different_things_in_one_story_are_no_discrepancy() {
     let found = findings(&[("BTA", review)]);
     assert!(has(&found, "numbers/sum-mismatch"), "{found:?}");
 }
+
+#[test]
+fn failed_and_passed_an_inspection_are_not_the_same_thing() {
+    let story = "The Kardenian Chemical Workers' Union said the plant had failed a safety inspection in June. \
+                 Solvex rejected the union's account, saying the plant passed its most recent safety inspection \
+                 in June \"without any serious findings\".";
+    let found = findings(&[("BBC", story)]);
+    assert!(!has(&found, "agreement/same-proposition"), "{found:?}");
+}
