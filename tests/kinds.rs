@@ -1142,3 +1142,15 @@ fn failed_and_passed_an_inspection_are_not_the_same_thing() {
     let found = findings(&[("BBC", story)]);
     assert!(!has(&found, "agreement/same-proposition"), "{found:?}");
 }
+
+#[test]
+fn two_dates_for_one_hearing_to_come_are_a_mismatch_but_a_meeting_held_is_not_one_to_come() {
+    let hearing = "The federation's lawyer, Eleni Markou, said the court hearing on the Port Ansel strike is set for \
+                   Oct. 9. Ansel Terminals said in its statement that the court hearing on the Port Ansel strike \
+                   would take place on Oct. 16.";
+    assert_eq!(conflicts(&[("AP", hearing)]), vec!["time/event-date-mismatch"]);
+    // Published 2025-10-22: a meeting held on Oct. 16 and one to come on Oct. 30.
+    let meetings = "Rubio met Lavrov in Geneva on Oct. 16, the State Department said. The Kremlin said Rubio and \
+                    Lavrov would meet again on Oct. 30.";
+    assert!(conflicts(&[("AP", meetings)]).is_empty());
+}

@@ -241,7 +241,7 @@ pub fn find(tokens: &[Token], doc_text: &str, ctx: &TimeContext) -> Vec<TimeRef>
                     year = Some(y);
                     end += 1;
                 }
-                let date = resolve_month_day(pub_date, year, month, day, ctx.future);
+                let date = resolve_month_day(pub_date, year, month, day, ctx.future, scheduled_at(tokens, i));
                 let start = if prev == Some("on") { i - 1 } else { i };
                 out.push(make(tokens, start..end, doc_text, date, date, None));
                 i = end;
@@ -259,7 +259,7 @@ pub fn find(tokens: &[Token], doc_text: &str, ctx: &TimeContext) -> Vec<TimeRef>
                     year = Some(y);
                     end += 1;
                 }
-                let date = resolve_month_day(pub_date, year, month, day, ctx.future);
+                let date = resolve_month_day(pub_date, year, month, day, ctx.future, scheduled_at(tokens, i - 1));
                 out.push(make(tokens, i - 1..end, doc_text, date, date, None));
                 i = end;
                 continue;
@@ -373,7 +373,29 @@ pub fn find(tokens: &[Token], doc_text: &str, ctx: &TimeContext) -> Vec<TimeRef>
     out
 }
 
-fn resolve_month_day(pub_date: Option<Date>, year: Option<i16>, month: i8, day: i8, future: bool) -> Option<Date> {
+/// A day and month without a year that something is set for, up to this many days after
+/// publication, is this year's whatever the tense ("was listed for Oct. 16", "would take
+/// place on Oct. 16"): writers leave the year out of a date in the weeks ahead. What simply
+/// happened on a later day and month ("on December 3 the talks resumed") was last year.
+const DAYS_AHEAD_SCHEDULED: i64 = 60;
+
+/// The date at `i` is what something is set for: "for", "from", "until" or "by" before it
+/// (past an "on"), or a "would" just before ("would take place on Oct. 16").
+fn scheduled_at(tokens: &[Token], i: usize) -> bool {
+    let at = if i > 0 && tokens[i - 1].is("on") { i - 1 } else { i };
+    let before = at.checked_sub(1).map(|k| tokens[k].norm.as_str());
+    matches!(before, Some("for" | "from" | "until" | "till" | "by"))
+        || tokens[at.saturating_sub(5)..at].iter().any(|t| t.is("would"))
+}
+
+fn resolve_month_day(
+    pub_date: Option<Date>,
+    year: Option<i16>,
+    month: i8,
+    day: i8,
+    future: bool,
+    scheduled: bool,
+) -> Option<Date> {
     if let Some(y) = year {
         return Date::new(y, month, day).ok();
     }
@@ -381,7 +403,9 @@ fn resolve_month_day(pub_date: Option<Date>, year: Option<i16>, month: i8, day: 
     let this_year = Date::new(p.year(), month, day).ok()?;
     if future {
         if this_year >= p { Some(this_year) } else { Date::new(p.year() + 1, month, day).ok() }
-    } else if this_year <= p {
+    } else if this_year <= p || scheduled && this_year <= add_days(p, DAYS_AHEAD_SCHEDULED) {
+        // "the hearing was listed for Oct. 16" in a story of Oct. 4: a date set a few weeks
+        // ahead is this year's, told in the past tense of reported speech, not last year's.
         Some(this_year)
     } else {
         Date::new(p.year() - 1, month, day).ok()
@@ -550,6 +574,18 @@ mod tests {
         assert_eq!(one("The White House said Tuesday a report is false", "2017-12-05").0, "2017-12-05");
         assert_eq!(one("Monday’s Taliban attack", "2019-01-21").0, "2019-01-21");
         assert_eq!(one("Later Wednesday, the ministry said", "2010-02-11").0, "2010-02-10");
+    }
+
+    #[test]
+    fn a_date_weeks_ahead_is_this_years_in_the_past_tense_too() {
+        // Reported speech: "the hearing was listed for Oct. 16", in a story of Oct. 4.
+        assert_eq!(one("said the hearing was listed for Oct. 16", "2023-10-04").0, "2023-10-16");
+        assert_eq!(one("said the hearing would take place on Oct. 16", "2023-10-04").0, "2023-10-16");
+        assert_eq!(one("announced a second strike from Oct. 11", "2023-10-04").0, "2023-10-11");
+        // What simply happened on a later day and month was last year; so is a date set
+        // months ahead.
+        assert_eq!(one("the plant was inspected on Oct. 16", "2023-10-04").0, "2022-10-16");
+        assert_eq!(one("the hearing was listed for Dec. 28", "2023-10-04").0, "2022-12-28");
     }
 
     #[test]
