@@ -1154,3 +1154,19 @@ fn two_dates_for_one_hearing_to_come_are_a_mismatch_but_a_meeting_held_is_not_on
                     Lavrov would meet again on Oct. 30.";
     assert!(conflicts(&[("AP", meetings)]).is_empty());
 }
+
+#[test]
+fn strike_turnout_told_two_ways_is_a_discrepancy_but_a_part_of_the_whole_is_not() {
+    let story = "The Seravian Dockworkers' Federation said 2,300 of the port's 2,600 dockworkers walked out on \
+                 Monday. Ansel Terminals Group said fewer than 900 employees stopped work on Monday. The federation \
+                 is demanding a 12 percent pay rise. Ansel Terminals said it had offered a 4.5 percent increase.";
+    let r = report(&[("AP", story)]);
+    let contested = finding_texts(&r, |k| k.is_conflict());
+    assert_eq!(contested.len(), 1, "{contested:?}");
+    assert!(contested[0].iter().any(|t| t.contains("2,300 of the port's")), "{contested:?}");
+    assert!(contested[0].iter().any(|t| t.contains("fewer than 900")), "{contested:?}");
+    // The whole workforce is no count of who walked out: 2,600 against "2,600 stopped work".
+    let whole = "The federation said 2,300 of the port's 2,600 dockworkers walked out on Monday. The company \
+                 said 2,300 employees stopped work on Monday.";
+    assert!(conflicts(&[("AP", whole)]).is_empty());
+}

@@ -117,6 +117,11 @@ pub fn find(
         if bound.is_none() && start > range.start && matches!(tokens[start - 1].norm.as_str(), "not" | "n't") {
             measure = None;
         }
+        // "2,300 of the port's 2,600 dockworkers walked out": the 2,600 are the whole the
+        // 2,300 are taken from, not a count of who walked out.
+        if whole_of_a_part(tokens, start, range.start, range.end, lex) {
+            measure = None;
+        }
         let distributive = tokens
             .get(end..(end + 4).min(tokens.len()))
             .is_some_and(|w| w.iter().any(|t| matches!(t.norm.as_str(), "each" | "apiece")))
@@ -454,7 +459,9 @@ fn measure_of(
     // Right: "45 Afghan troops were killed", "65 fatalities", "70 injured".
     let mut counted = None;
     let mut counting = false;
-    let mut k = end;
+    // A part of a whole: "2,300 of the port's 2,600 dockworkers walked out" counts what the
+    // whole's words say, read past the whole.
+    let mut k = part_does_it(tokens, end, range.end, lex).unwrap_or(end);
     while k < range.end && k < end + 7 {
         let t = &tokens[k];
         if t.is_punct(",")
@@ -575,9 +582,41 @@ fn later_verb_measure(tokens: &[Token], from: usize, limit: usize, lex: &Lexicon
     None
 }
 
+/// A term is a noun ("death toll", "fatalities") unless a word of it is a past form: its
+/// last ("were killed") or, for a verb and its particle or object, its first ("walked out",
+/// "stopped work").
 fn is_noun_term(words: &[Token]) -> bool {
-    let last = &words[words.len() - 1].norm;
-    !(last.ends_with("ed") || matches!(last.as_str(), "died" | "dead" | "hurt" | "held" | "fled" | "lost"))
+    let verb = |w: &str| w.ends_with("ed") || matches!(w, "died" | "dead" | "hurt" | "held" | "fled" | "lost" | "went");
+    let (first, last) = (&words[0].norm, &words[words.len() - 1].norm);
+    !(verb(last) || words.len() > 1 && verb(first))
+}
+
+/// "2,300 of the port's 2,600 dockworkers walked out": after the part's figure (ending at
+/// `end`), "of" and a whole whose noun is followed by a verb of a measure that the part
+/// did. Returns where the whole's figure ends. Not "19 of the 45 killed were soldiers" (a
+/// participle of the whole) nor "19 of the 45 dead" (a noun).
+pub(crate) fn part_does_it(tokens: &[Token], end: usize, limit: usize, lex: &Lexicon) -> Option<usize> {
+    if !tokens.get(end)?.is("of") {
+        return None;
+    }
+    let limit = limit.min(tokens.len());
+    let whole = (end + 1..(end + 5).min(limit)).find(|&k| tokens[k].kind == TokenKind::Number)?;
+    let verb = (whole + 1..(whole + 5).min(limit))
+        .find(|&k| !tokens[k].is_word() || lex.measures.measure_terms.match_at(tokens, k).is_some())?;
+    let (e, _) = lex.measures.measure_terms.match_at(tokens, verb)?;
+    let participle = tokens.get(e).is_some_and(|t| lex.grammar.auxiliaries.contains(t.norm.as_str()));
+    (!is_noun_term(&tokens[verb..e]) && !participle).then_some(whole + 1)
+}
+
+/// The figure at `start` is the whole a part named before it did something of: "2,300 of
+/// the port's 2,600 dockworkers walked out".
+fn whole_of_a_part(tokens: &[Token], start: usize, floor: usize, limit: usize, lex: &Lexicon) -> bool {
+    (floor..start).rev().take(4).any(|k| {
+        tokens[k].is("of")
+            && k > floor
+            && tokens[k - 1].kind == TokenKind::Number
+            && part_does_it(tokens, k, limit, lex) == Some(start + 1)
+    })
 }
 
 /// The noun a figure counts, up to three words on ("14 people", "100 Ostranian troops"):
@@ -610,6 +649,24 @@ mod tests {
         let q = quantities(text);
         assert_eq!(q.len(), 1, "{q:#?}");
         q.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_part_that_did_something_is_the_count_and_its_whole_is_none() {
+        let q = quantities("The federation said 2,300 of the port's 2,600 dockworkers walked out on Monday");
+        assert_eq!(q.len(), 2, "{q:#?}");
+        assert_eq!((q[0].value, q[0].measure.as_deref()), (2300.0, Some("strikers")));
+        assert_eq!(q[0].counted.as_deref(), Some("dockworkers"));
+        assert_eq!((q[1].value, q[1].measure.as_deref()), (2600.0, None));
+        // A verb and its particle or object is a verb: "stopped work" says what the
+        // employees did, not what they are.
+        let q = one("The company said fewer than 900 employees stopped work on Monday");
+        assert_eq!((q.value, q.measure.as_deref()), (900.0, Some("strikers")));
+        // A participle or a noun of the whole: the whole is the count.
+        let q = quantities("Nineteen of the 45 people killed were soldiers");
+        assert_eq!((q[1].value, q[1].measure.as_deref()), (45.0, Some("deaths")));
+        let q = quantities("Nineteen of the 45 dead were soldiers");
+        assert_eq!((q[1].value, q[1].measure.as_deref()), (45.0, Some("deaths")));
     }
 
     #[test]

@@ -466,8 +466,12 @@ fn partial(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let measures = &ctx.lex.measures;
     let own = ctx.own(i);
     let marked = words_before(&own, q, 6).iter().any(|t| measures.part_before.iter().any(|w| t.is(w)));
-    let mut after = own.iter().skip_while(|t| t.span.start < q.span.end);
-    let right_after = after.next().is_some_and(|t| measures.part_after.iter().any(|w| t.is(w)));
+    let next = own.iter().position(|t| t.span.start >= q.span.end).unwrap_or(own.len());
+    let mut after = own[next..].iter();
+    // "2,300 of the port's 2,600 dockworkers walked out": a part of the workforce, the whole
+    // count of who walked out.
+    let right_after = after.next().is_some_and(|t| measures.part_after.iter().any(|w| t.is(w)))
+        && crate::extract::quantity::part_does_it(&own, next, own.len(), ctx.lex).is_none();
     let later = after.take(5).any(|t| measures.part_later.iter().any(|w| t.is(w)));
     marked || right_after || later
 }
