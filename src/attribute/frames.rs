@@ -771,7 +771,7 @@ fn outlet_part_owner(words: &[Token]) -> Option<usize> {
 
 /// Decides whether a source phrase names an outlet, refers back to one, is a pronoun, or
 /// names a speaker.
-fn classify_source(
+pub(crate) fn classify_source(
     tokens: &[Token],
     range: Range<usize>,
     doc_text: &str,
@@ -844,14 +844,19 @@ fn classify_source(
     }
     // A name after an outlet word: "The Morvanian daily Kurier Halden", "state
     // broadcaster MTV" (the name is the outlet; what comes before describes it).
+    // The name may be quoted: `The Ostrovian daily "Ostrovski Vjesnik"`.
+    let is_mark = |t: &Token| t.kind == TokenKind::Quote;
     if let Some(p) = words.iter().rposition(|t| lex.outlets.prefixes.contains(t.norm.as_str()))
         && p + 1 < words.len()
-        && words.len() - p - 1 <= 4
-        && words[p + 1..].iter().all(|t| t.is_word() && t.is_capitalized())
+        && words[p + 1..].iter().filter(|t| !is_mark(t)).count() <= 4
+        && words[p + 1..].iter().any(|t| t.is_word())
+        && words[p + 1..].iter().all(|t| t.is_word() && t.is_capitalized() || is_mark(t))
     {
         // A capitalised outlet word is part of the name: "Radio Kiel", "Daily Mirror".
         let first = if words[p].is_capitalized() { p } else { p + 1 };
-        let name = syntax::text_of(doc_text, tokens, range.start + first..range.end).to_string();
+        let first = first + words[first..].iter().take_while(|t| is_mark(t)).count();
+        let end = range.end - words.iter().rev().take_while(|t| is_mark(t)).count();
+        let name = syntax::text_of(doc_text, tokens, range.start + first..end).to_string();
         return Source::Outlet(canonical_outlet(&outlet_key(&name), lex).unwrap_or(name));
     }
     // A quoted short name reporting: `"24 Chassa" leads with`.

@@ -175,6 +175,20 @@ fn body_named_by_head(phrase: &[Token], d: &Discourse) -> Option<String> {
     None
 }
 
+/// The paper a sentence opens with as its subject, named with an outlet word ("The
+/// Velmoran daily \"Dnevni Glas\" takes ..."): the words before the first finite verb.
+fn introduced_paper(tokens: &[Token], text: &str, learned: &[String], lex: &Lexicon) -> Option<String> {
+    let verb = (1..tokens.len().min(10)).find(|&k| syntax::is_finite_verb(tokens, k, lex))?;
+    let subject = &tokens[..verb];
+    if !subject.iter().any(|t| lex.outlets.prefixes.contains(t.norm.as_str())) {
+        return None;
+    }
+    match frames::classify_source(tokens, 0..verb, text, learned, VerbClass::Report, lex) {
+        Source::Outlet(name) => Some(name),
+        _ => None,
+    }
+}
+
 /// The capitalised words between "the" and an outlet noun ("The Nation newspaper" -> "The
 /// Nation"), if every word there is capitalised.
 fn name_before_outlet_noun(tokens: &[Token], range: Range<usize>, text: &str) -> Option<String> {
@@ -329,6 +343,25 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
             paper_candidate = Some((name, out.len(), sentence.paragraph));
         } else if frames.iter().any(|f| matches!(f.source, Source::Outlet(_))) {
             paper_candidate = None;
+        }
+        // `The Velmoran daily "Dnevni Glas" takes a more sceptical view.` A paper named with
+        // an outlet word as the subject of a paragraph's first sentence takes over the
+        // reporting whatever its verb: "the paper writes" next is that paper.
+        if opens_paragraph
+            && !frames.iter().any(|f| matches!(f.source, Source::Outlet(_)))
+            && let Some(name) = introduced_paper(&tokens, &doc.text, &discourse.learned, lex)
+            && Some(&name) != doc_outlet.as_ref()
+            && doc.role != Role::Draft
+        {
+            if !discourse.learned.contains(&name) {
+                discourse.learned.push(name.clone());
+            }
+            discourse.current_outlet = Some(name.clone());
+            taken_in_paragraph = sentence.paragraph;
+            if !takers.contains(&name) {
+                takers.push(name.clone());
+            }
+            discourse.note(Recent { name, person: false, plural: false, outlet: true });
         }
         end_cited_words_at_coordinated_verbs(&mut frames, &tokens);
         resolve_clause_subjects(&mut frames, &tokens, &doc.text, lex);
@@ -1302,6 +1335,17 @@ mod tests {
         let c = claims(Some("PPA"), text);
         let acknowledged = find(&c, "was in the town on Saturday");
         assert_eq!(acknowledged.speaker(), Some("ministry spokeswoman Jana Brezik"));
+    }
+
+    #[test]
+    fn a_paper_named_with_an_outlet_word_and_quotes_is_the_outlet() {
+        let text = "\"Al Jazeera\" focuses on the humanitarian side.\n\nThe Velmoran daily \"Dnevni Glas\" takes a more sceptical view. Citing a member of the delegation, the paper writes that no agreement was reached on detainees.\n\nThe Ostrovian daily \"Ostrovski Vjesnik\" writes that the minister returned late on Thursday.\n\nThe newspaper has two million readers. The minister said the talks failed.";
+        let c = claims(Some("VNA"), text);
+        assert_eq!(find(&c, "no agreement was reached").outlet(), Some("Dnevni Glas"));
+        let returned = find(&c, "returned late on Thursday");
+        assert_eq!((returned.outlet(), returned.speaker()), (Some("Ostrovski Vjesnik"), None));
+        // "The newspaper" names no paper: the story reports for itself again.
+        assert_eq!(find(&c, "the talks failed").speaker(), Some("The minister"));
     }
 
     #[test]
