@@ -1170,3 +1170,17 @@ fn strike_turnout_told_two_ways_is_a_discrepancy_but_a_part_of_the_whole_is_not(
                  said 2,300 employees stopped work on Monday.";
     assert!(conflicts(&[("AP", whole)]).is_empty());
 }
+
+#[test]
+fn job_cuts_told_two_ways_are_a_discrepancy_but_a_paper_correcting_itself_is_not() {
+    let story = "The business daily Financial Chronicle on Tuesday corrected a report that the utility Vestra plans \
+                 to cut 4,500 jobs, saying the correct figure is 450.\n\nThe news portal Danas24 still reported on its \
+                 homepage that Vestra \"will lay off 4,500 workers\".\n\nVestra spokeswoman Ivana Horvat said the \
+                 company planned to reduce its headcount by 450 positions. The utility employs 11,200 workers.";
+    let r = report(&[("Adriatic Times", story)]);
+    let contested = finding_texts(&r, |k| k.is_conflict());
+    assert_eq!(contested.len(), 1, "{contested:?}");
+    assert!(contested[0].iter().any(|t| t.contains("will lay off 4,500 workers")), "{contested:?}");
+    assert!(contested[0].iter().any(|t| t.contains("450 positions")), "{contested:?}");
+    assert!(!contested[0].iter().any(|t| t.contains("corrected a report")), "{contested:?}");
+}

@@ -431,11 +431,12 @@ fn measure_of(
         return (Some(m.clone()), counted.or_else(|| Some(u.to_string())));
     }
     // Object of a verb of the measure: "gunmen killed 14 people and wounded 31 others"
-    // (the verb right before the figure, not the next clause's).
-    if start > range.start
-        && let Some((e, m)) = lex.measures.measure_terms.match_at(tokens, start - 1)
-        && e == start
-        && !is_noun_term(&tokens[start - 1..e])
+    // (the verb right before the figure, not the next clause's), or of a verb and its
+    // particle or object: "lay off 4,500 workers", "reduce its headcount by 450".
+    if let Some((k, m)) = (range.start.max(start.saturating_sub(4))..start)
+        .rev()
+        .find_map(|k| lex.measures.measure_terms.match_at(tokens, k).filter(|&(e, _)| e == start).map(|(_, m)| (k, m)))
+        && !is_noun_term(&tokens[k..start], lex)
     {
         return (Some(m.clone()), counted_noun(tokens, end, range.end, lex));
     }
@@ -450,7 +451,7 @@ fn measure_of(
                 lex.measures
                     .measure_terms
                     .match_at(tokens, k)
-                    .filter(|&(e, _)| e == start - 1 && is_noun_term(&tokens[k..e]))
+                    .filter(|&(e, _)| e == start - 1 && is_noun_term(&tokens[k..e], lex))
             })
             .map(|(_, m)| m)
     {
@@ -490,7 +491,7 @@ fn measure_of(
             if counted.is_none() || !plural {
                 // "19 protesters had been killed", "three injured pilgrims died": a verb of
                 // another measure further on says what befell those counted.
-                let noun = is_noun_term(&tokens[k..e]);
+                let noun = is_noun_term(&tokens[k..e], lex);
                 let attributive = !noun && tokens.get(e).is_some_and(|n| n.is_word() && n.norm.ends_with('s'));
                 if (noun || attributive)
                     && let Some(verb_measure) = later_verb_measure(tokens, e, range.end.min(end + 8), lex)
@@ -540,7 +541,7 @@ fn measure_of(
         let nominal = k > 0 && matches!(tokens[k - 1].norm.as_str(), "of" | "the");
         if let Some((e, m)) = lex.measures.measure_terms.match_at(tokens, k)
             && e <= start
-            && (is_noun_term(&tokens[k..e]) || nominal)
+            && (is_noun_term(&tokens[k..e], lex) || nominal)
         {
             return (Some(m.clone()), counted);
         }
@@ -574,7 +575,7 @@ fn later_verb_measure(tokens: &[Token], from: usize, limit: usize, lex: &Lexicon
             return None;
         }
         if let Some((e, m)) = lex.measures.measure_terms.match_at(tokens, k)
-            && !is_noun_term(&tokens[k..e])
+            && !is_noun_term(&tokens[k..e], lex)
         {
             return Some(m.clone());
         }
@@ -582,11 +583,15 @@ fn later_verb_measure(tokens: &[Token], from: usize, limit: usize, lex: &Lexicon
     None
 }
 
-/// A term is a noun ("death toll", "fatalities") unless a word of it is a past form: its
-/// last ("were killed") or, for a verb and its particle or object, its first ("walked out",
-/// "stopped work").
-fn is_noun_term(words: &[Token]) -> bool {
-    let verb = |w: &str| w.ends_with("ed") || matches!(w, "died" | "dead" | "hurt" | "held" | "fled" | "lost" | "went");
+/// A term is a noun ("death toll", "fatalities") unless a word of it is a past form or one
+/// of the lexicon's verb words: its last ("were killed") or, for a verb and its particle or
+/// object, its first ("walked out", "stopped work", "lay off").
+fn is_noun_term(words: &[Token], lex: &Lexicon) -> bool {
+    let verb = |w: &str| {
+        w.ends_with("ed")
+            || matches!(w, "died" | "dead" | "hurt" | "held" | "fled" | "lost" | "went")
+            || lex.measures.verb_words.contains(w)
+    };
     let (first, last) = (&words[0].norm, &words[words.len() - 1].norm);
     !(verb(last) || words.len() > 1 && verb(first))
 }
@@ -605,7 +610,7 @@ pub(crate) fn part_does_it(tokens: &[Token], end: usize, limit: usize, lex: &Lex
         .find(|&k| !tokens[k].is_word() || lex.measures.measure_terms.match_at(tokens, k).is_some())?;
     let (e, _) = lex.measures.measure_terms.match_at(tokens, verb)?;
     let participle = tokens.get(e).is_some_and(|t| lex.grammar.auxiliaries.contains(t.norm.as_str()));
-    (!is_noun_term(&tokens[verb..e]) && !participle).then_some(whole + 1)
+    (!is_noun_term(&tokens[verb..e], lex) && !participle).then_some(whole + 1)
 }
 
 /// The figure at `start` is the whole a part named before it did something of: "2,300 of
@@ -667,6 +672,18 @@ mod tests {
         assert_eq!((q[1].value, q[1].measure.as_deref()), (45.0, Some("deaths")));
         let q = quantities("Nineteen of the 45 dead were soldiers");
         assert_eq!((q[1].value, q[1].measure.as_deref()), (45.0, Some("deaths")));
+    }
+
+    #[test]
+    fn jobs_cut_are_not_jobs_held() {
+        let q = one("Vestra will lay off 4,500 workers");
+        assert_eq!((q.value, q.measure.as_deref(), q.counted.as_deref()), (4500.0, Some("layoffs"), Some("workers")));
+        let q = one("the company planned to reduce its headcount by 450 positions");
+        assert_eq!((q.value, q.measure.as_deref()), (450.0, Some("layoffs")));
+        let q = one("Reuters reported that about 450 jobs would go");
+        assert_eq!((q.value, q.measure.as_deref()), (450.0, Some("layoffs")));
+        let q = one("The utility employs 11,200 workers");
+        assert_eq!(q.measure.as_deref(), Some("employees"));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 use super::{Ctx, Kind, PairMatch, ParamError, commits, dates_compatible, params};
 use crate::lexicon::Lexicon;
+use crate::model::Modality;
 use crate::model::{Bound, Quantity};
 use serde::Deserialize;
 
@@ -180,11 +181,21 @@ impl QuantityMismatch {
         if !same_event || ctx.places_apart(a, b) || ctx.counted_since_apart(a, b) {
             return None;
         }
-        for (oa, qa) in
-            ca.quantities.iter().filter(|q| commits(ca) || presupposed(ctx, a, q)).map(|q| (q, in_minutes(q)))
+        // Figures of what is to come meet figures of what is to come: "will lay off 4,500
+        // workers" / "planned to reduce its headcount by 450 positions".
+        let ahead = |c: &crate::model::Claim| matches!(c.modality, Modality::Expected | Modality::Planned);
+        let both_ahead = ahead(ca) && ahead(cb);
+        for (oa, qa) in ca
+            .quantities
+            .iter()
+            .filter(|q| commits(ca) || both_ahead || presupposed(ctx, a, q))
+            .map(|q| (q, in_minutes(q)))
         {
-            for (ob, qb) in
-                cb.quantities.iter().filter(|q| commits(cb) || presupposed(ctx, b, q)).map(|q| (q, in_minutes(q)))
+            for (ob, qb) in cb
+                .quantities
+                .iter()
+                .filter(|q| commits(cb) || both_ahead || presupposed(ctx, b, q))
+                .map(|q| (q, in_minutes(q)))
             {
                 let (qa, qb) = (&qa, &qb);
                 if !self.comparable(qa, qb)
