@@ -1184,3 +1184,25 @@ fn job_cuts_told_two_ways_are_a_discrepancy_but_a_paper_correcting_itself_is_not
     assert!(contested[0].iter().any(|t| t.contains("450 positions")), "{contested:?}");
     assert!(!contested[0].iter().any(|t| t.contains("corrected a report")), "{contested:?}");
 }
+
+#[test]
+fn missing_counts_of_one_day_differ_but_a_part_of_them_does_not() {
+    let story = "On Monday, civil protection chief Darko Juric said two bodies had been recovered and that five \
+                 people, all of them employees of the plant, were still missing.\n\nSolvex said in a separate \
+                 statement on Monday that only three of its employees remained unaccounted for, and that two other \
+                 workers initially listed as missing had been found safe at home.";
+    let r = report(&[("BBC", story)]);
+    let contested = finding_texts(&r, |k| k.is_conflict());
+    assert_eq!(contested.len(), 1, "{contested:?}");
+    assert!(contested[0].iter().any(|t| t.contains("only three of its employees")), "{contested:?}");
+    // "two of them killed" is a part of a group told before, not a rival toll.
+    let part = "A rights group said at least 23 people have been killed in three days of unrest. The interior \
+                ministry said 11 people had died; five of those were police officers, two of them killed by \
+                gunfire.";
+    let r = report(&[("APA", part)]);
+    let contested = finding_texts(&r, |k| k.is_conflict());
+    // The rights group's 23 and the ministry's 11 are rival tolls; the two police officers
+    // are neither's rival.
+    assert_eq!(contested.len(), 1, "{contested:?}");
+    assert!(contested[0].iter().all(|t| !t.contains("two of them killed")), "{contested:?}");
+}

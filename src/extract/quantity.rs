@@ -463,8 +463,20 @@ fn measure_of(
     // A part of a whole: "2,300 of the port's 2,600 dockworkers walked out" counts what the
     // whole's words say, read past the whole.
     let mut k = part_does_it(tokens, end, range.end, lex).unwrap_or(end);
-    while k < range.end && k < end + 7 {
+    let mut reach = end + 7;
+    while k < range.end && k < reach {
         let t = &tokens[k];
+        // An aside between commas before the verb: "five people, all of them employees of
+        // the plant, were still missing".
+        if t.is_punct(",")
+            && k > end
+            && let Some(close) = (k + 1..(k + 10).min(range.end)).find(|&j| tokens[j].is_punct(","))
+            && tokens.get(close + 1).is_some_and(|n| lex.grammar.auxiliaries.contains(n.norm.as_str()))
+        {
+            reach += close + 1 - k;
+            k = close + 1;
+            continue;
+        }
         if t.is_punct(",")
             || t.is_punct(";")
             || t.is_punct(".")
@@ -574,8 +586,9 @@ fn later_verb_measure(tokens: &[Token], from: usize, limit: usize, lex: &Lexicon
         if !t.is_word() || matches!(t.norm.as_str(), "and" | "or" | "who" | "which" | "that" | "but" | "to" | "of") {
             return None;
         }
-        if let Some((e, m)) = lex.measures.measure_terms.match_at(tokens, k)
-            && !is_noun_term(&tokens[k..e], lex)
+        // "were killed", "were missing": a verb, or a word after a copula.
+        if let Some((_, m)) = lex.measures.measure_terms.match_at(tokens, k)
+            && predicate_at(tokens, k, lex).is_some()
         {
             return Some(m.clone());
         }
@@ -596,21 +609,54 @@ fn is_noun_term(words: &[Token], lex: &Lexicon) -> bool {
     !(verb(last) || words.len() > 1 && verb(first))
 }
 
-/// "2,300 of the port's 2,600 dockworkers walked out": after the part's figure (ending at
-/// `end`), "of" and a whole whose noun is followed by a verb of a measure that the part
-/// did. Returns where the whole's figure ends. Not "19 of the 45 killed were soldiers" (a
-/// participle of the whole) nor "19 of the 45 dead" (a noun).
+/// "2,300 of the port's 2,600 dockworkers walked out", "three of its employees remained
+/// unaccounted for": after the part's figure (ending at `end`), "of", a group (with its
+/// figure or not) and a verb of a measure that the part did. Returns where the scan for the
+/// counted words starts: after the whole's figure, or after "of". Not "19 of the 45 dead",
+/// "five of the injured remain in hospital" or "19 of the 45 people killed": a group the
+/// measure names holds the part.
 pub(crate) fn part_does_it(tokens: &[Token], end: usize, limit: usize, lex: &Lexicon) -> Option<usize> {
     if !tokens.get(end)?.is("of") {
         return None;
     }
+    // "two of them killed": a part of a group told before.
+    if tokens
+        .get(end + 1)
+        .is_some_and(|t| matches!(t.norm.as_str(), "them" | "those" | "these" | "whom" | "which" | "us"))
+    {
+        return None;
+    }
     let limit = limit.min(tokens.len());
-    let whole = (end + 1..(end + 5).min(limit)).find(|&k| tokens[k].kind == TokenKind::Number)?;
-    let verb = (whole + 1..(whole + 5).min(limit))
-        .find(|&k| !tokens[k].is_word() || lex.measures.measure_terms.match_at(tokens, k).is_some())?;
-    let (e, _) = lex.measures.measure_terms.match_at(tokens, verb)?;
-    let participle = tokens.get(e).is_some_and(|t| lex.grammar.auxiliaries.contains(t.norm.as_str()));
-    (!is_noun_term(&tokens[verb..e], lex) && !participle).then_some(whole + 1)
+    let whole = (end + 1..(end + 5).min(limit)).find(|&k| tokens[k].kind == TokenKind::Number);
+    let from = whole.map_or(end + 1, |w| w + 1);
+    for k in from..(from + 5).min(limit) {
+        let t = &tokens[k];
+        // "of the dead", "of the injured", "of the victims", "of the 45 people": a group
+        // the measure itself names.
+        let named_by_measure = t.is("people")
+            || t.is("persons")
+            || k > 0 && tokens[k - 1].is("the") && lex.measures.measure_terms.match_at(tokens, k).is_some();
+        if !t.is_word() || named_by_measure {
+            return None;
+        }
+        if let Some(e) = predicate_at(tokens, k, lex) {
+            let participle = tokens.get(e).is_some_and(|t| lex.grammar.auxiliaries.contains(t.norm.as_str()));
+            return (!participle).then_some(from);
+        }
+    }
+    None
+}
+
+/// A measure's term at `k` said of those counted: a verb ("walked out"), or a word after
+/// a copula ("were missing", "remained unaccounted for"). Returns where the term ends.
+fn predicate_at(tokens: &[Token], k: usize, lex: &Lexicon) -> Option<usize> {
+    let (e, _) = lex.measures.measure_terms.match_at(tokens, k)?;
+    let copula = k > 0
+        && matches!(
+            tokens[k - 1].norm.as_str(),
+            "is" | "are" | "was" | "were" | "remain" | "remains" | "remained" | "been"
+        );
+    (!is_noun_term(&tokens[k..e], lex) || copula).then_some(e)
 }
 
 /// The figure at `start` is the whole a part named before it did something of: "2,300 of
@@ -672,6 +718,14 @@ mod tests {
         assert_eq!((q[1].value, q[1].measure.as_deref()), (45.0, Some("deaths")));
         let q = quantities("Nineteen of the 45 dead were soldiers");
         assert_eq!((q[1].value, q[1].measure.as_deref()), (45.0, Some("deaths")));
+    }
+
+    #[test]
+    fn what_befell_those_counted_after_a_copula_or_an_aside() {
+        let q = one("the civil protection agency said 14 workers were missing");
+        assert_eq!((q.value, q.measure.as_deref()), (14.0, Some("missing")));
+        let q = one("five people, all of them employees of the plant, were still missing");
+        assert_eq!((q.value, q.measure.as_deref()), (5.0, Some("missing")));
     }
 
     #[test]

@@ -574,7 +574,14 @@ fn exceeds(part: &Quantity, whole: &Quantity) -> bool {
 /// "initial reports said over 100".
 pub(super) fn earlier_count(ctx: &Ctx, i: usize, own_words_only: bool) -> bool {
     let c = &ctx.claims[i];
-    let span = if own_words_only { c.span } else { c.sentence_span };
+    // The sentence up to the claim's end: "In a first statement, the police said two had
+    // died" is replaced, but not for a clause after it ("only three remained unaccounted
+    // for, and that two workers initially listed as missing had been found").
+    let span = if own_words_only {
+        c.span
+    } else {
+        crate::model::Span::new(c.sentence_span.start, c.span.end.max(c.sentence_span.start))
+    };
     let words = crate::text::tokenize(span.slice(&ctx.docs[c.doc].text), 0);
     (0..words.len()).any(|k| ctx.lex.measures.earlier_count.contains_at(&words, k))
 }
