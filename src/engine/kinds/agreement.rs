@@ -318,9 +318,9 @@ impl Kind for Agreement {
                     return None;
                 }
                 // The confirmed words (the claim's own, after "confirmed") share a word with
-                // the report: a shared name, measure or event kind alone ("Falisham") ties a
-                // shopkeeper's complaint to the flood's height.
-                // Nor does a shared day ("on Sunday", "yesterday"): words of a date are left out.
+                // the report. Names, measures and event kinds are not words here ("Falisham"
+                // alone ties a shopkeeper's complaint to the flood's height), nor is a day
+                // ("on Sunday", "yesterday").
                 let fr = &ctx.alignment.features[report];
                 let vocabulary = &ctx.alignment.vocabulary;
                 let own = ctx.own(confirming);
