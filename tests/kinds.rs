@@ -1215,3 +1215,15 @@ fn no_one_harmed_is_denied_by_a_toll_of_the_same_group_only() {
     let soldiers = "At least 23 soldiers were killed in the operation, the governor told Reuters.";
     assert!(conflicts(&[("Reuters", harmed), ("AFP", soldiers)]).is_empty());
 }
+
+#[test]
+fn a_combined_sum_holds_the_sums_in_it_but_two_fines_for_one_decision_differ() {
+    let fine = "The authority said it had imposed a fine of 14.2 million euros on Brightwater for applying \
+                incorrect tariffs.";
+    let combined = "An analyst estimated the combined cost of the fine, the refunds and the damages for Brightwater \
+                    at about 69 million euros.";
+    assert!(conflicts(&[("Bloomberg", fine), ("Reuters", combined)]).is_empty());
+    let other = "The authority said it had imposed a fine of 18.5 million euros on Brightwater for applying \
+                 incorrect tariffs.";
+    assert_eq!(conflicts(&[("Bloomberg", fine), ("Reuters", other)]), vec!["numbers/sum-mismatch"]);
+}

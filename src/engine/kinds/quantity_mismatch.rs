@@ -250,6 +250,15 @@ impl QuantityMismatch {
                     let (pa, pb) = (position(ctx, a, oa), position(ctx, b, ob));
                     pa.is_some() && pb.is_some() && pa != pb
                 };
+                // A sum the text marks as one ("the combined cost of the fine, the refunds and
+                // the damages at about 69 million euros") holds the smaller sums, not rivals
+                // them. (Counts of people are weighed by their groups instead.)
+                let sum_holds_it = || {
+                    qa.unit.is_some() && {
+                        let (ta, tb) = (sum_of_sums(ctx, a, oa), sum_of_sums(ctx, b, ob));
+                        ta && !tb && qb.value <= qa.value || tb && !ta && qa.value <= qb.value
+                    }
+                };
                 // Cheapest first: the last ones read the claims' whole words.
                 let explained = || {
                     partial(ctx, a, oa)
@@ -263,6 +272,7 @@ impl QuantityMismatch {
                         || asked(ctx, a, oa)
                         || asked(ctx, b, ob)
                         || bargain()
+                        || sum_holds_it()
                 };
                 if hit && (want_same || !explained()) {
                     return Some(PairMatch {
@@ -406,6 +416,16 @@ fn token_at(own: &[crate::text::Token], q: &Quantity) -> usize {
 }
 
 /// The last `n` tokens of a claim's own words before a figure.
+/// A sum the words before it in its clause mark as one of others: "the combined cost of
+/// the fine, the refunds and the damages at about 69 million euros", "in total".
+fn sum_of_sums(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    let own = ctx.own(i);
+    let before = words_before(&own, q, 15);
+    let clause = before.iter().rposition(|t| t.is_punct(";")).map_or(0, |p| p + 1);
+    let total = &ctx.lex.measures.total;
+    before[clause..].iter().any(|t| total.iter().any(|w| t.is(w))) || is_total(ctx, i, q)
+}
+
 fn words_before<'t>(own: &'t [crate::text::Token], q: &Quantity, n: usize) -> &'t [crate::text::Token] {
     let at = token_at(own, q);
     &own[at.saturating_sub(n)..at]
