@@ -56,24 +56,12 @@ pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, Param
         "paraphrase" => {
             let min_similarity = take_f32(&mut rest, "min-similarity", 0.55)?;
             let min_shared = take_f32(&mut rest, "min-shared", 3.0)? as usize;
-            if let Some(k) = rest.keys().next() {
-                return Err(ParamError {
-                    key: Some(k.clone()),
-                    message: format!("unknown parameter `{k}`"),
-                    help: "paraphrase takes min-similarity and min-shared".into(),
-                });
-            }
+            no_other_params(&rest, "paraphrase takes min-similarity and min-shared")?;
             Ground::Paraphrase { min_similarity, min_shared }
         }
         "confirmation" => {
             let max_sentences = take_f32(&mut rest, "max-sentences", 2.0)? as usize;
-            if let Some(k) = rest.keys().next() {
-                return Err(ParamError {
-                    key: Some(k.clone()),
-                    message: format!("unknown parameter `{k}`"),
-                    help: "confirmation takes max-sentences".into(),
-                });
-            }
+            no_other_params(&rest, "confirmation takes max-sentences")?;
             Ground::Confirmation { max_sentences }
         }
         "event-status" => Ground::EventStatus(EventStatus::new(&rest)?),
@@ -105,13 +93,7 @@ pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, Param
                     .unwrap_or_default();
                 lists.push((name, phrases));
             }
-            if let Some(k) = rest.keys().next() {
-                return Err(ParamError {
-                    key: Some(k.clone()),
-                    message: format!("unknown parameter `{k}`"),
-                    help: "stance takes classes".into(),
-                });
-            }
+            no_other_params(&rest, "stance takes classes")?;
             Ground::Stance(Patterns::new(lists.iter().map(|(n, l)| (n.as_str(), &l[..])))?)
         }
         other => {
@@ -178,6 +160,16 @@ fn numbers_differ(ctx: &Ctx, a: usize, b: usize) -> bool {
     };
     let (na, nb) = (numbers(a), numbers(b));
     !na.is_empty() && !nb.is_empty() && na != nb
+}
+
+/// A ground's parameters are all read: any left is unknown.
+fn no_other_params(rest: &toml::Table, help: &str) -> Result<(), ParamError> {
+    match rest.keys().next() {
+        Some(k) => {
+            Err(ParamError { key: Some(k.clone()), message: format!("unknown parameter `{k}`"), help: help.into() })
+        }
+        None => Ok(()),
+    }
 }
 
 fn take_f32(t: &mut toml::Table, key: &str, default: f32) -> Result<f32, ParamError> {
