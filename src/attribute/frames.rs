@@ -263,9 +263,12 @@ fn verb_frames(
         return Some(vec![frame(FrameKind::Prefix, subject.start..ve, subject, source, ve..n, false)]);
     }
 
-    // Inverted suffix frame: `..., writes "Politico".`, `"...," said Lavrov.`
+    // Inverted suffix frame: `..., writes "Politico".`, `"...," said Lavrov.` Not "told":
+    // in `"...," Vesna Kos, a resident, told the BBC.` the noun phrase after it is who
+    // listened.
     if after_break
         && matches!(class, VerbClass::Say | VerbClass::Report)
+        && !matches!(verb, "told" | "tells" | "tell")
         && let Some(np) = np_after(tokens, ve, 10, lex)
         && let Some(end) = tail_end(tokens, np.end, lex)
         && looks_like_source(tokens, np.clone(), lex)
@@ -860,10 +863,12 @@ pub(crate) fn classify_source(
         return Source::Outlet(canonical_outlet(&outlet_key(&name), lex).unwrap_or(name));
     }
     // A quoted short name reporting: `"24 Chassa" leads with`.
+    // A name: `"partners on the ground"` is a quoted description, no paper.
     let quoted_name = words.first().is_some_and(|t| t.kind == TokenKind::Quote)
         && words.last().is_some_and(|t| t.kind == TokenKind::Quote)
         && words.len() <= 6
-        && words.len() >= 3;
+        && words.len() >= 3
+        && words[1..words.len() - 1].iter().any(|t| t.is_capitalized());
     if quoted_name && matches!(class, VerbClass::Report | VerbClass::Say) {
         return Source::Outlet(bare);
     }

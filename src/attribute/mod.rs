@@ -1349,6 +1349,16 @@ mod tests {
     }
 
     #[test]
+    fn who_was_told_is_no_speaker_and_a_quoted_description_is_no_paper() {
+        let text = "\"A huge explosion shook our windows,\" Vesna Kos, who lives about 300 metres from the site, told the BBC.\n\nThe agency said on Thursday that 20 civilians were killed, citing \"partners on the ground\".\n\n\"24 Chassa\" leads with a story about compensations.";
+        let c = claims(Some("Wire"), text);
+        assert_eq!(find(&c, "A huge explosion").speaker(), Some("Vesna Kos"));
+        let killed = find(&c, "20 civilians were killed");
+        assert_eq!(killed.outlet(), Some("Wire"));
+        assert_eq!(find(&c, "leads with a story").outlet(), Some("24 Chassa"));
+    }
+
+    #[test]
     fn a_day_before_a_pronoun_is_no_one() {
         let text = "Opposition leader Mirela Dovan met the minister at a villa on Thursday, she said.";
         let c = claims(Some("AP"), text);
