@@ -40,22 +40,11 @@ impl TimeMismatch {
 
     /// The claim commits to a precise date of its own words (at most `max-days` wide).
     pub fn dates_precisely(&self, ctx: &Ctx, i: usize) -> bool {
-        let c = &ctx.claims[i];
-        (commits(c) || c.modality == Modality::Expected)
+        dated(&ctx.claims[i])
             && ctx.alignment.features[i]
                 .event_dates
                 .iter()
                 .any(|(s, e)| e.since(*s).map(|d| d.get_days()).unwrap_or(99) < self.p.max_days)
-    }
-
-    /// The claim dates something to come: it says it will be, or its dates are all after
-    /// its publication ("the hearing is set for Oct. 9" in a story of Oct. 4).
-    fn ahead(&self, ctx: &Ctx, i: usize) -> bool {
-        let c = &ctx.claims[i];
-        let published = ctx.docs[c.doc].published;
-        let dates = &ctx.alignment.features[i].event_dates;
-        c.modality == Modality::Expected
-            || published.is_some_and(|p| !dates.is_empty() && dates.iter().all(|&(start, _)| start > p))
     }
 
     fn compare(&self, ctx: &Ctx, a: usize, b: usize, want_same: bool) -> Option<PairMatch> {
@@ -63,8 +52,7 @@ impl TimeMismatch {
         // Both say when it happened, or both when it is to happen ("the hearing is set for
         // Oct. 9" / "would take place on Oct. 16"): a meeting held and one to come between
         // the same parties are two meetings.
-        let dated = |c: &crate::model::Claim| commits(c) || c.modality == Modality::Expected;
-        if !dated(ca) || !dated(cb) || self.ahead(ctx, a) != self.ahead(ctx, b) || ctx.same_voice(a, b) {
+        if !dated(ca) || !dated(cb) || ahead(ctx, a) != ahead(ctx, b) || ctx.same_voice(a, b) {
             return None;
         }
         let event =
@@ -122,4 +110,20 @@ impl Kind for TimeMismatch {
     fn agrees(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
         self.compare(ctx, a, b, true)
     }
+}
+
+/// The claim tells when something happened or is to happen: it commits to its words, or
+/// says what will be.
+fn dated(c: &crate::model::Claim) -> bool {
+    commits(c) || c.modality == Modality::Expected
+}
+
+/// The claim dates something to come: it says it will be, or its dates are all after its
+/// publication ("the hearing is set for Oct. 9" in a story of Oct. 4).
+fn ahead(ctx: &Ctx, i: usize) -> bool {
+    let c = &ctx.claims[i];
+    let published = ctx.docs[c.doc].published;
+    let dates = &ctx.alignment.features[i].event_dates;
+    c.modality == Modality::Expected
+        || published.is_some_and(|p| !dates.is_empty() && dates.iter().all(|&(start, _)| start > p))
 }
