@@ -216,9 +216,15 @@ fn figure_at(tokens: &[Token], i: usize, limit: usize, lex: &Lexicon) -> Option<
                 return Some(Figure { vague: true, value, high: None, end, bound, unit: None });
             }
             if let Some((e, v)) = lex.measures.numbers.match_at(tokens, i) {
-                // "one" as a pronoun: "no one", "one of the highest", "one another".
+                // "one" as a pronoun: "no one", "one of the highest", "one another"; and as a
+                // manner: "one by one", "one after another", "one at a time".
+                let then = |k: usize, w: &str| tokens.get(e + k).is_some_and(|n| n.is(w));
                 if t.is("one")
                     && (tokens.get(e).is_some_and(|n| matches!(n.norm.as_str(), "of" | "another" | "out"))
+                        || then(0, "by") && then(1, "one")
+                        || then(0, "after") && (then(1, "another") || then(1, "the"))
+                        || then(0, "at") && then(1, "a") && then(2, "time")
+                        || i > 1 && tokens[i - 1].is("by") && tokens[i - 2].is("one")
                         || i > 0
                             && matches!(
                                 tokens[i - 1].norm.as_str(),
@@ -263,7 +269,8 @@ fn figure_at(tokens: &[Token], i: usize, limit: usize, lex: &Lexicon) -> Option<
         if tokens[end].norm == "m" && tokens.get(end + 1).is_some_and(|n| n.is_word()) {
             break;
         }
-        value *= s;
+        // Rounded to whole units: 4.1 * 1e6 is 4099999.9999999995 in floating point.
+        value = (value * s).round();
         end += 1;
     }
     Some(Figure { vague: false, value, high, end, bound, unit })
@@ -804,6 +811,9 @@ mod tests {
         );
         let q = one("a total of 700,000 leva were distributed in bonuses");
         assert_eq!((q.value, q.unit.as_deref(), q.measure.as_deref()), (700_000.0, Some("BGN"), Some("money")));
+        // A decimal scaled is whole units: 4.1 million is 4,100,000, not 4,099,999.99...
+        let q = one("putting the shortfall at £4.1 million");
+        assert_eq!((q.value, q.unit.as_deref()), (4_100_000.0, Some("GBP")));
         let q = one("the price of the trains at 15 billion crowns");
         assert_eq!((q.value, q.unit.as_deref(), q.measure.as_deref()), (15e9, Some("crown"), Some("money")));
         let q = one("were awarded by a court 50,000 leva each");
@@ -837,6 +847,11 @@ mod tests {
         assert!(quantities("he lives at 10 Downing Street").is_empty());
         assert!(quantities("one of the highest in a modern disaster").is_empty());
         assert!(quantities("no one was hurt").is_empty());
+        // "One" as a manner is no count of anyone.
+        assert!(quantities("we are handing the bodies to their families one by one").is_empty());
+        assert!(quantities("the victims were carried out one after another").is_empty());
+        assert!(quantities("the survivors were brought ashore one at a time").is_empty());
+        assert_eq!(quantities("one soldier was killed by one bullet").len(), 2);
         // A multiplier is no count.
         let q = quantities("at least 14 protesters, more than four times the toll given by the authorities");
         assert_eq!(q.len(), 1, "{q:?}");
