@@ -460,7 +460,16 @@ fn build_claim(
     if frame_class == Some(VerbClass::Confirm) {
         cues.push(Cue { class: "confirmation".into(), span });
     }
-    let modality = modality_of(&own_tokens, clausal_frame_class, clause.reported, polarity, lex);
+    // A question the sentence names is open, and no position of anyone's to change.
+    let question = indirect_question(tokens, clause.core);
+    if question {
+        cues.push(Cue { class: "question".into(), span });
+    }
+    let modality = if question {
+        Modality::Possible
+    } else {
+        modality_of(&own_tokens, clausal_frame_class, clause.reported, polarity, lex)
+    };
 
     let future = own_tokens
         .iter()
@@ -598,6 +607,26 @@ pub fn polarity_of(tokens: &[Token], lex: &Lexicon) -> Polarity {
         k += 1;
     }
     if count % 2 == 1 { Polarity::Negative } else { Polarity::Positive }
+}
+
+/// The clause at `start` is a question it names, not a statement: "gave conflicting accounts
+/// of how many jobs will go, when the plant will close and what role a fine played". Only a
+/// wh-word after a word that takes a question ("accounts of", "disagreed over"), or after a
+/// comma or "and" in a list that such a word opens: "the council met on Monday, when it
+/// approved the budget" states when.
+fn indirect_question(tokens: &[Token], start: usize) -> bool {
+    const WH: &[&str] = &["what", "when", "how", "whether", "why", "where", "who"];
+    const TAKES_QUESTION: &[&str] = &["of", "about", "over", "on"];
+    let asks = |k: usize| {
+        tokens.get(k).is_some_and(|t| WH.contains(&t.norm.as_str()))
+            && k > 0
+            && TAKES_QUESTION.contains(&tokens[k - 1].norm.as_str())
+    };
+    if !tokens.get(start).is_some_and(|t| WH.contains(&t.norm.as_str())) || start == 0 {
+        return false;
+    }
+    let before = &tokens[start - 1];
+    asks(start) || (before.is_punct(",") || before.is("and") || before.is("or")) && (0..start).any(asks)
 }
 
 fn modality_of(
@@ -851,6 +880,18 @@ mod tests {
         assert_eq!(c[0].polarity, Polarity::Negative);
         let c = claims("Not only the army but also the police were deployed.");
         assert_eq!(c[0].polarity, Polarity::Positive);
+    }
+
+    #[test]
+    fn a_question_a_sentence_names_is_no_statement() {
+        let c = claims(
+            "The company and the union gave conflicting accounts of how many jobs will go, when the plant will close and what role a recent fine played.",
+        );
+        let open = c.iter().find(|c| c.text.starts_with("when the plant")).expect("the listed questions are a claim");
+        assert_eq!(open.modality, Modality::Possible);
+        // A clause after a comma that says when is a statement.
+        let c = claims("The council met on Monday, when it approved the budget for next year.");
+        assert!(c.iter().all(|c| c.modality == Modality::Asserted), "{c:?}");
     }
 
     #[test]
