@@ -261,6 +261,9 @@ impl Kind for Polar {
         if !self.p.any_voice && ctx.same_voice(a, b) {
             return None;
         }
+        if he_or_she_against_no_person(ctx, a, b) {
+            return None;
+        }
         let refers_back = !self.p.refers_back.is_empty();
         let told_before = if refers_back { Some(self.event_told_before(ctx, a, b)?) } else { None };
         if !refers_back && self.p.shared_event && !self.negates_shared_event(ctx, a, b) {
@@ -318,6 +321,41 @@ impl Kind for Polar {
             event: told_before.or_else(|| ctx.alignment.shared_events(a, b).first().map(|e| e.to_string())),
         })
     }
+}
+
+/// "He did not give a toll" denies what one person did: not what "authorities in the
+/// province gave", nor what a headline's "death toll disputed" says. The other claim's subject
+/// must be a person too: a name, a title ("the governor") or a word for a person.
+fn he_or_she_against_no_person(ctx: &Ctx, a: usize, b: usize) -> bool {
+    const PERSON_WORDS: &[&str] = &["man", "woman", "boy", "girl", "person", "someone", "somebody", "he", "she"];
+    let (ca, cb) = (&ctx.claims[a], &ctx.claims[b]);
+    let own = ctx.own(b);
+    let he_or_she = cb.subject.is_none()
+        && own
+            .iter()
+            .find(|t| t.is_word() && !matches!(t.norm.as_str(), "but" | "and" | "yet"))
+            .is_some_and(|t| t.is("he") || t.is("she"));
+    if !he_or_she {
+        return false;
+    }
+    let Some(subject) = ca.subject.as_deref() else {
+        return false;
+    };
+    let words = crate::text::tokenize(subject, 0);
+    let titled = (0..words.len()).any(|k| ctx.lex.entities.titles.contains_at(&words, k));
+    let person_word = words.iter().any(|w| PERSON_WORDS.contains(&w.norm.as_str()));
+    // A capitalised plural opening a sentence ("Authorities in the province") is no name.
+    let named = words.first().is_some_and(|head| {
+        ca.entities.iter().any(|e| {
+            let kind_of_person = match e.kind {
+                crate::model::EntityKind::Person => true,
+                crate::model::EntityKind::Other => !head.norm.ends_with('s'),
+                _ => false,
+            };
+            kind_of_person && e.key.split_whitespace().any(|k| k == head.norm)
+        })
+    });
+    !(titled || person_word || named)
 }
 
 /// Where the claim's first negation cue starts.
