@@ -1252,3 +1252,23 @@ fn bodies_handed_over_one_by_one_are_no_toll_of_one() {
     ]);
     assert!(!c.iter().any(|r| r.starts_with("numbers/")), "{c:?}");
 }
+
+#[test]
+fn an_earlier_count_recalled_after_a_toll_does_not_withdraw_it() {
+    let army = "Army spokesman Colonel Farid Osmani said in a statement on Tuesday morning that a total of 13 people, \
+                including two soldiers, were killed in the attack. On Monday evening the army had put the toll at nine dead.";
+    let district = "The district commissioner, Najib Tarzi, disputed the army's count. \"More than 30 people were killed, \
+                    most of them livestock traders from nearby villages,\" Tarzi told Reuters.";
+    let r = report(&[("Reuters", &format!("{army}\n\n{district}"))]);
+    let tolls = texts_of_rule(&r, "numbers/death-toll-mismatch");
+    assert_eq!(tolls.len(), 1, "{tolls:?}");
+    assert!(
+        tolls[0].iter().any(|t| t.contains("a total of 13")) && tolls[0].iter().any(|t| t.contains("More than 30"))
+    );
+    // A count the army gave later in the story does replace its earlier one.
+    let revised = "On Monday evening the army put the toll at nine dead. On Tuesday morning the army said \
+                   13 people were killed in the attack.";
+    let r = report(&[("Reuters", &format!("{revised}\n\n{district}"))]);
+    let tolls = texts_of_rule(&r, "numbers/death-toll-mismatch");
+    assert!(tolls.iter().all(|f| !f.iter().any(|t| t.contains("nine dead"))), "{tolls:?}");
+}

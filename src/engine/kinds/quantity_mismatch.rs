@@ -242,6 +242,7 @@ impl QuantityMismatch {
                                     self.comparable(q, &l)
                                         && combined(ctx, i, o) == combined(ctx, j, later)
                                         && self.differ(q, &l, o.vague || later.vague)
+                                        && !dated_before(ctx, (j, later), (i, o))
                                 })
                             })
                 };
@@ -364,6 +365,16 @@ fn figure_day(ctx: &Ctx, i: usize, q: &Quantity) -> Option<(Days, bool)> {
     let year = || year_before(ctx, i, q).map(|d| Days { first: d, last: d });
     let said = before.or_else(after).or_else(in_sentence).or_else(year);
     said.map(|d| (d, true)).or_else(|| as_it_stands().map(|d| (d, false)))
+}
+
+/// The text dates figure `x` to a day before figure `y`: told after it, it is an earlier
+/// count recalled ("... 13 people were killed, the army said on Thursday. On Wednesday
+/// evening the army had put the toll at nine"), not one that replaced it.
+fn dated_before(ctx: &Ctx, (i, x): (usize, &Quantity), (j, y): (usize, &Quantity)) -> bool {
+    match (figure_day(ctx, i, x), figure_day(ctx, j, y)) {
+        (Some((dx, true)), Some((dy, true))) => dx.last < dy.first,
+        _ => false,
+    }
 }
 
 /// A year back from a report: a time this far before it with no day of its own ("six years
