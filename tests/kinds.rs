@@ -1272,3 +1272,12 @@ fn an_earlier_count_recalled_after_a_toll_does_not_withdraw_it() {
     let tolls = texts_of_rule(&r, "numbers/death-toll-mismatch");
     assert!(tolls.iter().all(|f| !f.iter().any(|t| t.contains("nine dead"))), "{tolls:?}");
 }
+
+#[test]
+fn not_yet_signed_denies_signed_and_its_pronoun_goes_on_about_the_same_thing() {
+    let report = "The Sentinel reported on Monday that the deal was signed on September 4.";
+    let denial = "Ministry spokesman Tomas Reinholt said the contract was worth 1.1 billion dollars and that it has \
+                  not yet been signed.";
+    let c = conflicts(&[("AFP", &format!("{report}\n\n{denial}"))]);
+    assert!(c.contains(&"polarity/negated-predication".to_string()), "{c:?}");
+}

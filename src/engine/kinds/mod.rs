@@ -206,12 +206,21 @@ impl<'a> Ctx<'a> {
 
     /// The claims of `i`'s sentence that affirm something of a subject of their own ("a
     /// woman is dancing" beside "a man is not playing"): another scene, where "... and was
-    /// being treated in hospital" goes on about the same subject.
+    /// being treated in hospital" goes on about the same subject, and so does a claim a
+    /// pronoun of `i` points back to ("the contract was worth 1.1 billion dollars and that it
+    /// has not yet been signed").
     pub fn affirmed_scenes(&self, i: usize) -> Vec<usize> {
+        let c = &self.claims[i];
+        let own = crate::text::tokenize(c.own.slice(&self.docs[c.doc].text), 0);
+        let points_back = own
+            .iter()
+            .find(|t| t.is_word() && !matches!(t.norm.as_str(), "that" | "and" | "but"))
+            .is_some_and(|t| matches!(t.norm.as_str(), "it" | "he" | "she" | "they"));
         self.sentence_claims(i)
             .iter()
             .copied()
             .filter(|&j| j != i && self.affirmed_sibling(i, j))
+            .filter(|&j| !(points_back && self.claims[j].span.start < c.span.start))
             .filter(|&j| {
                 let c = &self.claims[j];
                 let toks = crate::text::tokenize(c.own.slice(&self.docs[c.doc].text), 0);
