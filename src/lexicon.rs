@@ -119,6 +119,9 @@ pub struct OutletLexicon {
     pub prefixes: FastSet<String>,
     /// Words by which a document names itself a press review ("BTA's press review").
     pub press_review: PhraseSet,
+    /// Subjects that make a claim one about coverage ("foreign papers on Thursday give wide
+    /// coverage to the talks"): its dates are when the coverage ran, not when the event was.
+    pub coverage_subjects: FastSet<String>,
 }
 
 pub struct ReportingLexicon {
@@ -279,6 +282,8 @@ struct OutletsFile {
     prefixes: Vec<String>,
     #[serde(default)]
     press_review: Vec<String>,
+    #[serde(default)]
+    coverage_subjects: Vec<String>,
     outlet: Vec<OutletEntry>,
 }
 
@@ -559,6 +564,7 @@ fn build_outlets(source: &RuleSource, file: OutletsFile, diags: &mut Vec<Diagnos
         suffixes: file.suffixes.into_iter().collect(),
         prefixes: file.prefixes.iter().map(|w| normalize(w)).collect(),
         press_review: PhraseSet::from_phrases(&file.press_review),
+        coverage_subjects: file.coverage_subjects.iter().map(|w| normalize(w)).collect(),
     }
 }
 

@@ -55,6 +55,9 @@ impl TimeMismatch {
         if !dated(ca) || !dated(cb) || ahead(ctx, a) != ahead(ctx, b) || ctx.same_voice(a, b) {
             return None;
         }
+        if about_coverage(ctx, a) || about_coverage(ctx, b) {
+            return None;
+        }
         let event =
             ctx.alignment.shared_events(a, b).into_iter().find(|e| self.p.events.iter().any(|w| w == e))?.to_string();
         let precise = |i: usize| -> Vec<(jiff::civil::Date, jiff::civil::Date)> {
@@ -126,4 +129,12 @@ fn ahead(ctx: &Ctx, i: usize) -> bool {
     let dates = &ctx.alignment.features[i].event_dates;
     c.modality == Modality::Expected
         || published.is_some_and(|p| !dates.is_empty() && dates.iter().all(|&(start, _)| start > p))
+}
+
+/// The claim tells of coverage ("foreign and regional papers on Thursday give wide coverage
+/// to the talks"): its subject is one of the lexicon's coverage subjects, and its dates are
+/// the coverage's.
+fn about_coverage(ctx: &Ctx, i: usize) -> bool {
+    let subjects = &ctx.lex.outlets.coverage_subjects;
+    ctx.claims[i].subject.as_deref().is_some_and(|s| s.split_whitespace().any(|w| subjects.contains(w)))
 }
