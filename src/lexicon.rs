@@ -242,6 +242,9 @@ pub struct EventLexicon {
     pub words: PhraseSet<String>,
     /// Determiners that make an event word refer back ("the conversation").
     pub definite: Vec<String>,
+    /// Subjects that refer back to the parties of an event told before ("the two leaders
+    /// met"), as normalised words.
+    pub definite_parties: Vec<Vec<String>>,
     /// Event types between several parties.
     pub multi_party: Vec<String>,
 }
@@ -399,6 +402,8 @@ struct EventsFile {
     #[allow(dead_code)]
     description: Option<String>,
     definite: Vec<String>,
+    #[serde(default)]
+    definite_parties: Vec<String>,
     multi_party: Vec<String>,
     types: BTreeMap<String, Vec<String>>,
 }
@@ -781,6 +786,7 @@ fn build_events(file: EventsFile) -> EventLexicon {
     EventLexicon {
         words,
         definite: file.definite.iter().map(|d| normalize(d)).collect(),
+        definite_parties: file.definite_parties.iter().map(|p| p.split_whitespace().map(normalize).collect()).collect(),
         multi_party: file.multi_party,
     }
 }

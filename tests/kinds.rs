@@ -1281,3 +1281,17 @@ fn not_yet_signed_denies_signed_and_its_pronoun_goes_on_about_the_same_thing() {
     let c = conflicts(&[("AFP", &format!("{report}\n\n{denial}"))]);
     assert!(c.contains(&"polarity/negated-predication".to_string()), "{c:?}");
 }
+
+#[test]
+fn the_two_leaders_are_the_parties_of_the_talks_told_before() {
+    let lede = "Papers give wide coverage to the talks in Vienna between Kastorian President Andrej Volkan and \
+                Morvenian Prime Minister Ilse Dessart.";
+    let ft = "The Financial Times writes that the two leaders met on Tuesday evening at the Hofburg palace.";
+    let standard = "Der Standard writes that the leaders met for the first time on Monday morning.";
+    let story = format!("{lede}\n\n{ft}\n\n{standard}");
+    let c = conflicts(&[("Meridian", &story)]);
+    assert_eq!(c, vec!["time/event-date-mismatch"]);
+    // With no talks told before, "the leaders" are nobody known: two meetings may be two.
+    let c = conflicts(&[("Meridian", &format!("{ft}\n\n{standard}"))]);
+    assert!(c.is_empty(), "{c:?}");
+}

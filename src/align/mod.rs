@@ -503,10 +503,13 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> (ClaimFeatures, 
     let mut events_found: Vec<EventMention> = Vec::new();
     for m in events.words.find_all(&toks) {
         let window = event_window(&toks, m.start, m.end, lex);
-        let definite = m.start > 0 && events.definite.iter().any(|d| *d == toks[m.start - 1].norm);
+        // "The two leaders met ... at the Hofburg palace": the parties are those told before,
+        // and the names near the event word are where or who else, not its parties.
+        let parties_back = parties_told_before(&toks, m.start, events, lex);
+        let definite = m.start > 0 && events.definite.iter().any(|d| *d == toks[m.start - 1].norm) || parties_back;
         let inside: Vec<&&crate::model::Entity> = named.iter().filter(|e| window.contains(e.span)).collect();
         let participants: NameSet = inside.iter().map(|e| e.key.clone()).collect();
-        let own_names = inside.iter().any(|e| e.kind != EntityKind::Place);
+        let own_names = !parties_back && inside.iter().any(|e| e.kind != EntityKind::Place);
         match events_found.iter_mut().find(|e| e.kind == m.value) {
             Some(e) => {
                 e.participants.extend(participants);
@@ -790,6 +793,19 @@ fn inherit_event_participants(claims: &[Claim], features: &mut [ClaimFeatures]) 
         }
     }
     pool_participants(claims, features);
+}
+
+/// The words right before an event word at `start` are a subject that refers back to the
+/// parties of an event told before ("the two leaders met", "both sides had held talks").
+fn parties_told_before(toks: &[crate::text::Token], start: usize, events: &EventLexicon, lex: &Lexicon) -> bool {
+    let ends_at = |end: usize| {
+        events
+            .definite_parties
+            .iter()
+            .any(|p| end >= p.len() && toks[end - p.len()..end].iter().zip(p).all(|(t, w)| t.norm == *w))
+    };
+    let auxiliary = |k: usize| lex.grammar.auxiliaries.contains(toks[k].norm.as_str());
+    ends_at(start) || start > 0 && auxiliary(start - 1) && ends_at(start - 1)
 }
 
 /// Mentions of one event: the first mention, the pooled participants, (claim, mention) indices.
