@@ -1295,3 +1295,23 @@ fn the_two_leaders_are_the_parties_of_the_talks_told_before() {
     let c = conflicts(&[("Meridian", &format!("{ft}\n\n{standard}"))]);
     assert!(c.is_empty(), "{c:?}");
 }
+
+#[test]
+fn a_part_alone_larger_than_a_toll_contradicts_it() {
+    let agency = "The number of people killed by a strong earthquake that shook the southern Andes late on Monday \
+                  rose to 41 on Tuesday, the national disaster agency said. The agency had put the toll at 28 in a \
+                  bulletin issued early on Tuesday and at 35 by midday, before raising it again to 41 in its evening report.";
+    let governor = "\"We have counted at least 56 dead in our districts alone,\" Governor Rosa Quispe told reporters \
+                    on Tuesday afternoon.";
+    let r = report(&[("Reuters", &format!("{agency}\n\n{governor}"))]);
+    let tolls = texts_of_rule(&r, "numbers/death-toll-mismatch");
+    assert!(
+        tolls.iter().any(|f| f.iter().any(|t| t.contains("rose to 41")) && f.iter().any(|t| t.contains("at least 56"))),
+        "{tolls:?}"
+    );
+    // A part alone smaller than the toll is within it.
+    let smaller = "\"We have counted at least 16 dead in our districts alone,\" Governor Rosa Quispe told reporters \
+                   on Tuesday afternoon.";
+    let r = report(&[("Reuters", &format!("{agency}\n\n{smaller}"))]);
+    assert!(texts_of_rule(&r, "numbers/death-toll-mismatch").is_empty());
+}

@@ -580,7 +580,31 @@ fn measure_of(
     {
         return (Some(c.to_string()), counted);
     }
-    (None, counted)
+    (number_of_measure(tokens, start, range, lex), counted)
+}
+
+/// The measure of a number its clause opens with, however far back: "The number of people
+/// killed by a strong earthquake that shook Peru's southern Andes late on Tuesday rose to
+/// 41". The figure must be that number's value ("rose to", "stood at", "was"), with no
+/// other figure between.
+fn number_of_measure(tokens: &[Token], start: usize, range: Range<usize>, lex: &Lexicon) -> Option<String> {
+    const VALUE_OF: &[&str] = &["to", "at", "was", "is", "reached", "hit", "topped", "passed"];
+    // Past a bound right before the figure: "rose to at least 41".
+    let bound_start = (start.saturating_sub(3).max(range.start)..start)
+        .find(|&k| lex.measures.bounds.match_at(tokens, k).is_some_and(|(e, _)| e == start))
+        .unwrap_or(start);
+    let before = bound_start.checked_sub(1).filter(|&k| k > range.start)?;
+    if !VALUE_OF.contains(&tokens[before].norm.as_str()) {
+        return None;
+    }
+    let of = (range.start + 1..before).find(|&k| {
+        tokens[k].is("of") && matches!(tokens[k - 1].norm.as_str(), "number" | "count" | "tally" | "toll" | "total")
+    })?;
+    let between = &tokens[of..before];
+    if between.iter().any(|t| t.is_punct(";") || t.is_punct(".") || t.kind == TokenKind::Number && !is_year(t)) {
+        return None;
+    }
+    (of + 1..(of + 4).min(before)).find_map(|k| lex.measures.measure_terms.match_at(tokens, k).map(|(_, m)| m.clone()))
 }
 
 /// Terms on the left of a figure must be nouns ("death toll", "fatalities"), not a verb of
@@ -902,6 +926,15 @@ mod tests {
         assert_eq!((q[1].measure.as_deref(), q[1].group.as_deref()), (Some("released"), Some("prisoners")));
         // A magnitude counts nothing.
         let q = quantities("The death toll from the magnitude 6.4 earthquake rose to 87.");
+        let far = quantities(
+            "The number of people killed by a strong earthquake that shook the southern Andes late on Tuesday rose to 41 on Thursday.",
+        );
+        assert_eq!(far[0].measure.as_deref(), Some("deaths"), "{far:?}");
+        // A figure that is not the number's value keeps its own measure (none here).
+        let other = quantities(
+            "The number of people killed by the quake was not known, officials said, and 300 homes stood empty.",
+        );
+        assert!(other.iter().all(|q| q.measure.as_deref() != Some("deaths")), "{other:?}");
         assert_eq!(q.iter().map(|q| (q.value, q.measure.as_deref())).collect::<Vec<_>>(), vec![(87.0, Some("deaths"))]);
     }
 }

@@ -237,13 +237,23 @@ impl QuantityMismatch {
                             .take_while(|&j| ctx.claims[j].doc == c.doc)
                             .filter(|&j| ctx.sentence_of[j] > ctx.sentence_of[i] && ctx.same_voice(i, j))
                             .any(|j| {
-                                ctx.claims[j].quantities.iter().any(|later| {
+                                // "had put the toll at 28 ... before raising it again to 41" tells
+                                // how the count got to 41: it does not replace 41.
+                                let keeps_it = ctx.claims[j].quantities.iter().any(|later| {
                                     let l = in_minutes(later);
-                                    self.comparable(q, &l)
-                                        && combined(ctx, i, o) == combined(ctx, j, later)
-                                        && self.differ(q, &l, o.vague || later.vague)
-                                        && !dated_before(ctx, (j, later), (i, o))
-                                })
+                                    // "... to 41 in its evening report": the same value, even
+                                    // where the words name no measure of it.
+                                    (self.comparable(q, &l) || later.measure.is_none())
+                                        && !self.differ(q, &l, o.vague || later.vague)
+                                });
+                                !keeps_it
+                                    && ctx.claims[j].quantities.iter().any(|later| {
+                                        let l = in_minutes(later);
+                                        self.comparable(q, &l)
+                                            && combined(ctx, i, o) == combined(ctx, j, later)
+                                            && self.differ(q, &l, o.vague || later.vague)
+                                            && !dated_before(ctx, (j, later), (i, o))
+                                    })
                             })
                 };
                 // What one side asks for and what the other offers are two positions.
@@ -261,9 +271,14 @@ impl QuantityMismatch {
                     }
                 };
                 // Cheapest first: the last ones read the claims' whole words.
+                // A part "alone" bounds the whole from below: "at least 56 dead in our
+                // districts alone" is at odds with a toll of 41.
+                let part_over_total = |i: usize, o: &Quantity, q: &Quantity, j: usize, p: &Quantity, w: &Quantity| {
+                    alone(ctx, i, o) && !partial(ctx, j, p) && exceeds(q, w)
+                };
                 let explained = || {
-                    partial(ctx, a, oa)
-                        || partial(ctx, b, ob)
+                    partial(ctx, a, oa) && !part_over_total(a, oa, qa, b, ob, qb)
+                        || partial(ctx, b, ob) && !part_over_total(b, ob, qb, a, oa, qa)
                         || within_running_total()
                         || apart_in_time(ctx, (a, oa), (b, ob))
                         || superseded(a, qa, oa)
@@ -350,7 +365,11 @@ fn figure_day(ctx: &Ctx, i: usize, q: &Quantity) -> Option<(Days, bool)> {
         };
         Some(Days { first: t.start.unwrap_or(last), last })
     };
-    let before = c.times.iter().rev().filter(|t| t.span.start < q.span.start).find_map(day);
+    // A time right after the figure dates the count: "the number of people killed by the
+    // quake late on Tuesday rose to 41 on Thursday".
+    let adjacent =
+        c.times.iter().filter(|t| t.span.start >= q.span.end && t.span.start <= q.span.end + 1).find_map(day);
+    let before = adjacent.or_else(|| c.times.iter().rev().filter(|t| t.span.start < q.span.start).find_map(day));
     let after = || c.times.iter().filter(|t| t.span.start > q.span.start).find_map(day);
     let in_sentence = || {
         let times = ctx.sentence_claims(i).iter().flat_map(|&j| &ctx.claims[j].times);
@@ -516,6 +535,15 @@ fn partial(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
         && crate::extract::quantity::part_does_it(&own, next, own.len(), ctx.lex).is_none();
     let later = after.take(5).any(|t| measures.part_later.iter().any(|w| t.is(w)));
     marked || right_after || later
+}
+
+/// The figure is of a part the claim marks with "alone" ("in the capital alone, 40 died",
+/// "56 dead in our districts alone"): the whole is at least as large. Other parts ("a
+/// further 3,800", "also died", "among the dead") add to a count or sit in another group.
+fn alone(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    let own = ctx.own(i);
+    let next = own.iter().position(|t| t.span.start >= q.span.end).unwrap_or(own.len());
+    words_before(&own, q, 6).iter().chain(own[next..].iter().take(5)).any(|t| t.is("alone"))
 }
 
 /// The claim's words up to and around figure `q`: its own words (kept by the context) when
