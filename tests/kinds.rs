@@ -1315,3 +1315,15 @@ fn a_part_alone_larger_than_a_toll_contradicts_it() {
     let r = report(&[("Reuters", &format!("{agency}\n\n{smaller}"))]);
     assert!(texts_of_rule(&r, "numbers/death-toll-mismatch").is_empty());
 }
+
+#[test]
+fn offers_in_glued_sums_differ_but_a_bid_of_another_year_does_not_rival_them() {
+    let story = "Reuters reported that Koster had offered about 4.2 billion euros for Valdane. \
+                 Bloomberg News, citing its own sources, valued the proposal at roughly €4.2bn.\n\n\
+                 According to the FT, the offer is worth closer to €3.6bn, a modest premium to Valdane's market value.\n\n\
+                 Koster walked away from a smaller bid of 2.5 billion euros in 2019 after Valdane's board rejected it.";
+    let r = report(&[("Agence France-Presse", story)]);
+    let sums = texts_of_rule(&r, "numbers/sum-mismatch");
+    assert!(sums.iter().any(|f| f.iter().any(|t| t.contains("€3.6bn"))), "{sums:?}");
+    assert!(sums.iter().all(|f| !f.iter().any(|t| t.contains("2.5 billion"))), "{sums:?}");
+}

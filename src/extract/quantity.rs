@@ -205,6 +205,9 @@ fn figure_at(tokens: &[Token], i: usize, limit: usize, lex: &Lexicon) -> Option<
         TokenKind::Number => {
             value = parse_number(&t.norm)?;
         }
+        TokenKind::Word if let Some(v) = glued_scale(tokens, i) => {
+            value = v;
+        }
         TokenKind::Word => {
             if let Some((e, v)) = lex.measures.vague.match_at(tokens, i) {
                 value = *v;
@@ -274,6 +277,25 @@ fn figure_at(tokens: &[Token], i: usize, limit: usize, lex: &Lexicon) -> Option<
         end += 1;
     }
     Some(Figure { vague: false, value, high, end, bound, unit })
+}
+
+/// A figure with its scale glued on: "€4.2bn", "$500m", "10k". "m" and "b" alone are a scale
+/// only after a currency sign ("a 100m race" is a distance).
+fn glued_scale(tokens: &[Token], i: usize) -> Option<f64> {
+    let norm = tokens[i].norm.as_str();
+    let digits = norm.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
+    let (number, suffix) = norm.split_at(digits);
+    let after_sign = i > 0 && tokens[i - 1].kind == TokenKind::Punct && !tokens[i - 1].is_punct(",");
+    let scale = match suffix {
+        "bn" | "bln" => 1e9,
+        "mn" | "mln" => 1e6,
+        "tn" | "trn" => 1e12,
+        "k" => 1e3,
+        "b" if after_sign => 1e9,
+        "m" if after_sign => 1e6,
+        _ => return None,
+    };
+    parse_number(number).map(|v| (v * scale).round())
 }
 
 fn number_word_value(w: &str, lex: &Lexicon) -> Option<f64> {
@@ -835,6 +857,11 @@ mod tests {
         );
         let q = one("a total of 700,000 leva were distributed in bonuses");
         assert_eq!((q.value, q.unit.as_deref(), q.measure.as_deref()), (700_000.0, Some("BGN"), Some("money")));
+        // A scale glued to the figure: "€4.2bn", "$500m"; "a 100m race" is no sum.
+        let q = one("valued the proposal at roughly €4.2bn");
+        assert_eq!((q.value, q.unit.as_deref(), q.bound), (4_200_000_000.0, Some("EUR"), Bound::Approximate));
+        assert_eq!(one("a loan of $500m").value, 500_000_000.0);
+        assert!(quantities("she won the 100m race").iter().all(|q| q.value != 100_000_000.0));
         // A decimal scaled is whole units: 4.1 million is 4,100,000, not 4,099,999.99...
         let q = one("putting the shortfall at £4.1 million");
         assert_eq!((q.value, q.unit.as_deref()), (4_100_000.0, Some("GBP")));

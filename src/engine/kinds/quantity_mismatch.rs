@@ -421,6 +421,16 @@ fn headline(ctx: &Ctx, i: usize) -> bool {
 fn year_before(ctx: &Ctx, i: usize, q: &Quantity) -> Option<jiff::civil::Date> {
     let c = &ctx.claims[i];
     let text = &ctx.docs[c.doc].text;
+    // Or right after it: "a smaller bid of 2.5 billion euros in 2019".
+    let after = text.get(q.span.end..(q.span.end + 24).min(c.sentence_span.end)).unwrap_or("");
+    let words_after: Vec<&str> = after.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let year_after = (words_after.first().is_some_and(|w| w.eq_ignore_ascii_case("in")))
+        .then(|| words_after.get(1)?.parse::<i16>().ok().filter(|y| (1900..=2100).contains(y)))
+        .flatten()
+        .filter(|_| words_after.get(1).is_some_and(|w| w.len() == 4));
+    if let Some(year) = year_after {
+        return Some(jiff::civil::date(year, 1, 1));
+    }
     let before = text.get(c.sentence_span.start..q.span.start.max(c.sentence_span.start))?;
     let words: Vec<&str> = before.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     words.windows(2).rev().find_map(|w| {
