@@ -47,6 +47,25 @@ impl TimeMismatch {
                 .any(|(s, e)| e.since(*s).map(|d| d.get_days()).unwrap_or(99) < self.p.max_days)
     }
 
+    /// Both claims date "the next" event of one type, and share a word besides it (two
+    /// across documents), with no modifiers apart ("the council will next meet on July 18" /
+    /// "the monetary council's next rate-setting meeting is scheduled for July 25"): there
+    /// is one next meeting of a body.
+    fn next_of_one_kind(&self, ctx: &Ctx, a: usize, b: usize) -> Option<String> {
+        let (na, nb) = (next_events(ctx, a), next_events(ctx, b));
+        let kind = na.kinds.iter().find(|k| nb.kinds.contains(k) && self.p.events.contains(k))?;
+        // "the city council" and "the monetary council" are two bodies: a shared word whose
+        // modifiers differ names no one body.
+        let shared = na
+            .words
+            .iter()
+            .filter(|(w, ma)| nb.words.iter().any(|(x, mb)| w == x && (ma.is_none() || mb.is_none() || ma == mb)))
+            .count();
+        // Across documents, one shared word ("council") is too little to name one body.
+        let needed = if ctx.claims[a].doc == ctx.claims[b].doc { 1 } else { 2 };
+        (shared >= needed).then(|| kind.clone())
+    }
+
     fn compare(&self, ctx: &Ctx, a: usize, b: usize, want_same: bool) -> Option<PairMatch> {
         let (ca, cb) = (&ctx.claims[a], &ctx.claims[b]);
         // Both say when it happened, or both when it is to happen ("the hearing is set for
@@ -58,8 +77,11 @@ impl TimeMismatch {
         if about_coverage(ctx, a) || about_coverage(ctx, b) {
             return None;
         }
-        let event =
-            ctx.alignment.shared_events(a, b).into_iter().find(|e| self.p.events.iter().any(|w| w == e))?.to_string();
+        let shared = ctx.alignment.shared_events(a, b).into_iter().find(|e| self.p.events.iter().any(|w| w == e));
+        let event = match shared {
+            Some(e) => e.to_string(),
+            None => self.next_of_one_kind(ctx, a, b)?,
+        };
         let precise = |i: usize| -> Vec<(jiff::civil::Date, jiff::civil::Date)> {
             ctx.alignment.features[i]
                 .event_dates
@@ -116,18 +138,18 @@ impl Kind for TimeMismatch {
 }
 
 /// The claim tells when something happened or is to happen: it commits to its words, or
-/// says what will be.
+/// says what will be or is planned ("is scheduled for July 25").
 fn dated(c: &crate::model::Claim) -> bool {
-    commits(c) || c.modality == Modality::Expected
+    commits(c) || matches!(c.modality, Modality::Expected | Modality::Planned)
 }
 
-/// The claim dates something to come: it says it will be, or its dates are all after its
+/// The claim dates something to come: it says it will be or is planned, or its dates are all after its
 /// publication ("the hearing is set for Oct. 9" in a story of Oct. 4).
 fn ahead(ctx: &Ctx, i: usize) -> bool {
     let c = &ctx.claims[i];
     let published = ctx.docs[c.doc].published;
     let dates = &ctx.alignment.features[i].event_dates;
-    c.modality == Modality::Expected
+    matches!(c.modality, Modality::Expected | Modality::Planned)
         || published.is_some_and(|p| !dates.is_empty() && dates.iter().all(|&(start, _)| start > p))
 }
 
@@ -137,4 +159,73 @@ fn ahead(ctx: &Ctx, i: usize) -> bool {
 fn about_coverage(ctx: &Ctx, i: usize) -> bool {
     let subjects = &ctx.lex.outlets.coverage_subjects;
     ctx.claims[i].subject.as_deref().is_some_and(|s| s.split_whitespace().any(|w| subjects.contains(w)))
+}
+
+/// The event types a claim names as "the next" one ("next meeting", "will next meet"), and
+/// its other words that may name whose: not the event's, a day's or a month's.
+struct NextEvents {
+    kinds: Vec<String>,
+    /// Each word (stemmed) with the word right before it, when that is no function word.
+    words: Vec<(String, Option<String>)>,
+}
+
+fn next_events(ctx: &Ctx, i: usize) -> NextEvents {
+    const CALENDAR: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "week",
+        "month",
+        "year",
+        "next",
+        "later",
+        "this",
+    ];
+    let own = ctx.own(i);
+    let found = ctx.lex.events.words.find_all(&own);
+    let kinds: Vec<String> = found
+        .iter()
+        .filter(|m| own[m.start.saturating_sub(3)..m.start].iter().any(|t| t.is("next")))
+        .map(|m| m.value.clone())
+        .collect();
+    if kinds.is_empty() {
+        return NextEvents { kinds, words: Vec::new() };
+    }
+    let words = own
+        .iter()
+        .enumerate()
+        .filter(|(k, t)| {
+            t.is_word()
+                && t.norm.len() > 3
+                && !found.iter().any(|m| (m.start..m.end).contains(k))
+                && !ctx.lex.grammar.stopwords.contains(t.norm.as_str())
+                && !CALENDAR.contains(&t.norm.as_str())
+                && !ctx.lex.reporting.verbs.contains_at(&own, *k)
+        })
+        .map(|(k, t)| {
+            let modifier = k
+                .checked_sub(1)
+                .map(|p| &own[p])
+                .filter(|p| p.is_word() && !ctx.lex.grammar.stopwords.contains(p.norm.as_str()))
+                .map(|p| p.norm.to_string());
+            (crate::text::stem(t.norm.trim_end_matches("'s")), modifier)
+        })
+        .collect();
+    NextEvents { kinds, words }
 }
