@@ -1327,3 +1327,14 @@ fn offers_in_glued_sums_differ_but_a_bid_of_another_year_does_not_rival_them() {
     assert!(sums.iter().any(|f| f.iter().any(|t| t.contains("€3.6bn"))), "{sums:?}");
     assert!(sums.iter().all(|f| !f.iter().any(|t| t.contains("2.5 billion"))), "{sums:?}");
 }
+
+#[test]
+fn what_a_paper_writes_besides_a_denial_is_no_other_scene() {
+    let signed = "\"Dnevni Glas\" reports that the coalition agreement was signed late on Tuesday in the speaker's \
+                  office of parliament.";
+    let not_yet = "\"Vecherni Kurier\" tells a different story. Citing two negotiators from the Green Alliance, the \
+                   paper writes that the agreement has not yet been signed and that a signing ceremony has been \
+                   pencilled in for Friday.";
+    let c = conflicts(&[("BTA", &format!("{signed}\n\n{not_yet}"))]);
+    assert!(c.contains(&"polarity/negated-predication".to_string()), "{c:?}");
+}

@@ -300,7 +300,15 @@ impl Kind for Polar {
                 // affirms of other subjects ("children playing in the house and there is no
                 // man standing") must be there too; more about the same subject ("had not
                 // been arrested and was being treated in hospital") need not.
-                let scenes = ctx.affirmed_scenes(b);
+                // Only where the sentence describes one scene: a report of what the paper
+                // writes ("the agreement has not yet been signed and that a signing ceremony
+                // has been pencilled in") tells two things, not one scene.
+                let told = &ctx.claims[b];
+                let scenes = if told.speaker().is_some() || told.own.start > told.span.start {
+                    Vec::new()
+                } else {
+                    ctx.affirmed_scenes(b)
+                };
                 if !scenes.is_empty() {
                     let c = &ctx.claims[b];
                     let text = &ctx.docs[c.doc].text;
