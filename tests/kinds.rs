@@ -1338,3 +1338,19 @@ fn what_a_paper_writes_besides_a_denial_is_no_other_scene() {
     let c = conflicts(&[("BTA", &format!("{signed}\n\n{not_yet}"))]);
     assert!(c.contains(&"polarity/negated-predication".to_string()), "{c:?}");
 }
+
+#[test]
+fn a_denial_told_to_reporters_at_night_with_what_was_done_instead() {
+    let story = "Security Minister Julian Echeverria told reporters on Wednesday night that police did not fire \
+                 rubber bullets and used only water cannon and tear gas. But the Center for the Defense of Civil \
+                 Rights, a rights group that had observers at the march, said officers fired rubber bullets at close range.";
+    let r = report(&[("Associated Press", story)]);
+    let denied = texts_of_rule(&r, "polarity/negated-predication");
+    assert_eq!(denied.len(), 1, "{denied:?}");
+    assert!(denied[0].iter().any(|t| t.contains("police did not fire rubber bullets")), "{denied:?}");
+    // One word left to deny says too little: "it had nothing to do with the attack" is no
+    // denial of a toll "in the attack".
+    let story = "Thirteen people were killed in the attack, the army said. A spokesman for the group said it had \
+                 nothing to do with the attack and condemned the killing of civilians.";
+    assert!(conflicts(&[("Reuters", story)]).is_empty());
+}

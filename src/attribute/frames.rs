@@ -517,6 +517,17 @@ fn complement_start(tokens: &[Token], ve: usize, class: VerbClass, lex: &Lexicon
     if let Some(c) = that_after_place(tokens, k, lex) {
         return Some(c);
     }
+    // "told reporters on Wednesday night that": a verb that takes a listener takes it
+    // before the clause, which "reporters ... did not fire" is not.
+    let takes_listener = ve > 0 && matches!(tokens[ve - 1].norm.as_str(), "told" | "tell" | "tells" | "telling");
+    let listener_then_that = |k: usize| {
+        let obj = np_after(tokens, k, 8, lex)?;
+        let k = skip_adverbials(tokens, obj.end, lex);
+        check(k).or_else(|| that_after_place(tokens, k, lex))
+    };
+    if takes_listener && let Some(c) = listener_then_that(k) {
+        return Some(c);
+    }
     if clause_starts_at(tokens, k, lex) {
         return Some(k);
     }

@@ -281,7 +281,10 @@ impl Kind for Polar {
                 // What the negated claim would say without its negation must all be there in
                 // what the other affirms: its subject, verb, objects and their modifiers.
                 // "Not cancelled, only postponed": the negation ends where the contrast starts.
-                let scoped = negation_scope(ctx, b).map(|text| ctx.lex.words.content(&text));
+                // A scope of one word says too little to deny anything ("it had nothing to do
+                // with the attack, and condemned the killing"): the whole claim must be there.
+                let scoped =
+                    negation_scope(ctx, b).map(|text| ctx.lex.words.content(&text)).filter(|c| c.words.len() >= 2);
                 let negated = scoped.as_ref().unwrap_or_else(|| ctx.own_content(b));
                 let affirmed = ctx.affirmed_content(a);
                 let scene_denied = negated.negation.as_ref().is_some_and(|w| self.p.scene_negation.contains(w))
@@ -376,15 +379,25 @@ fn first_negation(ctx: &Ctx, toks: &[crate::text::Token]) -> Option<usize> {
 const CONTRAST: &[&str] = &["but", "only", "just", "merely", "rather", "instead"];
 
 /// The negated claim's words up to a contrast after its negation, when it has one: "the
-/// summit is not cancelled, only postponed" denies that it is cancelled, and affirms the rest.
+/// summit is not cancelled, only postponed" denies that it is cancelled, and affirms the rest;
+/// "did not fire rubber bullets and used only water cannon" denies the firing.
 fn negation_scope(ctx: &Ctx, b: usize) -> Option<String> {
     let c = &ctx.claims[b];
     let text = &ctx.docs[c.doc].text;
     let own = ctx.own(b);
     let toks: &[crate::text::Token] = &own;
     let neg = first_negation(ctx, toks)?;
-    let contrast = (neg + 2..toks.len())
-        .find(|&k| CONTRAST.contains(&toks[k].norm.as_str()) && (toks[k].norm == "but" || toks[k - 1].is_punct(",")))?;
+    // "did not fire rubber bullets and used only water cannon": a second verb after "and"
+    // says what was done instead.
+    let second_verb = |k: usize| {
+        toks[k].norm == "and"
+            && toks.get(k + 1).is_some_and(|t| !t.is_capitalized())
+            && crate::syntax::is_finite_verb(toks, k + 1, ctx.lex)
+    };
+    let contrast = (neg + 2..toks.len()).find(|&k| {
+        CONTRAST.contains(&toks[k].norm.as_str()) && (toks[k].norm == "but" || toks[k - 1].is_punct(","))
+            || second_verb(k)
+    })?;
     let end = if toks[contrast - 1].is_punct(",") { contrast - 1 } else { contrast };
     Some(text[toks[0].span.start..toks[end - 1].span.end].to_string())
 }
