@@ -1354,3 +1354,18 @@ fn a_denial_told_to_reporters_at_night_with_what_was_done_instead() {
                  nothing to do with the attack and condemned the killing of civilians.";
     assert!(conflicts(&[("Reuters", story)]).is_empty());
 }
+
+#[test]
+fn the_day_a_paper_reported_is_no_date_of_the_fine() {
+    let regulator = "The Energy Markets Authority said in a statement on Tuesday that it had imposed a fine of 14.2 \
+                     million euros on Brightwater for applying incorrect tariffs between January 2021 and March 2023.";
+    let paper = "The Irish Business Journal, citing a person familiar with the decision, reported on Tuesday evening \
+                 that the fine amounted to 18.5 million euros, the largest ever imposed by the authority.";
+    let filing = "Brightwater said in a filing to Euronext Dublin on Wednesday that it had booked a provision for the \
+                  14.2 million euro penalty.";
+    let r = report(&[("Bloomberg", &format!("{regulator}\n\n{paper}\n\n{filing}"))]);
+    let sums = texts_of_rule(&r, "numbers/sum-mismatch");
+    assert!(sums.iter().any(|f| f.iter().any(|t| t.contains("18.5 million"))), "{sums:?}");
+    let said_when = r.claims.iter().find(|c| c.text.contains("18.5 million")).map(|c| c.times.clone()).unwrap();
+    assert!(said_when.iter().all(|t| t.statement), "{said_when:?}");
+}

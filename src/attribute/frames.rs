@@ -549,11 +549,12 @@ fn complement_start(tokens: &[Token], ve: usize, class: VerbClass, lex: &Lexicon
     None
 }
 
-/// "said on state television that", "told a news conference in Kyiv that": a short
+/// "said on state television that", "told a news conference in Kyiv that", "said in a filing
+/// to Euronext Dublin on Wednesday that": a short
 /// phrase of place or occasion between the verb (or its object) and "that", which the
 /// adverbial lexicon cannot list. Where the reported words start, after "that".
 fn that_after_place(tokens: &[Token], k: usize, lex: &Lexicon) -> Option<usize> {
-    const PLACE: &[&str] = &["in", "on", "at", "during", "via", "through", "from", "before", "after"];
+    const PLACE: &[&str] = &["in", "on", "at", "during", "via", "through", "from", "before", "after", "to"];
     if !tokens.get(k).is_some_and(|t| PLACE.contains(&t.norm.as_str())) {
         return None;
     }

@@ -489,10 +489,21 @@ fn build_claim(
     let ctx = time::TimeContext { published: doc.published, future, anchor };
     let clause_tokens = unembedded(tokens, range.clone(), &clause.embedded);
     let mut times = time::find(&clause_tokens, &doc.text, &ctx);
-    // Times inside the attribution ("said on Tuesday that") date the saying.
+    // Times inside the attribution ("said on Tuesday that") date the saying, as do those in
+    // the words of a frame that introduces the clause ("The Journal, citing a person
+    // familiar with the decision, reported on Tuesday evening that").
     let core_start = tokens.get(clause.core).map_or(span.end, |t| t.span.start);
+    let frame_cues: Vec<Span> = s
+        .frames
+        .iter()
+        .filter(|f| f.kind == FrameKind::Prefix && f.cue.start < range.end && f.cue.end > range.start)
+        .filter_map(|f| {
+            Some(Span::new(tokens.get(f.cue.start)?.span.start, tokens.get(f.cue.end.checked_sub(1)?)?.span.end))
+        })
+        .collect();
     for t in &mut times {
-        t.statement = t.span.start < core_start;
+        t.statement =
+            t.span.start < core_start || frame_cues.iter().any(|c| c.start <= t.span.start && t.span.end <= c.end);
     }
     // "..., he said before meeting Zelensky on Friday": the time of the saying.
     for f in &s.frames {
