@@ -1369,3 +1369,16 @@ fn the_day_a_paper_reported_is_no_date_of_the_fine() {
     let said_when = r.claims.iter().find(|c| c.text.contains("18.5 million")).map(|c| c.times.clone()).unwrap();
     assert!(said_when.iter().all(|t| t.statement), "{said_when:?}");
 }
+
+#[test]
+fn how_many_were_on_board_and_how_many_drowned() {
+    let guard = "\"The boat was carrying around 150 people when it left the port,\" the coast guard spokesman said. \
+                 At least 41 people drowned, the coast guard said.";
+    let charity = "\"According to our information, there were at least 220 people on board,\" Maurer told Reuters.";
+    let c = conflicts(&[("Reuters", &format!("{guard}\n\n{charity}"))]);
+    assert_eq!(c, vec!["numbers/figure-mismatch"], "{c:?}");
+    // The drowned are the dead: a toll of 41 and one of 47 are rival counts.
+    let later = "The coast guard's own spokesman told ERT that 47 people drowned in the sinking.";
+    let rival = "A rescue charity said 60 people drowned in the sinking.";
+    assert!(conflicts(&[("Reuters", later), ("ERT", rival)]).contains(&"numbers/death-toll-mismatch".to_string()));
+}
