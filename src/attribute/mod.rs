@@ -509,6 +509,19 @@ fn resolve_clause_subjects(frames: &mut [Frame], tokens: &[Token], doc_text: &st
     }
 }
 
+/// A name the words before it make a place, so no "she": "in Kandor", "near Kandor",
+/// "the provincial capital, Kandor", "the village of Mirpani".
+fn named_as_place(tokens: &[Token], start: usize) -> bool {
+    const PLACE_NOUNS: &[&str] = &["capital", "city", "town", "village", "province", "region", "district", "port"];
+    let before = |k: usize| start.checked_sub(k).map(|i| &tokens[i]);
+    // The place noun must be a common noun's head ("the provincial capital, Kandor"), not
+    // the end of a name ("the governor of Wadi Kerem province, Issa Belkadi").
+    before(1).is_some_and(|t| matches!(t.norm.as_str(), "in" | "at" | "near" | "from" | "outside"))
+        || before(1).is_some_and(|t| t.is_punct(",") || t.is("of"))
+            && before(2).is_some_and(|t| PLACE_NOUNS.contains(&t.norm.as_str()))
+            && before(3).is_some_and(|t| t.is_word() && !t.is_capitalized())
+}
+
 fn resolve_pronoun(p: &str, quoted: &[bool], frame: &Frame, tokens: &[Token], d: &Discourse) -> Option<Source> {
     let recent = d.speakers.iter().rev().take(8);
     match p {
@@ -586,7 +599,7 @@ fn remember(d: &mut Discourse, s: &AttributedSentence, doc_text: &str, lex: &Lex
                     k += 1;
                 }
                 let name = syntax::text_of(doc_text, &s.tokens, start..k).to_string();
-                if is_person(&name, lex) {
+                if is_person(&name, lex) && !named_as_place(&s.tokens, start) {
                     d.mentions.push(name);
                 }
             }
@@ -819,6 +832,23 @@ mod tests {
         // In a document that names itself a press review, the outlet carries on.
         let review = format!("In its press review, BTA notes the following.\n\n{text}");
         assert_eq!(find(&claims(Some("BTA"), &review), "beating protesters").outlet(), Some("Radio Kiel"));
+    }
+
+    #[test]
+    fn she_is_the_person_named_not_the_place_she_was_in() {
+        let c = claims(
+            Some("Al Jazeera"),
+            "On Thursday, NDMA spokesperson Leila Farahani briefed reporters in the provincial capital, Kandor.              \"We have now recovered 57 bodies,\" she said.",
+        );
+        assert_eq!(find(&c, "recovered 57 bodies").speaker(), Some("Leila Farahani"));
+        // A name after a province that ends another name is a person: "the governor of Wadi
+        // Kerem province, Issa Belkadi".
+        let c = claims(
+            Some("Reuters"),
+            "The governor of Wadi Kerem province, Issa Belkadi, gave a very different account. \"These were women \
+             buying vegetables,\" she said.",
+        );
+        assert_eq!(find(&c, "women buying vegetables").speaker(), Some("Issa Belkadi"));
     }
 
     #[test]
