@@ -1382,3 +1382,17 @@ fn how_many_were_on_board_and_how_many_drowned() {
     let rival = "A rescue charity said 60 people drowned in the sinking.";
     assert!(conflicts(&[("Reuters", later), ("ERT", rival)]).contains(&"numbers/death-toll-mismatch".to_string()));
 }
+
+#[test]
+fn a_loan_and_the_reserves_it_was_to_shore_up_are_two_sums() {
+    let bank = "In a statement, the bank said foreign reserves stood at $6.4 billion at the end of August.";
+    let loan = "The finance ministry rejected a report in the daily Vecernji Kurir that Lusenia had taken a secret \
+                $2 billion loan from a Gulf sovereign wealth fund in August to shore up its reserves.";
+    let r = report(&[("Reuters", &format!("{bank}\n\n{loan}"))]);
+    assert!(texts_of_rule(&r, "numbers/sum-mismatch").is_empty());
+    // Two sums of the loan are rivals.
+    let other = "Bloomberg reported that Lusenia had taken a secret $3.5 billion loan from a Gulf sovereign wealth \
+                 fund in August.";
+    let r = report(&[("Reuters", &format!("{loan}\n\n{other}"))]);
+    assert_eq!(texts_of_rule(&r, "numbers/sum-mismatch").len(), 1);
+}

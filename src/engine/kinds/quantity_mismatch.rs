@@ -201,6 +201,7 @@ impl QuantityMismatch {
                 if !self.comparable(qa, qb)
                     || combined(ctx, a, oa) != combined(ctx, b, ob)
                     || other_groups(ctx, (a, oa), (b, ob))
+                    || other_things(ctx, (a, oa), (b, ob))
                 {
                     continue;
                 }
@@ -545,6 +546,20 @@ fn partial(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
         && crate::extract::quantity::part_does_it(&own, next, own.len(), ctx.lex).is_none();
     let later = after.take(5).any(|t| measures.part_later.iter().any(|w| t.is(w)));
     marked || right_after || later
+}
+
+/// Two sums of money, one naming what it is the sum of ("a secret $2 billion loan") where
+/// the other claim never names that thing ("foreign reserves stood at $6.4 billion"): sums
+/// of two things, not rival accounts of one.
+fn other_things(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quantity)) -> bool {
+    fn named(q: &Quantity) -> Option<&str> {
+        q.counted.as_deref().filter(|c| q.measure.as_deref() == Some("money") && Some(*c) != q.unit.as_deref())
+    }
+    let names_it = |i: usize, thing: &str| {
+        let stem = crate::text::stem(&thing.to_lowercase());
+        ctx.own(i).iter().any(|t| t.is_word() && crate::text::stem(&t.norm) == stem)
+    };
+    named(qa).is_some_and(|t| !names_it(b, t)) || named(qb).is_some_and(|t| !names_it(a, t))
 }
 
 /// The figure is of a part the claim marks with "alone" ("in the capital alone, 40 died",
