@@ -170,33 +170,13 @@ struct NextEvents {
 }
 
 fn next_events(ctx: &Ctx, i: usize) -> NextEvents {
-    const CALENDAR: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "week",
-        "month",
-        "year",
-        "next",
-        "later",
-        "this",
-    ];
+    // Words of when, not of whose: days and months are read by the time module.
+    const WHEN: &[&str] = &["week", "month", "year", "next", "later", "this"];
+    let calendar = |t: &crate::text::Token| {
+        WHEN.contains(&t.norm.as_str())
+            || crate::extract::time::weekday_of(&t.norm).is_some()
+            || crate::extract::time::month_in(&t.text).is_some()
+    };
     let own = ctx.own(i);
     let found = ctx.lex.events.words.find_all(&own);
     let kinds: Vec<String> = found
@@ -215,7 +195,7 @@ fn next_events(ctx: &Ctx, i: usize) -> NextEvents {
                 && t.norm.len() > 3
                 && !found.iter().any(|m| (m.start..m.end).contains(k))
                 && !ctx.lex.grammar.stopwords.contains(t.norm.as_str())
-                && !CALENDAR.contains(&t.norm.as_str())
+                && !calendar(t)
                 && !ctx.lex.reporting.verbs.contains_at(&own, *k)
         })
         .map(|(k, t)| {
