@@ -211,8 +211,8 @@ impl<'a> Ctx<'a> {
     /// has not yet been signed").
     pub fn affirmed_scenes(&self, i: usize) -> Vec<usize> {
         let c = &self.claims[i];
-        let own = crate::text::tokenize(c.own.slice(&self.docs[c.doc].text), 0);
-        let points_back = own
+        let points_back = self
+            .own(i)
             .iter()
             .find(|t| t.is_word() && !matches!(t.norm.as_str(), "that" | "and" | "but"))
             .is_some_and(|t| matches!(t.norm.as_str(), "it" | "he" | "she" | "they"));

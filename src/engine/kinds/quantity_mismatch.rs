@@ -347,7 +347,8 @@ pub fn figures_differ(a: &[Quantity], b: &[Quantity]) -> bool {
     })
 }
 
-/// The day a figure was given or is of, as its words say: the last time its claim names
+/// The day a figure was given or is of, as its words say: a time right after it ("rose to 41
+/// on Thursday"), else the last time its claim names
 /// before it, else the first it names after it ("rose to 63 on Friday"), else the last
 /// time named before it in its sentence ("Earlier this week, an official had put the toll
 /// at a dozen"), else a year its sentence names before it ("the deadliest since 2009,
@@ -417,18 +418,19 @@ fn headline(ctx: &Ctx, i: usize) -> bool {
     first && !line.ends_with(['.', '!', '?', '"', '\u{201d}'])
 }
 
-/// The last year ("in 2009", "since 2009", "the 2013 collapse") named in a figure's
-/// sentence before it.
+/// The year right after a figure ("a bid of 2.5 billion euros in 2019"), else the last year
+/// ("in 2009", "since 2009", "the 2013 collapse") named in its sentence before it.
 fn year_before(ctx: &Ctx, i: usize, q: &Quantity) -> Option<jiff::civil::Date> {
     let c = &ctx.claims[i];
     let text = &ctx.docs[c.doc].text;
-    // Or right after it: "a smaller bid of 2.5 billion euros in 2019".
     let after = text.get(q.span.end..(q.span.end + 24).min(c.sentence_span.end)).unwrap_or("");
     let words_after: Vec<&str> = after.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let year_after = (words_after.first().is_some_and(|w| w.eq_ignore_ascii_case("in")))
-        .then(|| words_after.get(1)?.parse::<i16>().ok().filter(|y| (1900..=2100).contains(y)))
-        .flatten()
-        .filter(|_| words_after.get(1).is_some_and(|w| w.len() == 4));
+    let year_after = match words_after.as_slice() {
+        [prep, year, ..] if prep.eq_ignore_ascii_case("in") && year.len() == 4 => {
+            year.parse::<i16>().ok().filter(|y| (1900..=2100).contains(y))
+        }
+        _ => None,
+    };
     if let Some(year) = year_after {
         return Some(jiff::civil::date(year, 1, 1));
     }
