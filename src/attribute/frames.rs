@@ -268,7 +268,7 @@ fn verb_frames(
     // listened.
     if after_break
         && matches!(class, VerbClass::Say | VerbClass::Report)
-        && !matches!(verb, "told" | "tells" | "tell")
+        && !LISTENER_VERBS.contains(&verb)
         && let Some(np) = np_after(tokens, ve, 10, lex)
         && let Some(end) = tail_end(tokens, np.end, lex)
         && looks_like_source(tokens, np.clone(), lex)
@@ -367,12 +367,12 @@ fn verb_frames(
     };
     // `"...", Tanaka told journalists.`: "told" takes its listener before the sentence ends.
     let after_listener = |ve: usize| match verb {
-        "told" | "tells" | "tell" => np_after(tokens, ve, 5, lex).map_or(ve, |np| np.end),
+        v if LISTENER_VERBS.contains(&v) => np_after(tokens, ve, 5, lex).map_or(ve, |np| np.end),
         _ => ve,
     };
     // ... or a short listener and then a place: "told reporters at the club's ground".
     let after_short_listener = || {
-        let told = matches!(verb, "told" | "tells" | "tell");
+        let told = LISTENER_VERBS.contains(&verb);
         (ve + 1..=(ve + 4).min(n))
             .take_while(|&k| told && tokens[k - 1].is_word())
             .find_map(|k| tail_end(tokens, k, lex).filter(|_| tokens.get(k).is_none_or(|t| !t.is_punct(","))))
@@ -410,7 +410,7 @@ fn verb_frames(
     }
 
     // "Minister Dostal told the daily E15 that ...": the outlet told is the one reporting.
-    if matches!(verb, "told" | "tells" | "tell")
+    if LISTENER_VERBS.contains(&verb)
         && let Some(np) = told_whom(tokens, ve)
         && let Source::Outlet(name) = classify(np.clone(), VerbClass::Report)
         && let Some(that) = (np.end..n.min(np.end + 6)).find(|&k| tokens[k].is("that"))
@@ -517,26 +517,27 @@ fn complement_start(tokens: &[Token], ve: usize, class: VerbClass, lex: &Lexicon
     if let Some(c) = that_after_place(tokens, k, lex) {
         return Some(c);
     }
-    // "told reporters on Wednesday night that": a verb that takes a listener takes it
-    // before the clause, which "reporters ... did not fire" is not.
-    let takes_listener = ve > 0 && matches!(tokens[ve - 1].norm.as_str(), "told" | "tell" | "tells" | "telling");
+    // "told White House officials that", "informed Rubio that", "assured him that": the
+    // listener, then where the reported words start.
     let listener_then_that = |k: usize| {
         let obj = np_after(tokens, k, 8, lex)?;
         let k = skip_adverbials(tokens, obj.end, lex);
-        check(k).or_else(|| that_after_place(tokens, k, lex))
+        Some((obj, k, check(k).or_else(|| that_after_place(tokens, k, lex))))
     };
-    if takes_listener && let Some(c) = listener_then_that(k) {
+    // "told reporters on Wednesday night that": a verb that takes a listener takes it
+    // before the clause, which "reporters ... did not fire" is not.
+    let takes_listener = ve > 0 && LISTENER_VERBS.contains(&tokens[ve - 1].norm.as_str());
+    if takes_listener && let Some((_, _, Some(c))) = listener_then_that(k) {
         return Some(c);
     }
     if clause_starts_at(tokens, k, lex) {
         return Some(k);
     }
-    // "told White House officials that", "informed Rubio that", "assured him that".
     if matches!(class, VerbClass::Say | VerbClass::Confirm | VerbClass::Report)
-        && let Some(obj) = np_after(tokens, k, 8, lex)
+        && let Some((obj, after, comp)) = listener_then_that(k)
     {
-        k = skip_adverbials(tokens, obj.end, lex);
-        if let Some(c) = check(k).or_else(|| that_after_place(tokens, k, lex)) {
+        k = after;
+        if let Some(c) = comp {
             return Some(c);
         }
         if matches!(tokens[obj.start].norm.as_str(), "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists")
@@ -548,6 +549,9 @@ fn complement_start(tokens: &[Token], ve: usize, class: VerbClass, lex: &Lexicon
     let _ = n;
     None
 }
+
+/// Verbs whose object is who listened ("told the BBC"), not what was said.
+const LISTENER_VERBS: &[&str] = &["told", "tell", "tells", "telling"];
 
 /// "said on state television that", "told a news conference in Kyiv that", "said in a filing
 /// to Euronext Dublin on Wednesday that": a short

@@ -838,7 +838,8 @@ mod tests {
     fn she_is_the_person_named_not_the_place_she_was_in() {
         let c = claims(
             Some("Al Jazeera"),
-            "On Thursday, NDMA spokesperson Leila Farahani briefed reporters in the provincial capital, Kandor.              \"We have now recovered 57 bodies,\" she said.",
+            "On Thursday, NDMA spokesperson Leila Farahani briefed reporters in the provincial capital, Kandor. \
+             \"We have now recovered 57 bodies,\" she said.",
         );
         assert_eq!(find(&c, "recovered 57 bodies").speaker(), Some("Leila Farahani"));
         // A name after a province that ends another name is a person: "the governor of Wadi
