@@ -420,7 +420,15 @@ fn verb_frames(
         let outlet = frame(FrameKind::Prefix, np.clone(), np, Source::Outlet(name), comp..n, true);
         return Some(vec![outlet, frame(FrameKind::Cited, subject.start..comp, subject, source, comp..n, true)]);
     }
+    // "called the report \"baseless\"": after a denial that names its object, the words say
+    // what the object is, not a clause of their own.
+    let names_its_object = class == VerbClass::Deny
+        && ve > v + 1
+        && lex.reporting.report_nouns.contains(tokens[ve - 1].norm.as_str())
+        && ve < n
+        && !tokens[ve].is("that");
     let (comp, clausal) = match complement_start(tokens, ve, class, lex) {
+        _ if names_its_object => (ve, false),
         Some(c) => (c, true),
         // Confirmations and denials take a noun phrase: "confirmed the payment of bonuses".
         None if matches!(class, VerbClass::Confirm | VerbClass::Deny) && ve < n && !tokens[ve].is_punct(".") => {
@@ -1029,6 +1037,10 @@ fn nominal_frame(
                 && i - s < 4
             {
                 s -= 1;
+                // The phrase starts at its article: "dismissed as baseless a newspaper report".
+                if matches!(tokens[s].norm.as_str(), "a" | "an" | "the") {
+                    break;
+                }
             }
             // "X said in a statement that ...": the verb's frame tells who; the statement is
             // where it was said, no speaker of its own.

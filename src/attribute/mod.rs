@@ -50,9 +50,12 @@ impl AttributedSentence {
         let mut speaker: Option<String> = None;
         let mut cue = None;
         // Who denies a report is not who tells what the report says: "the miner dismissed a
-        // report alleging that it paid ..." tells the report's words, the miner denies them.
+        // report alleging that it paid ..." tells the report's words, the miner denies them,
+        // and "rejected a report in the daily X that ..." tells X's.
         let voiced_inside = |i: usize| {
-            covering[i + 1..].iter().any(|g| matches!(g.source, Source::Speaker(_)) && g.covers.contains(&probe))
+            covering[i + 1..]
+                .iter()
+                .any(|g| matches!(g.source, Source::Speaker(_) | Source::Outlet(_)) && g.covers.contains(&probe))
         };
         for (i, f) in covering.iter().enumerate() {
             if f.class == VerbClass::Deny
@@ -364,7 +367,17 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
             discourse.note(Recent { name, person: false, plural: false, outlet: true });
         }
         end_cited_words_at_coordinated_verbs(&mut frames, &tokens);
+        let clause_subjects: Vec<usize> =
+            (0..frames.len()).filter(|&k| frames[k].source == Source::ClauseSubject).collect();
         resolve_clause_subjects(&mut frames, &tokens, &doc.text, lex);
+        // "The bank called the report false and said ... It noted that ...": who says the
+        // second verb is as recent as any source named.
+        for k in clause_subjects {
+            if let Source::Speaker(name) = &frames[k].source {
+                let (person, plural) = (is_person(name, lex), is_plural(name));
+                discourse.note(Recent { name: name.clone(), person, plural, outlet: false });
+            }
+        }
         frames.retain(|f| matches!(f.source, Source::Outlet(_) | Source::Speaker(_)));
         // Words told to the story's own reporters (or to its outlet by name) end the
         // carry-over of an outlet cited before: from here the story reports for itself.
@@ -801,6 +814,24 @@ mod tests {
         let recalled = find(&c, "ended without an agreement");
         assert_eq!(recalled.outlet(), Some("Politico"));
         assert_eq!(recalled.speaker(), None);
+    }
+
+    #[test]
+    fn who_dismisses_a_report_denies_it_and_the_report_tells_its_words() {
+        let text = "The central bank on Monday dismissed as baseless a newspaper report that the government \
+                    planned to devalue the krona.\n\n\
+                    In a statement, the bank called the report \"irresponsible\" and said the peg would stay. \
+                    It noted that reserves had risen since March.\n\n\
+                    The finance ministry rejected a report in the daily Vecer that the state had taken a secret loan.";
+        let c = claims(Some("Reuters"), text);
+        assert_eq!(find(&c, "dismissed as baseless").speaker(), Some("The central bank"));
+        assert_eq!(find(&c, "planned to devalue").speaker(), Some("a newspaper report"));
+        assert_eq!(find(&c, "called the report").speaker(), Some("the bank"));
+        // "It" is the bank that said the second verb, not the report it called irresponsible.
+        assert_eq!(find(&c, "reserves had risen").speaker(), Some("the bank"));
+        // The paper's words, not the ministry's that rejects them.
+        let loan = find(&c, "a secret loan");
+        assert_eq!((loan.outlet(), loan.speaker()), (Some("Vecer"), None));
     }
 
     #[test]
