@@ -1396,3 +1396,84 @@ fn a_loan_and_the_reserves_it_was_to_shore_up_are_two_sums() {
     let r = report(&[("Reuters", &format!("{loan}\n\n{other}"))]);
     assert_eq!(texts_of_rule(&r, "numbers/sum-mismatch").len(), 1);
 }
+
+#[test]
+fn a_denial_told_with_its_report_in_one_sentence_tells_of_the_dispute_and_finds_none() {
+    // The sentence itself says the company and the paper are at odds.
+    let lede = "Carvel Motors on Tuesday rejected a newspaper report that it plans to shut its oldest car \
+                factory in Ostrava.";
+    assert_eq!(conflicts(&[("Bloomberg", lede)]), Vec::<String>::new());
+    // What the paper and the company say apart, in sentences of their own, is at odds.
+    let story = format!(
+        "{lede}\n\nThe Ostrava Business Journal reported on Monday that Carvel plans to close its Ostrava \
+         assembly plant by the end of 2025.\n\n\
+         \"This is fake news,\" spokeswoman Karin Udd said in a statement on Tuesday."
+    );
+    let r = report(&[("Bloomberg", &story)]);
+    let found: Vec<Vec<String>> = finding_texts(&r, Level::is_conflict);
+    assert!(
+        found.iter().any(|f| f.iter().any(|t| t.contains("close its Ostrava assembly plant"))
+            && f.iter().any(|t| t.contains("This is fake news"))),
+        "{found:?}"
+    );
+    assert!(found.iter().all(|f| !f.iter().any(|t| t.contains("rejected a newspaper report"))), "{found:?}");
+}
+
+#[test]
+fn a_denial_of_the_report_told_before_it_takes_no_report_told_after_it() {
+    let r = report(&[(
+        "Reuters",
+        "The Financial Times reported on Monday that the authorities were preparing to devalue the krona by up \
+         to 20 percent before the end of October.\n\n\
+         In a statement, the central bank called the report \"baseless and harmful\".\n\n\
+         The finance ministry, for its part, rejected a report in the daily Vecer that the state had taken a \
+         secret $2 billion loan from a Gulf fund in August.",
+    )]);
+    let denied = texts_of_rule(&r, "denial/report-called-false");
+    assert!(
+        denied.iter().any(|f| f.iter().any(|t| t.contains("preparing to devalue"))
+            && f.iter().any(|t| t.contains("called the report"))),
+        "{denied:?}"
+    );
+    assert!(denied.iter().all(|f| !f.iter().any(|t| t.contains("secret $2 billion loan"))), "{denied:?}");
+}
+
+#[test]
+fn a_denial_in_the_headline_joins_no_report_under_it() {
+    // The headline names two denials; joined to the claims under it, it would tie the
+    // devaluation report to the loan report.
+    let r = report(&[(
+        "Reuters",
+        "Central bank calls devaluation report \"baseless\", ministry denies secret loan\n\n\
+         The central bank on Tuesday dismissed as baseless a newspaper report that the government was preparing \
+         a sharp devaluation of the krona, while the finance ministry denied a separate report that it had \
+         secretly borrowed from a Gulf fund.\n\n\
+         The Financial Times reported on Monday that the authorities were preparing to devalue the krona by up \
+         to 20 percent.",
+    )]);
+    let found = finding_texts(&r, Level::is_conflict);
+    assert!(found.iter().all(|f| !f.iter().any(|t| t.contains("ministry denies secret loan"))), "{found:?}");
+    // The ministry's denial of "a separate report" denies that report's words, not the
+    // devaluation the bank dismissed.
+    assert!(
+        found.iter().all(|f| !(f.iter().any(|t| t.contains("preparing to devalue"))
+            && f.iter().any(|t| t.contains("denied a separate report")))),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn this_loan_never_happened_denies_the_loan_told_before() {
+    let r = report(&[(
+        "Reuters",
+        "The daily Vecer reported that the state had taken a secret $2 billion loan from a Gulf sovereign fund \
+         in August.\n\n\
+         \"This loan never happened,\" Finance Minister Dragan Osterc said in a post on X.",
+    )]);
+    let denied = texts_of_rule(&r, "polarity/no-such-event");
+    assert!(
+        denied.iter().any(|f| f.iter().any(|t| t.contains("secret $2 billion loan"))
+            && f.iter().any(|t| t.contains("This loan never happened"))),
+        "{denied:?}"
+    );
+}

@@ -172,6 +172,12 @@ impl Screen {
 /// Groups a conflict rule's pair matches: connected claims, then one finding per pair of
 /// side keys present among them.
 fn group_conflicts(rule: &Rule, ctx: &Ctx, matches: Vec<PairMatch>) -> Vec<Finding> {
+    let matches: Vec<PairMatch> = matches
+        .into_iter()
+        .filter(|m| !denial_in_a_headline(rule, ctx, m))
+        .filter(|m| !denial_told_with_its_report(rule, ctx, m))
+        .collect();
+
     let mut uf = UnionFind::new(ctx.claims.len());
     for m in &matches {
         uf.union(m.a, m.b);
@@ -389,6 +395,46 @@ fn one_source(ctx: &Ctx, r: usize, c: usize) -> bool {
         && fa.outlet == fb.outlet
         && (fa.speaker.is_empty() || fb.speaker.is_empty() || headline(cr) || headline(cc));
     same_statement || same_outlet_voice || nested || retold
+}
+
+/// A headline sums a story up in a few words: its denial, joined to the claims under it,
+/// ties one report to every other the story tells ("Bank calls devaluation report
+/// baseless, ministry denies secret loan"). The story's own sentences say what is denied.
+/// (A headline's figure is the count it gives, and stays.)
+fn denial_in_a_headline(rule: &Rule, ctx: &Ctx, m: &PairMatch) -> bool {
+    denies_or_negates(rule) && (is_headline(ctx, m.a) || is_headline(ctx, m.b))
+}
+
+fn denies_or_negates(rule: &Rule) -> bool {
+    matches!(rule.kind_name.as_str(), "denial" | "polarity")
+}
+
+/// "Vessen rejected a newspaper report that it plans to shut its oldest factory": one
+/// sentence that tells a report and its denial tells of the dispute; it is no discrepancy
+/// found between what sources say apart. (Two figures told side by side in one sentence
+/// are: only denials and negations of a reported claim are left out.)
+fn denial_told_with_its_report(rule: &Rule, ctx: &Ctx, m: &PairMatch) -> bool {
+    let (a, b) = (&ctx.claims[m.a], &ctx.claims[m.b]);
+    denies_or_negates(rule)
+        && a.doc == b.doc
+        && a.sentence_span == b.sentence_span
+        && [a, b].iter().any(|c| c.modality == crate::model::Modality::Reported)
+}
+
+/// The claim is in its document's headline: the sentence of its first claim, a line
+/// without a full stop, with a story under it.
+fn is_headline(ctx: &Ctx, i: usize) -> bool {
+    let c = &ctx.claims[i];
+    let mut first = i;
+    while first > 0 && ctx.claims[first - 1].doc == c.doc {
+        first -= 1;
+    }
+    let story_under_it =
+        ctx.claims[i..].iter().take_while(|o| o.doc == c.doc).any(|o| o.sentence_span != c.sentence_span);
+    let line = c.sentence_span.slice(&ctx.docs[c.doc].text).trim_end();
+    ctx.claims[first].sentence_span == c.sentence_span
+        && story_under_it
+        && !line.ends_with(['.', '!', '?', '"', '\u{201d}'])
 }
 
 /// A rule's message filled in for one match.

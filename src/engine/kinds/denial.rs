@@ -88,6 +88,18 @@ fn tells_a_plan(c: &crate::model::Claim) -> bool {
     c.polarity == crate::model::Polarity::Positive && c.modality == Modality::Planned
 }
 
+/// The claim right before claim `a` in its sentence, when its own words end on a report
+/// noun that `a` tells the words of ("denied a separate report" / "that it had borrowed").
+pub fn report_named_before(ctx: &Ctx, a: usize) -> Option<usize> {
+    let d = a.checked_sub(1)?;
+    if ctx.claims[d].sentence_span != ctx.claims[a].sentence_span {
+        return None;
+    }
+    let own = ctx.own(d);
+    let last = own.iter().rev().find(|t| t.is_word())?;
+    ctx.lex.reporting.report_nouns.contains(last.norm.as_str()).then_some(d)
+}
+
 /// Sentences after a denial of "the report" within which the report's words are told.
 const REPORT_FOLLOWS_DENIAL: usize = 3;
 /// Sentences before the last report told ahead of a denial of "the report" that still
@@ -132,6 +144,16 @@ impl Kind for Denial {
         });
         if about_reporting {
             return None;
+        }
+        // "... while the ministry denied a separate report that it had borrowed ...": the
+        // words of a report its own sentence calls another are that denial's, no other's.
+        if let Some(d) = report_named_before(ctx, a)
+            && d != b
+        {
+            let own_d = ctx.own(d);
+            if own_d.iter().any(|t| self.p.other_report.iter().any(|o| *o == t.norm)) {
+                return None;
+            }
         }
         if ctx.same_voice(a, b) {
             return None;
@@ -191,8 +213,15 @@ impl Kind for Denial {
                         && !crate::syntax::is_finite_verb(toks, r.end + 1, ctx.lex)
                 })
         });
+        // "The bank called the report baseless", after the paper's report was told: "the
+        // report" is that one, not the next report the story goes on to tell. Only a denial
+        // told before any report (a lede) points ahead to the report's words.
+        let same_sentence_or_ahead = ctx.sentence_of[a] == ctx.sentence_of[b] || !definite || last_report().is_none();
+        // "dismissed as baseless a newspaper report that ...", its words a claim of their own
+        // right after the denial: it says what, too.
+        let says_what = says_what || b + 1 < ctx.claims.len() && report_named_before(ctx, b + 1) == Some(b);
         let about_reports = !reports.is_empty()
-            && (definite || !told_before)
+            && (if told_before { definite } else { same_sentence_or_ahead })
             && affirmed.doc == denial.doc
             && told_after <= REPORT_FOLLOWS_DENIAL
             && (!says_what || aligned(ctx, a, b, self.p.min_similarity))

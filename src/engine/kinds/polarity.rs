@@ -264,6 +264,9 @@ impl Kind for Polar {
         if he_or_she_against_no_person(ctx, a, b) {
             return None;
         }
+        if denies_only_the_report_after_it(ctx, a, b) {
+            return None;
+        }
         let refers_back = !self.p.refers_back.is_empty();
         let told_before = if refers_back { Some(self.event_told_before(ctx, a, b)?) } else { None };
         if !refers_back && self.p.shared_event && !self.negates_shared_event(ctx, a, b) {
@@ -332,6 +335,24 @@ impl Kind for Polar {
             event: told_before.or_else(|| ctx.alignment.shared_events(a, b).first().map(|e| e.to_string())),
         })
     }
+}
+
+/// "The finance ministry denied a separate report that ...": a denial whose own words end on
+/// the report it denies says nothing of its own; it denies the report's words told right
+/// after it in its sentence, and no other claim (the devaluation another source dismissed
+/// earlier in the sentence).
+fn denies_only_the_report_after_it(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let cb = &ctx.claims[b];
+    if cb.modality != Modality::Denied {
+        return false;
+    }
+    let own = ctx.own(b);
+    let ends_on_report = own
+        .iter()
+        .rev()
+        .find(|t| t.is_word())
+        .is_some_and(|t| ctx.lex.reporting.report_nouns.contains(t.norm.as_str()));
+    ends_on_report && !(a == b + 1 && ctx.claims[a].sentence_span == cb.sentence_span)
 }
 
 /// "He did not give a toll" denies what one person did: not what "authorities in the
