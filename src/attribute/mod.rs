@@ -34,15 +34,21 @@ pub struct AttributedSentence {
 impl AttributedSentence {
     /// The attribution of the words `range` (token indices): the frames that cover them,
     /// outermost first, on top of the sentence's base.
-    pub fn attribution_for(&self, range: Range<usize>, core: usize) -> Attribution {
+    pub fn attribution_for(&self, range: Range<usize>, core: usize, lex: &Lexicon) -> Attribution {
         let probe = first_content(&self.tokens, core..range.end);
         // Frames whose words hold the claim's own words, and frames with a noun-phrase
         // object whose source stands inside the claim ("the press office confirmed the
         // payment").
+        // "denied a report that X met Y, calling the story false": the judgement after the
+        // comma is the denier's, not the report's it follows.
+        let appraises = range.start > 0
+            && self.tokens[range.start - 1].is_punct(",")
+            && lex.grammar.appraising_participles.contains(self.tokens[range.start].norm.as_str());
         let mut covering: Vec<&Frame> = self
             .frames
             .iter()
             .filter(|f| f.covers.contains(&probe) || !f.clausal && range.contains(&f.source_tokens.start))
+            .filter(|f| !(appraises && f.kind == FrameKind::Nominal))
             .collect();
         // Outermost first: a frame covering more words encloses one covering fewer.
         covering.sort_by_key(|f| (std::cmp::Reverse(f.covers.len()), f.cue.start));
@@ -57,7 +63,16 @@ impl AttributedSentence {
                 .iter()
                 .any(|g| matches!(g.source, Source::Speaker(_) | Source::Outlet(_)) && g.covers.contains(&probe))
         };
+        // "The U.N. office said in a report that at least 38 were killed, citing health
+        // workers": the office says it, on the word of its sources. (An outlet citing
+        // someone relays that person's words.)
+        let said_by_a_speaker =
+            covering.iter().any(|g| g.kind != FrameKind::Cited && matches!(g.source, Source::Speaker(_)));
         for (i, f) in covering.iter().enumerate() {
+            let trailing_citation = f.kind == FrameKind::Cited && f.covers.end <= f.cue.start;
+            if trailing_citation && said_by_a_speaker {
+                continue;
+            }
             if f.class == VerbClass::Deny
                 && matches!(f.source, Source::Speaker(_))
                 && f.covers.contains(&probe)
@@ -119,6 +134,12 @@ struct Discourse {
     quote_speaker: Option<(String, usize)>,
     /// Capitalised names mentioned recently (for "she" with no speaker yet), newest last.
     mentions: Vec<String>,
+    /// A titled person who was the subject of a sentence without speaking in it ("The
+    /// director of the hospital, Dr. Amina Roselt, gave a very different account."), and
+    /// that sentence's index.
+    subject: Option<(String, usize)>,
+    /// Sentences read so far.
+    read: usize,
 }
 
 #[derive(Clone)]
@@ -127,10 +148,13 @@ struct Recent {
     person: bool,
     plural: bool,
     outlet: bool,
+    /// The sentence it was named in.
+    at: usize,
 }
 
 impl Discourse {
-    fn note(&mut self, recent: Recent) {
+    fn note(&mut self, mut recent: Recent) {
+        recent.at = self.read;
         self.speakers.retain(|r| r.name != recent.name);
         self.speakers.push(recent);
         if self.speakers.len() > 16 {
@@ -316,7 +340,7 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
                             takers.push(name.clone());
                         }
                     }
-                    discourse.note(Recent { name: name.clone(), person: false, plural: false, outlet: true });
+                    discourse.note(Recent { name: name.clone(), person: false, plural: false, outlet: true, at: 0 });
                 }
                 Source::Speaker(name) => {
                     discourse.note(Recent {
@@ -324,6 +348,7 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
                         person: is_person(name, lex),
                         plural: is_plural(name),
                         outlet: false,
+                        at: 0,
                     });
                 }
                 _ => {}
@@ -364,7 +389,7 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
             if !takers.contains(&name) {
                 takers.push(name.clone());
             }
-            discourse.note(Recent { name, person: false, plural: false, outlet: true });
+            discourse.note(Recent { name, person: false, plural: false, outlet: true, at: 0 });
         }
         end_cited_words_at_coordinated_verbs(&mut frames, &tokens);
         let clause_subjects: Vec<usize> =
@@ -375,14 +400,16 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
         for k in clause_subjects {
             if let Source::Speaker(name) = &frames[k].source {
                 let (person, plural) = (is_person(name, lex), is_plural(name));
-                discourse.note(Recent { name: name.clone(), person, plural, outlet: false });
+                discourse.note(Recent { name: name.clone(), person, plural, outlet: false, at: 0 });
             }
         }
         frames.retain(|f| matches!(f.source, Source::Outlet(_) | Source::Speaker(_)));
         // Words told to the story's own reporters (or to its outlet by name) end the
         // carry-over of an outlet cited before: from here the story reports for itself.
         let names_outlet = frames.iter().any(|f| matches!(f.source, Source::Outlet(_)));
-        if !names_outlet && told_the_story(&tokens, doc_outlet.as_deref(), lex) {
+        if !names_outlet
+            && (told_the_story(&tokens, doc_outlet.as_deref(), lex) || answers_a_report(&frames, &tokens, lex))
+        {
             discourse.current_outlet = None;
         }
 
@@ -465,6 +492,18 @@ fn told_the_story(tokens: &[Token], doc_outlet: Option<&str>, lex: &Lexicon) -> 
     })
 }
 
+/// Someone denies a report: "The presidential office dismissed that report as baseless."
+/// The story tells the answer itself; it is not the paper's report going on.
+fn answers_a_report(frames: &[Frame], tokens: &[Token], lex: &Lexicon) -> bool {
+    frames.iter().any(|f| {
+        f.class == VerbClass::Deny
+            && matches!(f.source, Source::Speaker(_))
+            && (f.cue.end..f.cue.end + 3)
+                .take_while(|&k| k < tokens.len())
+                .any(|k| lex.reporting.report_nouns.contains(tokens[k].norm.as_str()))
+    })
+}
+
 /// The sentence is a quotation: it opens with a quotation mark and most words are quoted.
 fn is_quotation(tokens: &[Token], quoted: &[bool]) -> bool {
     let words = tokens.iter().filter(|t| t.is_word()).count();
@@ -499,9 +538,11 @@ fn resolve_clause_subjects(frames: &mut [Frame], tokens: &[Token], doc_text: &st
             .iter()
             .rev()
             // "The paper quotes X as saying A and adds that B": the paper adds, not X.
+            // "... denied a newspaper report that ..., calling the story false": the report
+            // named inside the clause calls nothing; who denied it does.
             .find(|f| {
                 f.cue.start < at
-                    && f.kind != FrameKind::Cited
+                    && !matches!(f.kind, FrameKind::Cited | FrameKind::Nominal)
                     && matches!(f.source, Source::Speaker(_) | Source::Outlet(_))
             })
             .map(|f| f.source.clone());
@@ -545,12 +586,17 @@ fn resolve_pronoun(p: &str, quoted: &[bool], frame: &Frame, tokens: &[Token], d:
             }
             d.speakers.iter().rev().find(|r| !r.outlet).map(|r| Source::Speaker(r.name.clone()))
         }
-        "he" | "she" => recent
-            .clone()
-            .find(|r| r.person && !r.plural && !r.outlet)
-            .map(|r| r.name.clone())
-            .or_else(|| mention_before(tokens, frame.cue.start).or_else(|| d.mentions.last().cloned()))
-            .map(Source::Speaker),
+        "he" | "she" => {
+            let speaker = recent.clone().find(|r| r.person && !r.plural && !r.outlet);
+            // "The director of the hospital, Dr. Roselt, gave a very different account. ...
+            // she told Reuters": the person the story turned to since the last speaker.
+            let turned_to = d.subject.as_ref().filter(|(_, at)| speaker.is_none_or(|r| r.at < *at));
+            turned_to
+                .map(|(name, _)| name.clone())
+                .or_else(|| speaker.map(|r| r.name.clone()))
+                .or_else(|| mention_before(tokens, frame.cue.start).or_else(|| d.mentions.last().cloned()))
+                .map(Source::Speaker)
+        }
         "they" => {
             recent.clone().find(|r| !r.outlet && (r.plural || !r.person)).map(|r| Source::Speaker(r.name.clone()))
         }
@@ -603,6 +649,11 @@ fn remember(d: &mut Discourse, s: &AttributedSentence, doc_text: &str, lex: &Lex
         }
     }
     if s.sentence.kind == SentenceKind::Body {
+        if s.frames.is_empty()
+            && let Some(name) = titled_subject(&s.tokens, doc_text, lex)
+        {
+            d.subject = Some((name, d.read));
+        }
         let mut k = 1;
         while k < s.tokens.len() {
             let t = &s.tokens[k];
@@ -623,6 +674,34 @@ fn remember(d: &mut Discourse, s: &AttributedSentence, doc_text: &str, lex: &Lex
             d.mentions.drain(..drop);
         }
     }
+    d.read += 1;
+}
+
+/// The named person with a title the sentence opens with as its subject ("The director of
+/// Hesra District Hospital, Dr. Amina Roselt, gave ..."): the last capitalised name before
+/// the first verb, when a title comes before it.
+fn titled_subject(tokens: &[Token], doc_text: &str, lex: &Lexicon) -> Option<String> {
+    let verb = (1..tokens.len().min(24)).find(|&k| syntax::is_finite_verb(tokens, k, lex))?;
+    let titled = (0..verb).find(|&k| lex.entities.titles.contains_at(tokens, k))?;
+    let mut end = verb;
+    while end > titled + 1 && !(tokens[end - 1].is_word() && tokens[end - 1].is_capitalized()) {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > titled + 1 && tokens[start - 1].is_word() && tokens[start - 1].is_capitalized() {
+        start -= 1;
+    }
+    if start == end || named_as_place(tokens, start) {
+        return None;
+    }
+    let calendar = |t: &Token| {
+        crate::extract::time::weekday_of(&t.norm).is_some() || crate::extract::time::month_in(&t.text).is_some()
+    };
+    if tokens[start..end].iter().any(calendar) {
+        return None;
+    }
+    let name = syntax::text_of(doc_text, tokens, start..end).to_string();
+    is_person(&name, lex).then_some(name)
 }
 
 /// A person rather than an organisation or a group: no organisation words, and a name or
@@ -832,6 +911,33 @@ mod tests {
         // The paper's words, not the ministry's that rejects them.
         let loan = find(&c, "a secret loan");
         assert_eq!((loan.outlet(), loan.speaker()), (Some("Vecer"), None));
+    }
+
+    #[test]
+    fn she_is_the_titled_person_the_story_turned_to_since_the_last_speaker() {
+        let text = "In a statement, army spokesman Colonel Davor Ilkany said the strike had killed 11 militants.\n\n\
+                    The director of the district hospital, Dr. Amina Roselt, gave a very different account. \
+                    \"We received 34 bodies,\" she told Reuters by telephone. \
+                    She said the hospital had also treated 52 wounded people.\n\n\
+                    The U.N. office said in a report on Tuesday that at least 38 civilians were killed, citing \
+                    local health workers.";
+        let c = claims(Some("Reuters"), text);
+        assert_eq!(find(&c, "We received 34 bodies").speaker(), Some("Dr. Amina Roselt"));
+        assert_eq!(find(&c, "treated 52 wounded").speaker(), Some("Dr. Amina Roselt"));
+        // The office says it, on the word of its sources.
+        assert_eq!(find(&c, "at least 38 civilians").speaker(), Some("The U.N. office"));
+    }
+
+    #[test]
+    fn who_answers_a_report_speaks_in_the_storys_own_voice() {
+        let text = "The ministry on Wednesday denied a newspaper report that the minister had met the bidders, \
+                    calling the story \"completely false\".\n\n\
+                    The dispute deepened when private broadcaster Sorvia24 reported that the minister was preparing \
+                    to resign. The presidential office dismissed that report as baseless.";
+        let c = claims(Some("AP"), text);
+        assert_eq!(find(&c, "calling the story").speaker(), Some("The ministry"));
+        let answer = find(&c, "dismissed that report");
+        assert_eq!((answer.outlet(), answer.speaker()), (Some("Associated Press"), Some("The presidential office")));
     }
 
     #[test]

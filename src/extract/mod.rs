@@ -434,7 +434,7 @@ fn build_claim(
     let tokens = &s.tokens;
     let range = clause.range.clone();
     let span = Span::new(tokens[range.start].span.start, tokens[range.end - 1].span.end);
-    let attribution = s.attribution_for(range.clone(), clause.core);
+    let attribution = s.attribution_for(range.clone(), clause.core, lex);
     let own_tokens = unembedded(tokens, clause.core..range.end, &clause.embedded);
 
     let polarity = polarity_of(&own_tokens, lex);
