@@ -204,10 +204,14 @@ fn body_named_by_head(phrase: &[Token], d: &Discourse) -> Option<String> {
 
 /// The paper a sentence opens with as its subject, named with an outlet word ("The
 /// Velmoran daily \"Dnevni Glas\" takes ..."): the words before the first finite verb.
-fn introduced_paper(tokens: &[Token], text: &str, learned: &[String], lex: &Lexicon) -> Option<String> {
+fn introduced_paper(tokens: &[Token], text: &str, learned: &[String], review: bool, lex: &Lexicon) -> Option<String> {
     let verb = (1..tokens.len().min(10)).find(|&k| syntax::is_finite_verb(tokens, k, lex))?;
     let subject = &tokens[..verb];
-    if !subject.iter().any(|t| lex.outlets.prefixes.contains(t.norm.as_str())) {
+    // Named with an outlet word, or in a press review by a name the lexicon knows as an
+    // outlet's ("Politico Europe has changed its reading of the situation"). Elsewhere an
+    // outlet the story is about is no outlet reporting it ("NHK has apologized for ...").
+    let known = review && frames::canonical_outlet(syntax::text_of(text, tokens, 0..verb), lex).is_some();
+    if !known && !subject.iter().any(|t| lex.outlets.prefixes.contains(t.norm.as_str())) {
         return None;
     }
     match frames::classify_source(tokens, 0..verb, text, learned, VerbClass::Report, lex) {
@@ -377,7 +381,7 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
         // reporting whatever its verb: "the paper writes" next is that paper.
         if opens_paragraph
             && !frames.iter().any(|f| matches!(f.source, Source::Outlet(_)))
-            && let Some(name) = introduced_paper(&tokens, &doc.text, &discourse.learned, lex)
+            && let Some(name) = introduced_paper(&tokens, &doc.text, &discourse.learned, named_a_review, lex)
             && Some(&name) != doc_outlet.as_ref()
             && doc.role != Role::Draft
         {
@@ -938,6 +942,25 @@ mod tests {
         assert_eq!(find(&c, "calling the story").speaker(), Some("The ministry"));
         let answer = find(&c, "dismissed that report");
         assert_eq!((answer.outlet(), answer.speaker()), (Some("Associated Press"), Some("The presidential office")));
+    }
+
+    #[test]
+    fn a_known_outlet_opening_a_paragraph_takes_over_whatever_its_verb() {
+        let text = "Foreign press review: summit date still unclear\n\n\
+                    Le Monde writes that the two leaders will meet on October 2.\n\n\
+                    The Guardian says the meeting is set for October 9.\n\n\
+                    Bloomberg values the agreement at about 3 billion euros.\n\n\
+                    Politico Europe has changed its reading of the situation within two days. On Monday the outlet \
+                    wrote that the summit had been postponed indefinitely.";
+        let c = claims(Some("KNA"), text);
+        assert_eq!(find(&c, "postponed indefinitely").outlet(), Some("Politico"));
+        // Outside a press review, an outlet the story is about reports nothing.
+        let c = claims(
+            Some("KBS"),
+            "NHK has apologized for a false report of a missile launch. The broadcaster said it was looking into \
+             what happened.",
+        );
+        assert_eq!(find(&c, "has apologized").outlet(), Some("KBS"));
     }
 
     #[test]
