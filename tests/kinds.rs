@@ -1493,3 +1493,21 @@ fn what_another_paper_reported_is_what_a_denial_of_its_report_answers() {
         "{denied:?}"
     );
 }
+
+#[test]
+fn a_time_dates_the_event_named_last_before_it() {
+    let before = "Le Monde writes that Prime Minister Ilse Marhold and President Tomas Hedrin met last Thursday in \
+                  Lindmar to finalise the text.";
+    // "late on Monday night" dates the telephone call, not the summit it put back on track.
+    let call = format!(
+        "{before}\n\nOn Tuesday Politico reported that the summit was back on track following a telephone call \
+         between Marhold and Hedrin late on Monday night."
+    );
+    let c = conflicts(&[("KNA", &call)]);
+    assert!(!c.contains(&"time/event-date-mismatch".to_string()), "{c:?}");
+    // The same two leaders meeting on another day is at odds with it.
+    let met =
+        format!("{before}\n\nPolitico reported that Marhold and Hedrin met on Monday in Lindmar to finalise the text.");
+    let c = conflicts(&[("KNA", &met)]);
+    assert!(c.contains(&"time/event-date-mismatch".to_string()), "{c:?}");
+}
