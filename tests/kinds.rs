@@ -1477,23 +1477,6 @@ fn this_loan_never_happened_denies_the_loan_told_before() {
         "{denied:?}"
     );
 }
-
-#[test]
-fn what_another_paper_reported_is_what_a_denial_of_its_report_answers() {
-    let r = report(&[(
-        "AP",
-        "The Velgrad Observer reported on Tuesday that the minister met privately with executives of a mining \
-         company last Thursday at a seaside hotel.\n\n\
-         In a statement, the ministry said: \"The Observer's report is completely false.\"",
-    )]);
-    let denied = texts_of_rule(&r, "denial/report-called-false");
-    assert!(
-        denied.iter().any(|f| f.iter().any(|t| t.contains("met privately with executives"))
-            && f.iter().any(|t| t.contains("completely false"))),
-        "{denied:?}"
-    );
-}
-
 #[test]
 fn a_time_dates_the_event_named_last_before_it() {
     let before = "Le Monde writes that Prime Minister Ilse Marhold and President Tomas Hedrin met last Thursday in \

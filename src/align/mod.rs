@@ -546,13 +546,11 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> (ClaimFeatures, 
         crate::syntax::verb_form(t, lex).is_some() || matches!(t.norm.as_str(), "also" | "then" | "later")
     });
     let mut links = Vec::new();
-    // What another outlet reports ("Moneycontrol reported that X plans to cut 4,000 jobs",
-    // "The Observer reported that the minister met ...") is what a denial of "the report"
-    // answers, as a reported fact is.
-    let reported_plan = matches!(c.modality, Modality::Planned | Modality::Asserted)
+    // A plan another outlet reports ("Moneycontrol reported that X plans to cut 4,000 jobs")
+    // is what a denial of "the report" answers, as a reported fact is.
+    let reported_plan = c.modality == Modality::Planned
         && c.polarity == crate::model::Polarity::Positive
-        && c.outlet().is_some_and(|o| doc.outlet.as_deref() != Some(o))
-        && (c.modality == Modality::Planned || c.attribution.cue.is_some() && c.speaker().is_none());
+        && c.outlet().is_some_and(|o| doc.outlet.as_deref() != Some(o));
     if c.modality == Modality::Reported || reported_plan || c.has_cue("denial") || levels_a_charge(c, lex) {
         links.push(format!("report:{}", c.doc));
     }
