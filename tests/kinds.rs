@@ -1494,3 +1494,19 @@ fn a_time_dates_the_event_named_last_before_it() {
     let c = conflicts(&[("KNA", &met)]);
     assert!(c.contains(&"time/event-date-mismatch".to_string()), "{c:?}");
 }
+
+#[test]
+fn a_spokesperson_titled_by_her_agency_speaks_for_it_and_its_toll_rises() {
+    // Farahani's 57 is the agency's own count, risen from 31: an update, no discrepancy.
+    let text = "The National Disaster Management Agency (NDMA) said on Sunday that 12 people had been killed in the \
+                landslide. By Tuesday evening, the agency had raised its toll to 31 dead.\n\n\
+                On Thursday, NDMA spokesperson Leila Farahani briefed reporters in the provincial capital, Kandor. \
+                \"We have now recovered 57 bodies,\" she said.";
+    let c = conflicts(&[("Al Jazeera", text)]);
+    assert!(!c.contains(&"numbers/death-toll-mismatch".to_string()), "{c:?}");
+    // Another body's count stays a rival one.
+    let rival =
+        format!("{text}\n\nThe Saroda governor said on Thursday that at least 85 people had died in the landslide.");
+    let c = conflicts(&[("Al Jazeera", &rival)]);
+    assert!(c.contains(&"numbers/death-toll-mismatch".to_string()), "{c:?}");
+}

@@ -724,8 +724,23 @@ fn named_speaker_keys(speaker: &str, lex: &Lexicon) -> (NameSet, bool) {
     let toks = tokenize(speaker, 0);
     let mut memory = crate::extract::entity::EntityMemory::default();
     let found = crate::extract::entity::find(&toks, 0..toks.len(), usize::MAX, &mut memory, lex);
-    let keys: NameSet =
+    let mut keys: NameSet =
         found.iter().filter(|e| e.kind != EntityKind::Place || found.len() == 1).map(|e| e.key.clone()).collect();
+    // "The National Disaster Management Agency" is "NDMA" too: a body of three capitalised
+    // words or more is also known by their initials.
+    for e in found.iter().filter(|e| e.kind == EntityKind::Organisation) {
+        let initials: String = e
+            .text
+            .split_whitespace()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.eq_ignore_ascii_case("the"))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        if initials.len() >= 3
+            && initials.len() == e.text.split_whitespace().filter(|w| !w.eq_ignore_ascii_case("the")).count()
+        {
+            keys.insert(initials.to_lowercase());
+        }
+    }
     if !keys.is_empty() {
         return (keys, true);
     }
