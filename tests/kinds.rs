@@ -1510,3 +1510,17 @@ fn a_spokesperson_titled_by_her_agency_speaks_for_it_and_its_toll_rises() {
     let c = conflicts(&[("Al Jazeera", &rival)]);
     assert!(c.contains(&"numbers/death-toll-mismatch".to_string()), "{c:?}");
 }
+
+#[test]
+fn a_headline_ending_on_a_quotation_is_still_a_headline() {
+    let r = report(&[(
+        "PPA",
+        "Ministry calls report of secret border talks \"fake news\"\n\n\
+         The foreign ministry on Monday denied a newspaper report that the deputy minister had held a clandestine \
+         meeting with a senior envoy at the weekend.\n\n\
+         \"No such meeting took place,\" ministry spokeswoman Jana Brezik told a regular briefing.",
+    )]);
+    let found = finding_texts(&r, Level::is_conflict);
+    assert!(found.iter().all(|f| !f.iter().any(|t| t.contains("calls report of secret border talks"))), "{found:?}");
+    assert!(found.iter().any(|f| f.iter().any(|t| t.contains("No such meeting took place"))), "{found:?}");
+}

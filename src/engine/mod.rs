@@ -431,10 +431,11 @@ fn is_headline(ctx: &Ctx, i: usize) -> bool {
     }
     let story_under_it =
         ctx.claims[i..].iter().take_while(|o| o.doc == c.doc).any(|o| o.sentence_span != c.sentence_span);
+    // A headline may end on a quotation ('... calls report "fake news"'), not on a full stop
+    // inside one.
     let line = c.sentence_span.slice(&ctx.docs[c.doc].text).trim_end();
-    ctx.claims[first].sentence_span == c.sentence_span
-        && story_under_it
-        && !line.ends_with(['.', '!', '?', '"', '\u{201d}'])
+    let line = line.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}']);
+    ctx.claims[first].sentence_span == c.sentence_span && story_under_it && !line.ends_with(['.', '!', '?'])
 }
 
 /// A rule's message filled in for one match.
