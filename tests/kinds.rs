@@ -1524,3 +1524,14 @@ fn a_headline_ending_on_a_quotation_is_still_a_headline() {
     assert!(found.iter().all(|f| !f.iter().any(|t| t.contains("calls report of secret border talks"))), "{found:?}");
     assert!(found.iter().any(|f| f.iter().any(|t| t.contains("No such meeting took place"))), "{found:?}");
 }
+
+#[test]
+fn who_boarded_is_who_was_aboard() {
+    let c = conflicts(&[(
+        "AFP",
+        "Brasko Lines said the ferry was carrying 84 passengers and six crew, all listed on its manifest.\n\n\
+         The harbour master, Drita Kolani, disputed the company's count. \"More than 150 people boarded at my port, \
+         I watched them go on,\" she told AFP.",
+    )]);
+    assert!(c.contains(&"numbers/figure-mismatch".to_string()), "{c:?}");
+}
