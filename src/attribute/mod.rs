@@ -686,7 +686,24 @@ fn remember(d: &mut Discourse, s: &AttributedSentence, doc_text: &str, lex: &Lex
 /// the first verb, when a title comes before it.
 fn titled_subject(tokens: &[Token], doc_text: &str, lex: &Lexicon) -> Option<String> {
     let verb = (1..tokens.len().min(24)).find(|&k| syntax::is_finite_verb(tokens, k, lex))?;
-    let titled = (0..verb).find(|&k| lex.entities.titles.contains_at(tokens, k))?;
+    let titled = match (0..verb).find(|&k| lex.entities.titles.contains_at(tokens, k)) {
+        Some(t) => t,
+        // "The harbour master at Veshna Port, Drita Kolani, disputed ...": a full name set
+        // off by commas right before the verb names who the subject is.
+        None => {
+            if verb < 4 || !tokens[verb - 1].is_punct(",") {
+                return None;
+            }
+            let mut s = verb - 1;
+            while s > 0 && tokens[s - 1].is_word() && tokens[s - 1].is_capitalized() {
+                s -= 1;
+            }
+            if verb - 1 - s < 2 || s == 0 || !tokens[s - 1].is_punct(",") {
+                return None;
+            }
+            s - 1
+        }
+    };
     let mut end = verb;
     while end > titled + 1 && !(tokens[end - 1].is_word() && tokens[end - 1].is_capitalized()) {
         end -= 1;
@@ -944,6 +961,17 @@ mod tests {
         assert_eq!(find(&c, "treated 52 wounded").speaker(), Some("Dr. Amina Roselt"));
         // The office says it, on the word of its sources.
         assert_eq!(find(&c, "at least 38 civilians").speaker(), Some("The U.N. office"));
+    }
+
+    #[test]
+    fn she_is_the_person_named_between_commas_before_the_verb() {
+        let c = claims(
+            Some("AFP"),
+            "Brasko Lines said the ferry was carrying 84 passengers.\n\n\
+             The harbour master at Veshna Port, Drita Kolani, took a different view. \"More than 150 people boarded \
+             at my port,\" she told AFP.",
+        );
+        assert_eq!(find(&c, "More than 150 people").speaker(), Some("Drita Kolani"));
     }
 
     #[test]
