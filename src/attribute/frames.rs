@@ -266,9 +266,12 @@ fn verb_frames(
     // Inverted suffix frame: `..., writes "Politico".`, `"...," said Lavrov.` Not "told":
     // in `"...," Vesna Kos, a resident, told the BBC.` the noun phrase after it is who
     // listened.
+    // Nor a charge: in "..., accused the authorities of understating the toll." the noun
+    // phrase after it is who is accused.
     if after_break
         && matches!(class, VerbClass::Say | VerbClass::Report)
         && !LISTENER_VERBS.contains(&verb)
+        && !charge
         && let Some(np) = np_after(tokens, ve, 10, lex)
         && let Some(end) = tail_end(tokens, np.end, lex)
         && looks_like_source(tokens, np.clone(), lex)

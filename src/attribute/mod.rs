@@ -975,6 +975,17 @@ mod tests {
     }
 
     #[test]
+    fn who_is_accused_after_a_long_aside_is_no_speaker() {
+        let c = claims(
+            Some("Reuters"),
+            "The Green Valley Coalition, an environmental group that has campaigned for years over the condition \
+             of the region's ageing dams, accused the authorities of understating the toll. At least 45 people had \
+             died, it said.",
+        );
+        assert_eq!(find(&c, "At least 45 people").speaker(), Some("The Green Valley Coalition"));
+    }
+
+    #[test]
     fn who_answers_a_report_speaks_in_the_storys_own_voice() {
         let text = "The ministry on Wednesday denied a newspaper report that the minister had met the bidders, \
                     calling the story \"completely false\".\n\n\
