@@ -224,6 +224,18 @@ fn verb_frames(
     {
         return None;
     }
+    // "Citing a diplomatic source, Le Monde adds that ...": the source cited first speaks in
+    // what the sentence goes on to report.
+    // ("Citing two people who were present, the newspaper said ...": its relative clause is
+    // part of who.)
+    if matches!(verb, "citing" | "quoting")
+        && v == 0
+        && let Some(np) = np_after(tokens, ve, 14, lex)
+        && let Some(comma) = (np.end..n.min(np.end + 8)).find(|&k| tokens[k].is_punct(","))
+    {
+        let source = classify(np.clone(), VerbClass::Say);
+        return Some(vec![frame(FrameKind::Cited, v..comma + 1, np, source, comma + 1..n, true)]);
+    }
     // "a statement quoting President X as saying ...", without a comma.
     if matches!(verb, "citing" | "quoting") && !after_break {
         let np = np_after(tokens, ve, 14, lex)?;

@@ -282,6 +282,16 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
         for f in &mut frames {
             let resolved = match &f.source {
                 Source::Pronoun(p) => resolve_pronoun(p, &quoted, f, &tokens, &discourse),
+                // "In a statement, the army spokesman said ... 'No civilians were harmed,' the
+                // statement said": who spoke in this sentence or the one before issued it.
+                Source::Speaker(name) if matches!(name.to_lowercase().as_str(), "the statement" | "its statement") => {
+                    discourse
+                        .speakers
+                        .iter()
+                        .rev()
+                        .find(|r| !r.outlet && r.at + 1 >= discourse.read)
+                        .map(|r| Source::Speaker(r.name.clone()))
+                }
                 // "Gazeta Wyborcza says ... The daily reported ...": the name that opened
                 // the paragraph was the paper.
                 Source::OutletReference
@@ -983,6 +993,21 @@ mod tests {
              died, it said.",
         );
         assert_eq!(find(&c, "At least 45 people").speaker(), Some("The Green Valley Coalition"));
+    }
+
+    #[test]
+    fn a_source_cited_first_and_the_statement_that_said_it() {
+        let c = claims(
+            Some("KNA"),
+            "Citing a diplomatic source, Le Monde adds that the commissioner will attend the signing. Citing two \
+             people who were present, the newspaper said the meeting lasted nearly three hours.\n\n\
+             In a statement, army spokesman Colonel Davor Ilkany said the strike had killed 11 militants. \"No \
+             civilians were harmed in this operation,\" the statement said.",
+        );
+        let attend = find(&c, "will attend the signing");
+        assert_eq!((attend.outlet(), attend.speaker()), (Some("Le Monde"), Some("a diplomatic source")));
+        assert_eq!(find(&c, "lasted nearly three hours").speaker(), Some("two people"));
+        assert_eq!(find(&c, "No civilians were harmed").speaker(), Some("army spokesman Colonel Davor Ilkany"));
     }
 
     #[test]
