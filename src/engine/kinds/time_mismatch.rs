@@ -162,7 +162,7 @@ fn dates_the_event(ctx: &Ctx, i: usize, event: &str) -> bool {
         while k > 0 {
             let t = &own[k - 1];
             let article = matches!(t.norm.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her");
-            if !article && !(t.is_word() && t.is_capitalized()) {
+            if !(article || t.is_word() && t.is_capitalized()) {
                 common += 1;
                 if common > 1
                     || !t.is_word()
@@ -175,7 +175,7 @@ fn dates_the_event(ctx: &Ctx, i: usize, event: &str) -> bool {
         }
         k > 0 && matches!(own[k - 1].norm.as_str(), "on" | "of" | "over" | "about" | "into" | "against")
     };
-    let before = found.iter().filter(|m| own[m.start].span.start < time.span.start && !topic(m.start)).last();
+    let before = found.iter().rfind(|m| own[m.start].span.start < time.span.start && !topic(m.start));
     before.or(found.first()).is_none_or(|m| m.value == event)
 }
 
