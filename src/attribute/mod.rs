@@ -211,12 +211,45 @@ fn introduced_paper(tokens: &[Token], text: &str, learned: &[String], review: bo
     // outlet's ("Politico Europe has changed its reading of the situation"). Elsewhere an
     // outlet the story is about is no outlet reporting it ("NHK has apologized for ...").
     let known = review && frames::canonical_outlet(syntax::text_of(text, tokens, 0..verb), lex).is_some();
+    // In a press review, so is a paper's own name, "The" and capitalised words, that names no
+    // body and no one ("The Capital Ledger gave a different picture").
+    let paper_name = review
+        && subject.len() >= 2
+        && subject[0].is("the")
+        && subject.iter().all(|t| t.is_word() && t.is_capitalized())
+        && !is_organisation_name(syntax::text_of(text, tokens, 0..verb), lex);
+    if paper_name {
+        let name = syntax::text_of(text, tokens, 1..verb).to_string();
+        return Some(learned_or_known(&name, learned, lex));
+    }
     if !known && !subject.iter().any(|t| lex.outlets.prefixes.contains(t.norm.as_str())) {
         return None;
     }
     match frames::classify_source(tokens, 0..verb, text, learned, VerbClass::Report, lex) {
         Source::Outlet(name) => Some(name),
         _ => None,
+    }
+}
+
+/// The outlet a paper's name stands for: one learned or known by that name, or the name.
+fn learned_or_known(name: &str, learned: &[String], lex: &Lexicon) -> String {
+    learned
+        .iter()
+        .find(|l| l.eq_ignore_ascii_case(name))
+        .cloned()
+        .or_else(|| frames::canonical_outlet(name, lex))
+        .unwrap_or_else(|| name.to_string())
+}
+
+/// A body's name, not a paper's: organisation words ("The European Commission", "The White
+/// House") or a name the lexicon knows as not an outlet.
+fn is_organisation_name(name: &str, lex: &Lexicon) -> bool {
+    !is_person(name, lex) && {
+        let toks = tokenize(name, 0);
+        let lower = name.to_lowercase();
+        lower.split(|c: char| !c.is_alphanumeric()).any(|w| ORG_WORDS.contains(&w))
+            || (0..toks.len()).any(|k| lex.entities.aliases.match_at(&toks, k).is_some())
+            || (0..toks.len()).any(|k| lex.entities.source_nouns.contains_at(&toks, k))
     }
 }
 
@@ -749,50 +782,52 @@ fn titled_subject(tokens: &[Token], doc_text: &str, lex: &Lexicon) -> Option<Str
     Some(syntax::text_of(doc_text, tokens, from..end).to_string())
 }
 
+/// Words of organisations' and groups' names, never of a person's.
+const ORG_WORDS: &[&str] = &[
+    "ministry",
+    "house",
+    "office",
+    "kremlin",
+    "department",
+    "agency",
+    "council",
+    "government",
+    "committee",
+    "commission",
+    "party",
+    "army",
+    "police",
+    "military",
+    "court",
+    "bank",
+    "company",
+    "administration",
+    "embassy",
+    "statement",
+    "report",
+    "reports",
+    "story",
+    "union",
+    "nations",
+    "group",
+    "foundation",
+    "institute",
+    "university",
+    "service",
+    "forces",
+    "command",
+    "press",
+    "media",
+    "team",
+    "campaign",
+    "sources",
+    "officials",
+    "people",
+];
+
 /// A person rather than an organisation or a group: no organisation words, and a name or
 /// a title.
 pub fn is_person(name: &str, lex: &Lexicon) -> bool {
-    const ORG_WORDS: &[&str] = &[
-        "ministry",
-        "house",
-        "office",
-        "kremlin",
-        "department",
-        "agency",
-        "council",
-        "government",
-        "committee",
-        "commission",
-        "party",
-        "army",
-        "police",
-        "military",
-        "court",
-        "bank",
-        "company",
-        "administration",
-        "embassy",
-        "statement",
-        "report",
-        "reports",
-        "story",
-        "union",
-        "nations",
-        "group",
-        "foundation",
-        "institute",
-        "university",
-        "service",
-        "forces",
-        "command",
-        "press",
-        "media",
-        "team",
-        "campaign",
-        "sources",
-        "officials",
-        "people",
-    ];
     let lower = name.to_lowercase();
     let toks = tokenize(name, 0);
     let has_title = (0..toks.len()).any(|i| lex.entities.titles.contains_at(&toks, i));
@@ -1032,6 +1067,18 @@ mod tests {
                     wrote that the summit had been postponed indefinitely.";
         let c = claims(Some("KNA"), text);
         assert_eq!(find(&c, "postponed indefinitely").outlet(), Some("Politico"));
+        // A paper's own name opening a paragraph of a review takes over too, though the
+        // lexicon does not know it; a body's name does not.
+        let c = claims(
+            Some("KNA"),
+            "Press review: steelworks sale in doubt\n\n\
+             The Meridian Post reported that the negotiations had collapsed on Monday.\n\n\
+             The Capital Ledger gave a different picture. Talks have not broken down and will resume next week, the \
+             paper wrote.\n\n\
+             The European Commission has called for calm, according to the paper.",
+        );
+        assert_eq!(find(&c, "Talks have not broken down").outlet(), Some("Capital Ledger"));
+        assert_eq!(find(&c, "called for calm").outlet(), Some("Capital Ledger"));
         // Outside a press review, an outlet the story is about reports nothing.
         let c = claims(
             Some("KBS"),
