@@ -1535,3 +1535,22 @@ fn who_boarded_is_who_was_aboard() {
     )]);
     assert!(c.contains(&"numbers/figure-mismatch".to_string()), "{c:?}");
 }
+
+#[test]
+fn two_papers_forecasting_opposite_things_are_at_odds_not_an_update() {
+    let r = report(&[(
+        "KNA",
+        "Press review: steelworks sale in doubt\n\n\
+         Public broadcaster Radio Halvar said on its morning programme that the contract was due to be signed on \
+         September 18. Prime Minister Ilse Marten would attend the signing ceremony in person, the station said.\n\n\
+         The economic daily Bursa disagreed on both points. The signing had been pencilled in for September 25, the \
+         paper wrote, and Marten would not attend; Economy Minister Pavel Strand would sign on behalf of the \
+         government.",
+    )]);
+    let odds = texts_of_rule(&r, "polarity/negated-expectation");
+    assert!(
+        odds.iter().any(|f| f.iter().any(|t| t.contains("would attend the signing"))
+            && f.iter().any(|t| t.contains("Marten would not attend"))),
+        "{odds:?}"
+    );
+}

@@ -310,7 +310,10 @@ impl Kind for Polar {
                 // writes ("the agreement has not yet been signed and that a signing ceremony
                 // has been pencilled in") tells two things, not one scene.
                 let told = &ctx.claims[b];
-                let scenes = if told.speaker().is_some() || told.own.start > told.span.start {
+                // So does an outlet the story cites ("the paper wrote, and Marten would not
+                // attend; the economy minister would sign").
+                let cited = told.outlet() != ctx.docs[told.doc].outlet.as_deref();
+                let scenes = if told.speaker().is_some() || told.own.start > told.span.start || cited {
                     Vec::new()
                 } else {
                     ctx.affirmed_scenes(b)
