@@ -1554,3 +1554,23 @@ fn two_papers_forecasting_opposite_things_are_at_odds_not_an_update() {
         "{odds:?}"
     );
 }
+
+#[test]
+fn the_first_part_of_a_sum_told_in_parts_is_no_toll() {
+    // "nine ... and two more" is a count of eleven told in two parts, not a toll of nine.
+    let told = |count: &str| {
+        conflicts(&[(
+            "Reuters",
+            &format!(
+                "According to the regional police, at least 14 people were killed in Thursday's blast at the \
+                 Sellinchem plant.\n\n\
+                 The director of the district hospital, Dr. Lena Marsh, said its staff had worked through the \
+                 night. \"We received {count},\" she said."
+            ),
+        )])
+    };
+    let c = told("nine bodies on Thursday and two more yesterday");
+    assert!(!c.contains(&"numbers/death-toll-mismatch".to_string()), "{c:?}");
+    let c = told("nine bodies in all");
+    assert!(c.contains(&"numbers/death-toll-mismatch".to_string()), "{c:?}");
+}

@@ -547,7 +547,17 @@ fn partial(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let right_after = after.next().is_some_and(|t| measures.part_after.iter().any(|w| t.is(w)))
         && crate::extract::quantity::part_does_it(&own, next, own.len(), ctx.lex).is_none();
     let later = after.take(5).any(|t| measures.part_later.iter().any(|w| t.is(w)));
-    marked || right_after || later
+    // "We received nine bodies on Thursday and two more yesterday": a first part of a sum.
+    const SMALL: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens"];
+    let rest = &own[next.min(own.len())..];
+    let more_follow = (0..rest.len().min(8)).any(|k| {
+        rest[k].is("and")
+            && rest
+                .get(k + 1)
+                .is_some_and(|t| t.kind == crate::text::TokenKind::Number || SMALL.contains(&t.norm.as_str()))
+            && rest.get(k + 2).is_some_and(|t| t.is("more"))
+    });
+    marked || right_after || later || more_follow
 }
 
 /// Two sums of money, one naming what it is the sum of ("a secret $2 billion loan") where
