@@ -1397,6 +1397,16 @@ fn a_loan_and_the_reserves_it_was_to_shore_up_are_two_sums() {
     assert_eq!(texts_of_rule(&r, "numbers/sum-mismatch").len(), 1);
 }
 
+/// Some finding holds a claim with `a` in its words and one with `b`.
+fn joined(findings: &[Vec<String>], a: &str, b: &str) -> bool {
+    findings.iter().any(|f| f.iter().any(|t| t.contains(a)) && f.iter().any(|t| t.contains(b)))
+}
+
+/// Some finding holds a claim with `words` in its words.
+fn held(findings: &[Vec<String>], words: &str) -> bool {
+    findings.iter().any(|f| f.iter().any(|t| t.contains(words)))
+}
+
 #[test]
 fn a_denial_told_with_its_report_in_one_sentence_tells_of_the_dispute_and_finds_none() {
     // The sentence itself says the company and the paper are at odds.
@@ -1411,12 +1421,8 @@ fn a_denial_told_with_its_report_in_one_sentence_tells_of_the_dispute_and_finds_
     );
     let r = report(&[("Bloomberg", &story)]);
     let found: Vec<Vec<String>> = finding_texts(&r, Level::is_conflict);
-    assert!(
-        found.iter().any(|f| f.iter().any(|t| t.contains("close its Ostrava assembly plant"))
-            && f.iter().any(|t| t.contains("This is fake news"))),
-        "{found:?}"
-    );
-    assert!(found.iter().all(|f| !f.iter().any(|t| t.contains("rejected a newspaper report"))), "{found:?}");
+    assert!(joined(&found, "close its Ostrava assembly plant", "This is fake news"), "{found:?}");
+    assert!(!held(&found, "rejected a newspaper report"), "{found:?}");
 }
 
 #[test]
@@ -1430,12 +1436,8 @@ fn a_denial_of_the_report_told_before_it_takes_no_report_told_after_it() {
          secret $2 billion loan from a Gulf fund in August.",
     )]);
     let denied = texts_of_rule(&r, "denial/report-called-false");
-    assert!(
-        denied.iter().any(|f| f.iter().any(|t| t.contains("preparing to devalue"))
-            && f.iter().any(|t| t.contains("called the report"))),
-        "{denied:?}"
-    );
-    assert!(denied.iter().all(|f| !f.iter().any(|t| t.contains("secret $2 billion loan"))), "{denied:?}");
+    assert!(joined(&denied, "preparing to devalue", "called the report"), "{denied:?}");
+    assert!(!held(&denied, "secret $2 billion loan"), "{denied:?}");
 }
 
 #[test]
@@ -1452,14 +1454,10 @@ fn a_denial_in_the_headline_joins_no_report_under_it() {
          to 20 percent.",
     )]);
     let found = finding_texts(&r, Level::is_conflict);
-    assert!(found.iter().all(|f| !f.iter().any(|t| t.contains("ministry denies secret loan"))), "{found:?}");
+    assert!(!held(&found, "ministry denies secret loan"), "{found:?}");
     // The ministry's denial of "a separate report" denies that report's words, not the
     // devaluation the bank dismissed.
-    assert!(
-        found.iter().all(|f| !(f.iter().any(|t| t.contains("preparing to devalue"))
-            && f.iter().any(|t| t.contains("denied a separate report")))),
-        "{found:?}"
-    );
+    assert!(!joined(&found, "preparing to devalue", "denied a separate report"), "{found:?}");
 }
 
 #[test]
@@ -1471,11 +1469,7 @@ fn this_loan_never_happened_denies_the_loan_told_before() {
          \"This loan never happened,\" Finance Minister Dragan Osterc said in a post on X.",
     )]);
     let denied = texts_of_rule(&r, "polarity/no-such-event");
-    assert!(
-        denied.iter().any(|f| f.iter().any(|t| t.contains("secret $2 billion loan"))
-            && f.iter().any(|t| t.contains("This loan never happened"))),
-        "{denied:?}"
-    );
+    assert!(joined(&denied, "secret $2 billion loan", "This loan never happened"), "{denied:?}");
 }
 #[test]
 fn a_time_dates_the_event_named_last_before_it() {
@@ -1521,8 +1515,8 @@ fn a_headline_ending_on_a_quotation_is_still_a_headline() {
          \"No such meeting took place,\" ministry spokeswoman Jana Brezik told a regular briefing.",
     )]);
     let found = finding_texts(&r, Level::is_conflict);
-    assert!(found.iter().all(|f| !f.iter().any(|t| t.contains("calls report of secret border talks"))), "{found:?}");
-    assert!(found.iter().any(|f| f.iter().any(|t| t.contains("No such meeting took place"))), "{found:?}");
+    assert!(!held(&found, "calls report of secret border talks"), "{found:?}");
+    assert!(held(&found, "No such meeting took place"), "{found:?}");
 }
 
 #[test]
@@ -1548,11 +1542,7 @@ fn two_papers_forecasting_opposite_things_are_at_odds_not_an_update() {
          government.",
     )]);
     let odds = texts_of_rule(&r, "polarity/negated-expectation");
-    assert!(
-        odds.iter().any(|f| f.iter().any(|t| t.contains("would attend the signing"))
-            && f.iter().any(|t| t.contains("Marten would not attend"))),
-        "{odds:?}"
-    );
+    assert!(joined(&odds, "would attend the signing", "Marten would not attend"), "{odds:?}");
 }
 
 #[test]
