@@ -402,7 +402,7 @@ fn one_source(ctx: &Ctx, r: usize, c: usize) -> bool {
 /// baseless, ministry denies secret loan"). The story's own sentences say what is denied.
 /// (A headline's figure is the count it gives, and stays.)
 fn denial_in_a_headline(rule: &Rule, ctx: &Ctx, m: &PairMatch) -> bool {
-    denies_or_negates(rule) && (is_headline(ctx, m.a) || is_headline(ctx, m.b))
+    denies_or_negates(rule) && (ctx.is_headline(m.a) || ctx.is_headline(m.b))
 }
 
 fn denies_or_negates(rule: &Rule) -> bool {
@@ -419,23 +419,6 @@ fn denial_told_with_its_report(rule: &Rule, ctx: &Ctx, m: &PairMatch) -> bool {
         && a.doc == b.doc
         && a.sentence_span == b.sentence_span
         && [a, b].iter().any(|c| c.modality == crate::model::Modality::Reported)
-}
-
-/// The claim is in its document's headline: the sentence of its first claim, a line
-/// without a full stop, with a story under it.
-fn is_headline(ctx: &Ctx, i: usize) -> bool {
-    let c = &ctx.claims[i];
-    let mut first = i;
-    while first > 0 && ctx.claims[first - 1].doc == c.doc {
-        first -= 1;
-    }
-    let story_under_it =
-        ctx.claims[i..].iter().take_while(|o| o.doc == c.doc).any(|o| o.sentence_span != c.sentence_span);
-    // A headline may end on a quotation ('... calls report "fake news"'), not on a full stop
-    // inside one.
-    let line = c.sentence_span.slice(&ctx.docs[c.doc].text).trim_end();
-    let line = line.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}']);
-    ctx.claims[first].sentence_span == c.sentence_span && story_under_it && !line.ends_with(['.', '!', '?'])
 }
 
 /// A rule's message filled in for one match.

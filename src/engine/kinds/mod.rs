@@ -186,6 +186,22 @@ impl<'a> Ctx<'a> {
         .clone()
     }
 
+    /// The claim is in its document's headline: the sentence of its first claim, a line
+    /// without a full stop, with a story under it. A headline may end on a quotation ('...
+    /// calls report "fake news"'), not on a full stop inside one.
+    pub fn is_headline(&self, i: usize) -> bool {
+        let c = &self.claims[i];
+        let mut first = i;
+        while first > 0 && self.claims[first - 1].doc == c.doc {
+            first -= 1;
+        }
+        let story_under_it =
+            self.claims[i..].iter().take_while(|o| o.doc == c.doc).any(|o| o.sentence_span != c.sentence_span);
+        let line = c.sentence_span.slice(&self.docs[c.doc].text).trim_end();
+        let line = line.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}']);
+        self.claims[first].sentence_span == c.sentence_span && story_under_it && !line.ends_with(['.', '!', '?'])
+    }
+
     /// Lets go of claim `i`'s tokens (they are made again if asked for).
     pub fn forget_own(&self, i: usize) {
         *self.own[i].lock().unwrap_or_else(|e| e.into_inner()) = None;

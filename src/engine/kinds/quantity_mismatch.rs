@@ -380,7 +380,7 @@ fn figure_day(ctx: &Ctx, i: usize, q: &Quantity) -> Option<(Days, bool)> {
     // A count that has risen to a figure, or a headline's figure, is the count as it stands
     // on the day of the report.
     let as_it_stands = || {
-        let published = (risen_to(ctx, i, q) || headline(ctx, i)).then_some(published).flatten();
+        let published = (risen_to(ctx, i, q) || ctx.is_headline(i)).then_some(published).flatten();
         published.map(|d| Days { first: d, last: d })
     };
     let year = || year_before(ctx, i, q).map(|d| Days { first: d, last: d });
@@ -407,15 +407,6 @@ const YEAR_DAYS: i64 = 365;
 struct Days {
     first: jiff::civil::Date,
     last: jiff::civil::Date,
-}
-
-/// The claim is its document's headline: its first claim, on a line without a full stop
-/// ("Cholera outbreak spreads to four districts, deaths near 60").
-fn headline(ctx: &Ctx, i: usize) -> bool {
-    let c = &ctx.claims[i];
-    let first = i == 0 || ctx.claims[i - 1].doc != c.doc;
-    let line = c.sentence_span.slice(&ctx.docs[c.doc].text).trim_end();
-    first && !line.ends_with(['.', '!', '?', '"', '\u{201d}'])
 }
 
 /// The year right after a figure ("a bid of 2.5 billion euros in 2019"), else the last year
