@@ -92,12 +92,13 @@ fn tells_a_plan(c: &crate::model::Claim) -> bool {
 /// noun that `a` tells the words of ("denied a separate report" / "that it had borrowed").
 pub fn report_named_before(ctx: &Ctx, a: usize) -> Option<usize> {
     let d = a.checked_sub(1)?;
-    if ctx.claims[d].sentence_span != ctx.claims[a].sentence_span {
-        return None;
-    }
-    let own = ctx.own(d);
-    let last = own.iter().rev().find(|t| t.is_word())?;
-    ctx.lex.reporting.report_nouns.contains(last.norm.as_str()).then_some(d)
+    (ctx.claims[d].sentence_span == ctx.claims[a].sentence_span && ends_on_report_noun(ctx, d)).then_some(d)
+}
+
+/// The claim's own words end on a report noun ("the ministry denied a separate report").
+pub fn ends_on_report_noun(ctx: &Ctx, i: usize) -> bool {
+    let own = ctx.own(i);
+    own.iter().rev().find(|t| t.is_word()).is_some_and(|t| ctx.lex.reporting.report_nouns.contains(t.norm.as_str()))
 }
 
 /// Sentences after a denial of "the report" within which the report's words are told.

@@ -345,17 +345,9 @@ impl Kind for Polar {
 /// after it in its sentence, and no other claim (the devaluation another source dismissed
 /// earlier in the sentence).
 fn denies_only_the_report_after_it(ctx: &Ctx, a: usize, b: usize) -> bool {
-    let cb = &ctx.claims[b];
-    if cb.modality != Modality::Denied {
-        return false;
-    }
-    let own = ctx.own(b);
-    let ends_on_report = own
-        .iter()
-        .rev()
-        .find(|t| t.is_word())
-        .is_some_and(|t| ctx.lex.reporting.report_nouns.contains(t.norm.as_str()));
-    ends_on_report && !(a == b + 1 && ctx.claims[a].sentence_span == cb.sentence_span)
+    ctx.claims[b].modality == Modality::Denied
+        && super::denial::ends_on_report_noun(ctx, b)
+        && super::denial::report_named_before(ctx, a) != Some(b)
 }
 
 /// "He did not give a toll" denies what one person did: not what "authorities in the

@@ -539,15 +539,16 @@ fn partial(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
         && crate::extract::quantity::part_does_it(&own, next, own.len(), ctx.lex).is_none();
     let later = after.take(5).any(|t| measures.part_later.iter().any(|w| t.is(w)));
     // "We received nine bodies on Thursday and two more yesterday": a first part of a sum.
-    const SMALL: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens"];
+    // The number after "and" is read by the measures lexicon, as figures are.
     let rest = &own[next.min(own.len())..];
-    let more_follow = (0..rest.len().min(8)).any(|k| {
-        rest[k].is("and")
-            && rest
-                .get(k + 1)
-                .is_some_and(|t| t.kind == crate::text::TokenKind::Number || SMALL.contains(&t.norm.as_str()))
-            && rest.get(k + 2).is_some_and(|t| t.is("more"))
-    });
+    let number_at = |k: usize| {
+        if rest.get(k).is_some_and(|t| t.kind == crate::text::TokenKind::Number) {
+            return Some(k + 1);
+        }
+        measures.numbers.match_at(rest, k).or_else(|| measures.vague.match_at(rest, k)).map(|(end, _)| end)
+    };
+    let more_follow = (0..rest.len().min(8))
+        .any(|k| rest[k].is("and") && number_at(k + 1).is_some_and(|end| rest.get(end).is_some_and(|t| t.is("more"))));
     marked || right_after || later || more_follow
 }
 
