@@ -291,7 +291,19 @@ impl QuantityMismatch {
                         || bargain()
                         || sum_holds_it()
                 };
-                if hit && (want_same || !explained()) {
+                // A count its own words say was replaced ("had initially offered") or the
+                // start of a change ("lowered the key rate to 4.25 percent from 4.50
+                // percent") is no point anyone stands by now: two sources giving it
+                // corroborate nothing. Nor do two figures of different periods ("lost 17
+                // percent in 2007" / "in 2015").
+                let withdrawn = || {
+                    changed_from(ctx, a, oa)
+                        || changed_from(ctx, b, ob)
+                        || earlier_count(ctx, a, true)
+                        || earlier_count(ctx, b, true)
+                        || dated_apart(ctx, (a, oa), (b, ob))
+                };
+                if hit && (want_same && !withdrawn() || !want_same && !explained()) {
                     return Some(PairMatch {
                         a,
                         b,
@@ -394,6 +406,14 @@ fn figure_day(ctx: &Ctx, i: usize, q: &Quantity) -> Option<(Days, bool)> {
 fn dated_before(ctx: &Ctx, (i, x): (usize, &Quantity), (j, y): (usize, &Quantity)) -> bool {
     match (figure_day(ctx, i, x), figure_day(ctx, j, y)) {
         (Some((dx, true)), Some((dy, true))) => dx.last < dy.first,
+        _ => false,
+    }
+}
+
+/// The text dates the two figures to days that do not meet ("in 2007" / "in 2015").
+fn dated_apart(ctx: &Ctx, (i, x): (usize, &Quantity), (j, y): (usize, &Quantity)) -> bool {
+    match (figure_day(ctx, i, x), figure_day(ctx, j, y)) {
+        (Some((dx, true)), Some((dy, true))) => dx.last < dy.first || dy.last < dx.first,
         _ => false,
     }
 }
@@ -655,6 +675,16 @@ fn exceeds(part: &Quantity, whole: &Quantity) -> bool {
     let (low, _) = whole_bound(part).interval();
     let (_, high) = whole_bound(whole).interval();
     low > high
+}
+
+/// The figure is where a change started: "from" right before it, with another figure of
+/// the same measure in the claim ("to 4.25 percent from 4.50 percent", "from 6.9 percent
+/// to 7.4 percent").
+fn changed_from(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    let own = ctx.own(i);
+    let before = words_before(&own, q, 2);
+    let from = before.iter().rposition(|t| t.is("from")).is_some_and(|k| before[k + 1..].iter().all(|t| t.is("the")));
+    from && ctx.claims[i].quantities.iter().any(|o| o.span != q.span && o.measure == q.measure)
 }
 
 /// The claim's sentence (or, `own_words_only`, its own words) tells a count since
