@@ -199,6 +199,9 @@ pub struct MeasureLexicon {
     /// Phrases in a figure's sentence that make it a count since replaced ("in a first
     /// statement", "initially").
     pub earlier_count: PhraseSet,
+    /// Measure classes whose figures in one document are compared however little else
+    /// their claims share (a toll in a short quotation against one in a long sentence).
+    pub compared_in_document: Vec<String>,
 }
 
 pub struct EntityLexicon {
@@ -368,6 +371,8 @@ struct MeasuresFile {
     total: Vec<String>,
     #[serde(default)]
     earlier_count: Vec<String>,
+    #[serde(default)]
+    compared_in_document: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -745,6 +750,7 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
             .collect(),
         total: file.total.iter().map(|w| normalize(w)).collect(),
         earlier_count: PhraseSet::from_phrases(&file.earlier_count),
+        compared_in_document: file.compared_in_document,
     }
 }
 

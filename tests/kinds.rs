@@ -1564,3 +1564,40 @@ fn the_first_part_of_a_sum_told_in_parts_is_no_toll() {
     let c = told("nine bodies in all");
     assert!(c.contains(&"numbers/death-toll-mismatch".to_string()), "{c:?}");
 }
+
+#[test]
+fn tolls_in_one_story_meet_however_little_else_their_sentences_share() {
+    // A short quotation and a long sentence share hardly a word but the toll.
+    let text = "\"The number of victims confirmed so far is 31, and unfortunately we expect it to rise,\" \
+                emergency service spokesman Colonel Radek Pelc told the Halvard Wire Service.\n\n\
+                In a statement issued on Wednesday, the dock workers' union said at least 54 workers had died, \
+                citing lists compiled by shift supervisors of those who had clocked in.";
+    let conflicts = finding_texts(&report(&[("Halvard Wire Service", text)]), |k| k.is_conflict());
+    assert!(joined(&conflicts, "so far is 31", "at least 54 workers"), "{conflicts:?}");
+}
+
+#[test]
+fn a_toll_of_another_year_named_after_its_noun_is_no_rival() {
+    let text = "The regional emergency service said at least 31 people had been killed in the blasts at the fuel \
+                depot.\n\nIt was the deadliest industrial accident in the country since a mine collapse near \
+                Hradov killed 27 people in 2009.";
+    let conflicts = finding_texts(&report(&[("Halvard Wire Service", text)]), |k| k.is_conflict());
+    assert!(!held(&conflicts, "27 people in 2009"), "{conflicts:?}");
+}
+
+#[test]
+fn a_part_may_be_marked_anywhere_in_its_clause() {
+    // The bodies counted twice are the size of the correction, not a toll.
+    let text = "Governor Elena Moravec said on Monday that 16 people had died in the capsizing of the ferry.\n\n\
+                In a correction issued on Monday, the agency said the number of dead in the capsizing of the ferry \
+                was 11, explaining that three bodies recovered by fishing boats and later handed to the coast guard \
+                had been included in both tallies.";
+    let conflicts = finding_texts(&report(&[("Tidewater", text)]), |k| k.is_conflict());
+    assert!(joined(&conflicts, "16 people", "was 11"), "{conflicts:?}");
+    assert!(!held(&conflicts, "three bodies"), "{conflicts:?}");
+    // "Alone" six words on still marks a part, and a part larger than a total is at odds with it.
+    let text = "Karel Dvorsky of the emergency service said 17 people remain unaccounted for after the flood.\n\n\
+                \"At least 30 people are still missing in Marrowby alone,\" Mayor Petra Lindholm said of the flood.";
+    let conflicts = finding_texts(&report(&[("AP", text)]), |k| k.is_conflict());
+    assert!(joined(&conflicts, "17 people", "Marrowby alone"), "{conflicts:?}");
+}

@@ -554,6 +554,20 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> (ClaimFeatures, 
     if c.modality == Modality::Reported || reported_plan || c.has_cue("denial") || levels_a_charge(c, lex) {
         links.push(format!("report:{}", c.doc));
     }
+    // Tolls in one document are candidates however little else their claims share: "The
+    // number of victims confirmed so far is 31" / "the union said at least 54 workers had
+    // died, citing lists compiled by shift supervisors ..." (lexicon
+    // `compared-in-document`).
+    let mut measures: Vec<&str> = c
+        .quantities
+        .iter()
+        .filter(|q| !q.distributive)
+        .filter_map(|q| q.measure.as_deref())
+        .filter(|m| lex.measures.compared_in_document.iter().any(|x| x == m))
+        .collect();
+    measures.sort_unstable();
+    measures.dedup();
+    links.extend(measures.into_iter().map(|m| format!("figure:{}:{m}", c.doc)));
     let features = ClaimFeatures {
         subject,
         subject_pronoun,

@@ -429,19 +429,20 @@ struct Days {
     last: jiff::civil::Date,
 }
 
-/// The year right after a figure ("a bid of 2.5 billion euros in 2019"), else the last year
+/// The year right after a figure and its counted noun ("a bid of 2.5 billion euros in 2019",
+/// "killed 27 people in 2009"), else the last year
 /// ("in 2009", "since 2009", "the 2013 collapse") named in its sentence before it.
 fn year_before(ctx: &Ctx, i: usize, q: &Quantity) -> Option<jiff::civil::Date> {
     let c = &ctx.claims[i];
     let text = &ctx.docs[c.doc].text;
-    let after = text.get(q.span.end..(q.span.end + 24).min(c.sentence_span.end)).unwrap_or("");
+    let after = text.get(q.span.end..(q.span.end + 32).min(c.sentence_span.end)).unwrap_or("");
     let words_after: Vec<&str> = after.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let year_after = match words_after.as_slice() {
-        [prep, year, ..] if prep.eq_ignore_ascii_case("in") && year.len() == 4 => {
+    let year_after = words_after.windows(2).take(3).find_map(|w| match w {
+        [prep, year] if prep.eq_ignore_ascii_case("in") && year.len() == 4 => {
             year.parse::<i16>().ok().filter(|y| (1900..=2100).contains(y))
         }
         _ => None,
-    };
+    });
     if let Some(year) = year_after {
         return Some(jiff::civil::date(year, 1, 1));
     }
@@ -557,7 +558,7 @@ fn partial(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     // count of who walked out.
     let right_after = after.next().is_some_and(|t| measures.part_after.iter().any(|w| t.is(w)))
         && crate::extract::quantity::part_does_it(&own, next, own.len(), ctx.lex).is_none();
-    let later = after.take(5).any(|t| measures.part_later.iter().any(|w| t.is(w)));
+    let later = after_figure(&own, next).any(|t| measures.part_later.iter().any(|w| t.is(w)));
     // "We received nine bodies on Thursday and two more yesterday": a first part of a sum.
     // The number after "and" is read by the measures lexicon, as figures are.
     let rest = &own[next.min(own.len())..];
@@ -592,7 +593,16 @@ fn other_things(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quanti
 fn alone(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let own = ctx.own(i);
     let next = own.iter().position(|t| t.span.start >= q.span.end).unwrap_or(own.len());
-    words_before(&own, q, 6).iter().chain(own[next..].iter().take(5)).any(|t| t.is("alone"))
+    words_before(&own, q, 6).iter().chain(after_figure(&own, next)).any(|t| t.is("alone"))
+}
+
+/// How far after a figure a word may mark it a part: a few words on, or anywhere in the
+/// rest of its clause ("at least 30 people are still missing in Marrowby alone", "three
+/// bodies recovered by fishing boats ... had been included in both tallies").
+fn after_figure(own: &[crate::text::Token], next: usize) -> impl Iterator<Item = &crate::text::Token> {
+    let rest = &own[next.min(own.len())..];
+    let clause = rest.iter().take(20).take_while(|t| !t.is_punct(",") && !t.is_punct(";") && !t.is_punct("."));
+    rest.iter().take(5).chain(clause)
 }
 
 /// The claim's words up to and around figure `q`: its own words (kept by the context) when
