@@ -671,6 +671,17 @@ fn build_cues(source: &RuleSource, file: CuesFile, diags: &mut Vec<Diagnostic>) 
 
 fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagnostic>) -> MeasureLexicon {
     let (path, text) = file_of(source, "lexicon/measures.toml");
+    for m in file.compared_in_document.iter().filter(|m| !file.measure.contains_key(*m)) {
+        diags.push(
+            Diagnostic::new(
+                path,
+                text,
+                diagnostic::find_key(text, "compared-in-document"),
+                format!("compared-in-document names `{m}`, which is no measure class"),
+            )
+            .help("name a [measure.NAME] table of this file, e.g. \"deaths\""),
+        );
+    }
     let mut numbers = PhraseSet::new();
     for (k, v) in &file.numbers {
         numbers.insert(k, *v);

@@ -753,6 +753,15 @@ fn bad_rule_files() {
             vec!["[[flag]] example 1 does not flag", "polarity/negated-event.toml:", "contra rules test"],
         ),
         (
+            "unknown-measure-in-lexicon",
+            Box::new(|r: &Path| {
+                edit(&r.join("lexicon/measures.toml"), |t| {
+                    t.replacen("compared-in-document = [\"deaths\"", "compared-in-document = [\"deathz\"", 1)
+                })
+            }),
+            vec!["`deathz`, which is no measure class", "lexicon/measures.toml:", "help: name a [measure.NAME]"],
+        ),
+        (
             "not-toml",
             Box::new(|r: &Path| std::fs::write(r.join("polarity/broken.toml"), "kind = \"polarity\nlevel = ").unwrap()),
             vec!["invalid rule file", "polarity/broken.toml:1", "help:"],
