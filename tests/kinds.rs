@@ -1601,3 +1601,16 @@ fn a_part_may_be_marked_anywhere_in_its_clause() {
     let conflicts = finding_texts(&report(&[("AP", text)]), |k| k.is_conflict());
     assert!(joined(&conflicts, "17 people", "Marrowby alone"), "{conflicts:?}");
 }
+
+#[test]
+fn how_many_took_part_is_a_count_and_no_more_than_is_its_bound() {
+    let text = "The organisers of the protest, the Skarn Valley Coalition, said about 200 people had taken part. \
+                Police put the number at \"no more than 80\".";
+    let r = report(&[("Nordwire", text)]);
+    // "No more than 80" bounds a figure: it negates nothing.
+    let police = r.claims.iter().find(|c| c.text.contains("no more than 80")).expect("the police claim");
+    assert_eq!(police.polarity, contra::model::Polarity::Positive);
+    let conflicts = finding_texts(&r, |k| k.is_conflict());
+    assert!(joined(&conflicts, "200 people had taken part", "no more than 80"), "{conflicts:?}");
+    assert_eq!(conflicts.len(), 1, "{conflicts:?}");
+}
