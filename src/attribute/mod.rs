@@ -205,6 +205,14 @@ fn body_named_by_head(phrase: &[Token], d: &Discourse) -> Option<String> {
 /// The paper a sentence opens with as its subject, named with an outlet word ("The
 /// Velmoran daily \"Dnevni Glas\" takes ..."): the words before the first finite verb.
 fn introduced_paper(tokens: &[Token], text: &str, learned: &[String], review: bool, lex: &Lexicon) -> Option<String> {
+    // A name in quotation marks opening the sentence, as press reviews set papers' names
+    // ("\"Pravec\" has a different version", "\"The Evening Beacon\" also names Sever").
+    if review && let Some(inner) = quoted_name(tokens) {
+        let name = syntax::text_of(text, tokens, inner).to_string();
+        if !is_organisation_name(&name, lex) {
+            return Some(learned_or_known(&name, learned, lex));
+        }
+    }
     let verb = (1..tokens.len().min(10)).find(|&k| syntax::is_finite_verb(tokens, k, lex))?;
     let subject = &tokens[..verb];
     // Named with an outlet word, or in a press review by a name the lexicon knows as an
@@ -222,6 +230,9 @@ fn introduced_paper(tokens: &[Token], text: &str, learned: &[String], review: bo
         let name = syntax::text_of(text, tokens, 1..verb).to_string();
         return Some(learned_or_known(&name, learned, lex));
     }
+    // So is a name in quotation marks, as press reviews set papers' names ("\"Pravec\" has
+    // a different version", "\"The Evening Beacon\" also names Sever").
+
     if !known && !subject.iter().any(|t| lex.outlets.prefixes.contains(t.norm.as_str())) {
         return None;
     }
@@ -229,6 +240,24 @@ fn introduced_paper(tokens: &[Token], text: &str, learned: &[String], review: bo
         Source::Outlet(name) => Some(name),
         _ => None,
     }
+}
+
+/// The capitalised words a sentence opens with in quotation marks, a word in lower case
+/// right after them (its verb, or "also"): "\"Pravec\" has ...", not a quotation ("\"We
+/// Will Win\", he said") or a title set off by a comma.
+fn quoted_name(tokens: &[Token]) -> Option<Range<usize>> {
+    let is_mark = |t: &Token| matches!(t.text.as_str(), "\"" | "\u{201c}" | "\u{201d}" | "\u{ab}" | "\u{bb}");
+    if !tokens.first().is_some_and(is_mark) {
+        return None;
+    }
+    let close = (1..tokens.len().min(8)).find(|&k| is_mark(&tokens[k]))?;
+    let words = &tokens[1..close];
+    let next = tokens.get(close + 1)?;
+    (!words.is_empty()
+        && words.iter().all(|t| t.is_word() && t.is_capitalized())
+        && next.is_word()
+        && !next.is_capitalized())
+    .then_some(1..close)
 }
 
 /// The outlet a paper's name stands for: one learned or known by that name, or the name.
@@ -1079,6 +1108,18 @@ mod tests {
         );
         assert_eq!(find(&c, "Talks have not broken down").outlet(), Some("Capital Ledger"));
         assert_eq!(find(&c, "called for calm").outlet(), Some("Capital Ledger"));
+        // So does a paper's name in quotation marks, as reviews set them, whatever its verb.
+        let c = claims(
+            Some("SNA"),
+            "Press Review\n\n\
+             \"Vecernje Novine\" writes that the minister resigned of his own accord.\n\n\
+             \"Pravec\" has a different version. Citing two cabinet sources, the paper says the minister was \
+             dismissed.\n\n\
+             \"The Evening Beacon\" also names Sever as the new finance minister. It describes him as a cautious \
+             technocrat.",
+        );
+        assert_eq!(find(&c, "was dismissed").outlet(), Some("Pravec"));
+        assert_eq!(find(&c, "cautious technocrat").outlet(), Some("The Evening Beacon"));
         // Outside a press review, an outlet the story is about reports nothing.
         let c = claims(
             Some("KBS"),
