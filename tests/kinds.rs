@@ -1614,3 +1614,18 @@ fn how_many_took_part_is_a_count_and_no_more_than_is_its_bound() {
     assert!(joined(&conflicts, "200 people had taken part", "no more than 80"), "{conflicts:?}");
     assert_eq!(conflicts.len(), 1, "{conflicts:?}");
 }
+
+#[test]
+fn one_word_negated_in_words_without_a_subject_denies_nothing() {
+    let text = "Rescuers pulled more bodies from the ruins of the fuel depot on Wednesday, as officials and union \
+                leaders gave sharply different accounts of how many people had died.\n\n\
+                The union said at least 54 workers had died, citing lists of those who had clocked in on Tuesday \
+                and had not been accounted for.";
+    assert_eq!(conflicts(&[("Halvard Wire Service", text)]), Vec::<String>::new());
+    // A negation with its own subject still denies: "nothing had been signed".
+    let c = conflicts(&[
+        ("Reuters", "The paper said Transport Minister Paulo Ferraz signed the settlement with the port operator."),
+        ("AFP", "A ministry spokesman said nothing had been signed with the port operator."),
+    ]);
+    assert_eq!(c, vec!["polarity/negated-predication"]);
+}

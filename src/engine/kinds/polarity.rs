@@ -299,7 +299,11 @@ impl Kind for Polar {
                 // "No subpoena has been issued or received" denies each alternative: it is
                 // enough that one of them is there.
                 let alternative = || disjuncts(ctx, b).iter().any(|text| covered(&ctx.lex.words.content(text)));
-                if negated.words.is_empty() || !covered(negated) && !alternative() {
+                // One word under a negation, in words that open on their verb with no subject
+                // ("... of those who had clocked in and had not been accounted for"), names
+                // too little to deny what another says ("gave sharply different accounts").
+                let too_little = negated.words.len() < 2 && ctx.alignment.features[b].opens_with_verb;
+                if negated.words.is_empty() || too_little || !covered(negated) && !alternative() {
                     return None;
                 }
                 // The scene the negation sits in must be the same: what the negating sentence
