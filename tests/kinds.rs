@@ -1629,3 +1629,14 @@ fn one_word_negated_in_words_without_a_subject_denies_nothing() {
     ]);
     assert_eq!(c, vec!["polarity/negated-predication"]);
 }
+
+#[test]
+fn a_hospital_named_with_the_speaker_after_a_quotation_counts_a_part() {
+    let total = "The disaster agency said 112 people were injured in the landslide.";
+    let quote = "\"We have treated 64 injured people from the landslide, and nine of them are in intensive care,\" \
+                 said Dr. Mirela Szabo, the hospital's medical director.";
+    assert_eq!(conflicts(&[("MPA", &format!("{total}\n\n{quote}"))]), Vec::<String>::new());
+    // A count larger than the total is still at odds with it.
+    let larger = quote.replace("64", "164");
+    assert_eq!(conflicts(&[("MPA", &format!("{total}\n\n{larger}"))]), vec!["numbers/injury-count-mismatch"]);
+}

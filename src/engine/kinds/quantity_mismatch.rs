@@ -651,8 +651,14 @@ fn position(ctx: &Ctx, i: usize, q: &Quantity) -> Option<bool> {
 fn at_one_site(ctx: &Ctx, i: usize) -> bool {
     // The place may be named where the source is ("MSF, which supports the district hospital,
     // said it had received 31 wounded").
+    // So may the words that name the speaker after a quotation ("\"We have treated 64
+    // injured people,\" said Dr. Mirela Szabo, the hospital's medical director").
     let c = &ctx.claims[i];
-    let toks = crate::text::tokenize(c.span.slice(&ctx.docs[c.doc].text), c.span.start);
+    let text = &ctx.docs[c.doc].text;
+    let tail = crate::model::Span::new(c.span.end, c.sentence_span.end.max(c.span.end));
+    let names_speaker = c.speaker().is_some_and(|s| tail.slice(text).contains(s));
+    let span = if names_speaker { crate::model::Span::new(c.span.start, tail.end) } else { c.span };
+    let toks = crate::text::tokenize(span.slice(text), span.start);
     let words: Vec<&str> = toks.iter().filter(|t| t.is_word()).map(|t| t.norm.as_str()).collect();
     ctx.lex.measures.sites.iter().any(|site| {
         let site: Vec<&str> = site.split_whitespace().collect();
