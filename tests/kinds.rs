@@ -1640,3 +1640,13 @@ fn a_hospital_named_with_the_speaker_after_a_quotation_counts_a_part() {
     let larger = quote.replace("64", "164");
     assert_eq!(conflicts(&[("MPA", &format!("{total}\n\n{larger}"))]), vec!["numbers/injury-count-mismatch"]);
 }
+
+#[test]
+fn a_figure_of_talks_set_for_next_month_is_of_this_period() {
+    // Published 2025-10-22: "the second week of November" lies ahead, near the report.
+    let c = conflicts(&[
+        ("KNA", "Zora says the two-day talks on the border will begin in the second week of November."),
+        ("KNA2", "According to Nova Rec, the talks on the border will last three days."),
+    ]);
+    assert_eq!(c, vec!["numbers/duration-mismatch"]);
+}

@@ -307,7 +307,12 @@ pub fn find(tokens: &[Token], doc_text: &str, ctx: &TimeContext) -> Vec<TimeRef>
 
         // Relative days.
         let single = |d: i64| pub_date.map(|p| add_days(p, d));
+        // "USA Today", "Karsovia Today": a capitalised day word after a capitalised word is
+        // part of a name, not a day (mid-sentence, writers spell the day in lower case).
+        let in_a_name =
+            tokens[i].is_capitalized() && i > 0 && tokens[i - 1].is_word() && tokens[i - 1].is_capitalized();
         let simple = match w {
+            _ if in_a_name => None,
             "today" | "tonight" => Some((1, single(0))),
             "yesterday" => Some((1, single(-1))),
             "tomorrow" => Some((1, single(1))),
@@ -380,11 +385,20 @@ pub fn find(tokens: &[Token], doc_text: &str, ctx: &TimeContext) -> Vec<TimeRef>
 const DAYS_AHEAD_SCHEDULED: i64 = 60;
 
 /// The date at `i` is what something is set for: "for", "from", "until" or "by" before it
-/// (past an "on"), or a "would" just before ("would take place on Oct. 16").
+/// (past an "on"), "to" after a verb that moves a date ("has been brought forward to June
+/// 9", "postponed to"), or a "would" just before ("would take place on Oct. 16").
 fn scheduled_at(tokens: &[Token], i: usize) -> bool {
     let at = if i > 0 && tokens[i - 1].is("on") { i - 1 } else { i };
     let before = at.checked_sub(1).map(|k| tokens[k].norm.as_str());
+    let moved_to = before == Some("to")
+        && tokens[at.saturating_sub(4)..at - 1].iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "postponed" | "forward" | "moved" | "back" | "rescheduled" | "delayed" | "advanced" | "shifted"
+            )
+        });
     matches!(before, Some("for" | "from" | "until" | "till" | "by"))
+        || moved_to
         || tokens[at.saturating_sub(5)..at].iter().any(|t| t.is("would"))
 }
 
@@ -586,6 +600,9 @@ mod tests {
         // months ahead.
         assert_eq!(one("the plant was inspected on Oct. 16", "2023-10-04").0, "2022-10-16");
         assert_eq!(one("the hearing was listed for Dec. 28", "2023-10-04").0, "2022-12-28");
+        // A date something was moved to is set ahead, whatever the tense.
+        assert_eq!(one("the opening has been brought forward to June 9", "2025-05-28").0, "2025-06-09");
+        assert_eq!(one("the hearing was postponed to Oct. 30", "2023-10-04").0, "2023-10-30");
     }
 
     #[test]
@@ -600,6 +617,10 @@ mod tests {
         assert!(times("the Sunday Times reported", "2025-11-30", false).is_empty());
         assert!(times("The market is closed on Mondays", "2025-11-30", false).is_empty());
         assert!(times("Everything may change", "2025-11-30", false).is_empty());
+        // A paper's name ("USA Today", "Karsovia Today") is no day; a sentence's "Today" is.
+        assert!(times("\"Karsovia Today\" also places the talks in Halvik", "2025-05-28", false).is_empty());
+        assert!(times("the newspaper USA Today reported", "2025-05-28", false).is_empty());
+        assert_eq!(one("Today the minister resigned", "2025-05-28").0, "2025-05-28");
     }
 
     #[test]

@@ -537,10 +537,11 @@ fn apart_in_time(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quant
     da < db && va < vb || db < da && vb < va || (da - db).get_days().abs() > SAME_PERIOD_DAYS
 }
 
-/// A dated figure's days lie more than `OTHER_PERIOD_DAYS` from a report's day.
+/// A dated figure's days lie more than `OTHER_PERIOD_DAYS` from a report's day. A span is
+/// as far as its first day: "in January" in a story of late February is far, "in the
+/// second week of June" in a story of late May is near.
 fn other_period(dated: Days, report: jiff::civil::Date) -> bool {
-    let gap = |d: jiff::civil::Date| (d - report).get_days().abs();
-    gap(dated.first).max(gap(dated.last)) > OTHER_PERIOD_DAYS
+    (dated.first - report).get_days().abs() > OTHER_PERIOD_DAYS
 }
 
 /// The figure counts a part, as the claim marks it (rules/lexicon/measures.toml): a word
