@@ -1650,3 +1650,54 @@ fn a_figure_of_talks_set_for_next_month_is_of_this_period() {
     ]);
     assert_eq!(c, vec!["numbers/duration-mismatch"]);
 }
+
+#[test]
+fn a_share_and_words_that_give_none_are_no_same_proposition() {
+    let r = report(&[
+        (
+            "Vesti",
+            "The statistics office said foreign nationals accounted for 23 percent of suspects in violent crime cases.",
+        ),
+        ("Daily", "The senator said half of all suspects in violent crime cases are foreign nationals."),
+    ]);
+    let agree = finding_texts(&r, |k| k == Level::Agreement);
+    assert!(!held(&agree, "23 percent"), "{agree:?}");
+    // The same share, told alike, still is.
+    let r = report(&[
+        (
+            "Vesti",
+            "The statistics office said foreign nationals accounted for 23 percent of suspects in violent crime cases.",
+        ),
+        ("Daily", "The senator said foreign nationals accounted for 23 percent of suspects in violent crime cases."),
+    ]);
+    assert!(!finding_texts(&r, |k| k == Level::Agreement).is_empty());
+}
+
+#[test]
+fn no_such_agreement_answers_every_sentence_of_the_report_it_points_back_to() {
+    let text = "The Westport Chronicle reported on Tuesday that Brevania had signed a confidential contract to \
+                deliver 60,000 artillery shells to Serentia. The paper said the deal was worth about 210 million \
+                euros, citing three officials familiar with the negotiations.\n\n\
+                Government spokesman Matej Ruland told BRT News: \"There is no truth to this report. No such \
+                agreement exists.\"";
+    let conflicts = finding_texts(&report(&[("BRT News", text)]), |k| k.is_conflict());
+    assert!(joined(&conflicts, "signed a confidential contract", "No such agreement exists"), "{conflicts:?}");
+    assert!(joined(&conflicts, "210 million euros", "No such agreement exists"), "{conflicts:?}");
+}
+
+#[test]
+fn without_a_tender_and_through_a_tender_are_no_same_proposition() {
+    let r = report(&[
+        (
+            "Sentinel",
+            "The Sentinel reported that the bridge contract was awarded without a public tender to Halvorsen Civil \
+             Works.",
+        ),
+        (
+            "Ministry",
+            "The ministry said the bridge contract was awarded to Halvorsen Civil Works through a public tender.",
+        ),
+    ]);
+    let agree = finding_texts(&r, |k| k == Level::Agreement);
+    assert!(!joined(&agree, "without a public tender", "through a public tender"), "{agree:?}");
+}

@@ -578,10 +578,16 @@ fn unembedded<'t>(tokens: &'t [Token], range: Range<usize>, embedded: &[Range<us
     Cow::Owned(range.filter(|k| !inside(k)).map(|k| tokens[k].clone()).collect())
 }
 
-/// Negative when the main clause holds an odd number of negations. Negations inside a
-/// relative clause ("something that hasn't been scheduled") do not count.
+/// Negative when a stretch of the main clause between commas (or dashes, semicolons) holds
+/// an odd number of negations: "the minister did not fail to appear" affirms, "There is no
+/// weapons depot in Tarsin, there never was" denies twice. A stretch of nothing but a
+/// negation is an interjection ("No, no, the official number is 210,000"). Negations inside
+/// a relative clause ("something that hasn't been scheduled") do not count.
 pub fn polarity_of(tokens: &[Token], lex: &Lexicon) -> Polarity {
     let mut count = 0;
+    // Words of the stretch other than its negations.
+    let mut words = 0;
+    let mut odd_stretch = false;
     let mut k = 0;
     let mut in_relative = false;
     while k < tokens.len() {
@@ -591,9 +597,13 @@ pub fn polarity_of(tokens: &[Token], lex: &Lexicon) -> Polarity {
             || t.is_punct("—")
             || t.is_punct("–")
             || t.is_punct(";")
+            || t.is_punct(":")
             || t.is_punct(")")
         {
             in_relative = false;
+            odd_stretch = odd_stretch || words > 0 && count % 2 == 1;
+            count = 0;
+            words = 0;
         }
         if k > 0 && matches!(t.norm.as_str(), "that" | "which" | "who" | "whom" | "whose") {
             let prev = &tokens[k - 1];
@@ -615,9 +625,10 @@ pub fn polarity_of(tokens: &[Token], lex: &Lexicon) -> Polarity {
             k = end;
             continue;
         }
+        words += usize::from(t.is_word());
         k += 1;
     }
-    if count % 2 == 1 { Polarity::Negative } else { Polarity::Positive }
+    if odd_stretch || words > 0 && count % 2 == 1 { Polarity::Negative } else { Polarity::Positive }
 }
 
 /// The clause at `start` is a question it names, not a statement: "gave conflicting accounts
@@ -997,5 +1008,23 @@ mod polarity_probe {
         let lex = crate::lexicon::Lexicon::bundled();
         let t = crate::text::tokenize("Ukraine would not receive Tomahawk missiles in the near future", 0);
         assert_eq!(super::polarity_of(&t, lex), crate::model::Polarity::Negative);
+    }
+
+    #[test]
+    fn negations_in_two_stretches_do_not_cancel() {
+        let lex = crate::lexicon::Lexicon::bundled();
+        let polarity = |s: &str| super::polarity_of(&crate::text::tokenize(s, 0), lex);
+        use crate::model::Polarity::{Negative, Positive};
+        assert_eq!(polarity("There is no weapons depot in Tarsin, there never was"), Negative);
+        assert_eq!(polarity("He did not resign, and he will not resign"), Negative);
+        // Within one stretch, two negations still affirm.
+        assert_eq!(polarity("The minister did not fail to appear"), Positive);
+        assert_eq!(polarity("Police put the number at no more than 80"), Positive);
+        // A stretch of nothing but "no" is an interjection.
+        assert_eq!(polarity("No, no, the official number is 210,000."), Positive);
+        assert_eq!(
+            polarity("giving a lower number: \u{201c}No, no, the official number is 210,000.\u{201d}"),
+            Positive
+        );
     }
 }

@@ -162,6 +162,22 @@ fn numbers_differ(ctx: &Ctx, a: usize, b: usize) -> bool {
     !na.is_empty() && !nb.is_empty() && na != nb
 }
 
+/// Claim `i` says "without" something (a word of the three after it) that claim `j`, which
+/// says no "without", names: "awarded without a public tender" / "through a public tender".
+fn denied_by_without(ctx: &Ctx, i: usize, j: usize) -> bool {
+    let (own_i, own_j) = (ctx.own(i), ctx.own(j));
+    if own_j.iter().any(|t| t.is("without")) {
+        return false;
+    }
+    let stems_j: Vec<String> = own_j.iter().filter(|t| t.is_word()).map(|t| crate::text::stem(&t.norm)).collect();
+    own_i.iter().enumerate().filter(|(_, t)| t.is("without")).any(|(k, _)| {
+        own_i[k + 1..(k + 4).min(own_i.len())]
+            .iter()
+            .filter(|t| t.is_word() && !crate::syntax::is_determiner(&t.norm) && t.norm.len() > 3)
+            .any(|t| stems_j.contains(&crate::text::stem(&t.norm)))
+    })
+}
+
 /// A ground's parameters are all read: any left is unknown.
 fn no_other_params(rest: &toml::Table, help: &str) -> Result<(), ParamError> {
     match rest.keys().next() {
@@ -262,6 +278,20 @@ impl Kind for Agreement {
                 }
                 // Nor talks between other parties, or totals counted from other starts.
                 if ctx.parties_apart(a, b) || ctx.counted_since_apart(a, b) || numbers_differ(ctx, a, b) {
+                    return None;
+                }
+                // "Awarded without a public tender" is not "awarded through an open tender":
+                // "without" denies what follows it, as "not" does, where the other claim names
+                // that ("ended without an agreement" still tells of the call).
+                if denied_by_without(ctx, a, b) || denied_by_without(ctx, b, a) {
+                    return None;
+                }
+                // Nor does a share meet words that give none ("accounted for 23 percent of
+                // suspects" / "half of all people suspected are foreigners"): the share is
+                // what the other leaves open or puts otherwise.
+                let share =
+                    |c: &crate::model::Claim| c.quantities.iter().any(|q| q.measure.as_deref() == Some("share"));
+                if share(ca) && cb.quantities.is_empty() || share(cb) && ca.quantities.is_empty() {
                     return None;
                 }
                 // Names alone do not make the same proposition: share words beyond them.

@@ -169,9 +169,18 @@ impl Polar {
                 .map(|m| (m.value.clone(), event_words(&own, m.start, m.end)))
                 .collect()
         };
-        // Claims are in document order: those told between the two sentences.
+        // Claims are in document order: those told between the two sentences, but for the
+        // same voice, or the same cited outlet, going on with the same report ("The Chronicle
+        // reported that Brevania had signed a contract ... The paper said the deal was worth
+        // 210 million euros, citing three officials").
+        let doc_outlet = ctx.docs[ca.doc].outlet.as_deref();
+        let same_report = |i: usize| {
+            ctx.same_voice(a, i)
+                || ca.outlet().is_some_and(|o| Some(o) != doc_outlet && ctx.claims[i].outlet() == Some(o))
+        };
         let between: Vec<usize> = (a..b)
             .filter(|&i| ctx.sentence_of[i] > ctx.sentence_of[a] && ctx.sentence_of[i] < ctx.sentence_of[b])
+            .filter(|&i| !same_report(i))
             .collect();
         let named_by_a = events_of(a);
         let last_with = |found: &dyn Fn(&(String, String)) -> bool| {
