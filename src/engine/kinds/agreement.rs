@@ -166,7 +166,7 @@ fn numbers_differ(ctx: &Ctx, a: usize, b: usize) -> bool {
 /// says no "without", names: "awarded without a public tender" / "through a public tender".
 fn denied_by_without(ctx: &Ctx, i: usize, j: usize) -> bool {
     let (own_i, own_j) = (ctx.own(i), ctx.own(j));
-    if own_j.iter().any(|t| t.is("without")) {
+    if !own_i.iter().any(|t| t.is("without")) || own_j.iter().any(|t| t.is("without")) {
         return false;
     }
     let stems_j: Vec<String> = own_j.iter().filter(|t| t.is_word()).map(|t| crate::text::stem(&t.norm)).collect();
