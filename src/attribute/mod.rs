@@ -246,7 +246,7 @@ fn introduced_paper(tokens: &[Token], text: &str, learned: &[String], review: bo
 /// right after them (its verb, or "also"): "\"Pravec\" has ...", not a quotation ("\"We
 /// Will Win\", he said") or a title set off by a comma.
 fn quoted_name(tokens: &[Token]) -> Option<Range<usize>> {
-    let is_mark = |t: &Token| matches!(t.text.as_str(), "\"" | "\u{201c}" | "\u{201d}" | "\u{ab}" | "\u{bb}");
+    let is_mark = |t: &Token| t.kind == TokenKind::Quote;
     if !tokens.first().is_some_and(is_mark) {
         return None;
     }

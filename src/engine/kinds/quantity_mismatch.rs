@@ -411,11 +411,8 @@ fn dated_before(ctx: &Ctx, (i, x): (usize, &Quantity), (j, y): (usize, &Quantity
 }
 
 /// The text dates the two figures to days that do not meet ("in 2007" / "in 2015").
-fn dated_apart(ctx: &Ctx, (i, x): (usize, &Quantity), (j, y): (usize, &Quantity)) -> bool {
-    match (figure_day(ctx, i, x), figure_day(ctx, j, y)) {
-        (Some((dx, true)), Some((dy, true))) => dx.last < dy.first || dy.last < dx.first,
-        _ => false,
-    }
+fn dated_apart(ctx: &Ctx, x: (usize, &Quantity), y: (usize, &Quantity)) -> bool {
+    dated_before(ctx, x, y) || dated_before(ctx, y, x)
 }
 
 /// A year back from a report: a time this far before it with no day of its own ("six years
