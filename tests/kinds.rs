@@ -1701,3 +1701,29 @@ fn without_a_tender_and_through_a_tender_are_no_same_proposition() {
     let agree = finding_texts(&r, |k| k == Level::Agreement);
     assert!(!joined(&agree, "without a public tender", "through a public tender"), "{agree:?}");
 }
+
+#[test]
+fn a_denial_of_a_lede_report_shows_the_papers_retelling_of_it() {
+    let lede = "KARSOV, June 3 (NPA) - The transport ministry on Tuesday dismissed as \"completely false\" a \
+                newspaper report that officials had held secret talks with the rail operator Vennrail about \
+                selling the state freight company.\n\n";
+    let denial = "\n\n\"The article is completely false,\" ministry spokesman Karel Dusek said.";
+    let retold = format!(
+        "{lede}The Dravenby Courier reported on Monday that Deputy Transport Minister Ilja Brandt met Vennrail \
+         executives three times in May. The paper cited two people familiar with the meetings.{denial}"
+    );
+    let conflicts = finding_texts(&report(&[("NPA", &retold)]), |k| k.is_conflict());
+    assert_eq!(conflicts.len(), 1, "{conflicts:?}");
+    let f = &conflicts[0];
+    for words in ["officials had held secret talks", "met Vennrail executives three times", "completely false"] {
+        assert!(f.iter().any(|t| t.contains(words)), "{words}: {conflicts:?}");
+    }
+    // The paper's words about itself retell nothing of the report.
+    let about_itself = format!(
+        "{lede}The Dravenby Courier, which printed the story on Monday, said its circulation had doubled since \
+         January.{denial}"
+    );
+    let conflicts = finding_texts(&report(&[("NPA", &about_itself)]), |k| k.is_conflict());
+    assert!(!held(&conflicts, "circulation"), "{conflicts:?}");
+    assert!(joined(&conflicts, "officials had held secret talks", "completely false"), "{conflicts:?}");
+}

@@ -211,6 +211,10 @@ fn group_conflicts(rule: &Rule, ctx: &Ctx, matches: Vec<PairMatch>) -> Vec<Findi
         if side_a.is_empty() || side_b.is_empty() {
             continue;
         }
+        if denies_or_negates(rule) {
+            join_retellings(ctx, &mut side_a, &side_b);
+            join_retellings(ctx, &mut side_b, &side_a);
+        }
         let first = ms[0];
         let voices = |side: &BTreeSet<usize>| distinct_voices(ctx, side.iter().copied());
         let mut severity = rule.severity;
@@ -395,6 +399,51 @@ fn one_source(ctx: &Ctx, r: usize, c: usize) -> bool {
         && fa.outlet == fb.outlet
         && (fa.speaker.is_empty() || fb.speaker.is_empty() || headline(cr) || headline(cc));
     same_statement || same_outlet_voice || nested || retold
+}
+
+/// Sentences after a lede's "a newspaper report that ..." within which the story retells
+/// that report in the paper's own name.
+const RETELLING_WITHIN: usize = 4;
+
+/// A lede tells a report by a voice with no name ("denied a newspaper report that officials
+/// held secret talks") and the story then retells it in the paper's name ("The Ledger
+/// reported that Oster met Brightwater executives twice"). The denial answers both: the
+/// claim of the retelling that is most like the lede's joins the lede's side, so the finding
+/// shows the report's own words. Only a side that already holds the lede grows; no new
+/// finding comes of it.
+fn join_retellings(ctx: &Ctx, side: &mut BTreeSet<usize>, other: &BTreeSet<usize>) {
+    let ledes: Vec<usize> = side.iter().copied().filter(|&i| voiced_by_unnamed_report(ctx, i)).collect();
+    for lede in ledes {
+        let c = &ctx.claims[lede];
+        let doc_outlet = ctx.docs[c.doc].outlet.as_deref();
+        // The story's first claim in another outlet's name after its lede, when it shares
+        // anything with the lede's words: "The Ledger reported on Wednesday that ...".
+        let retelling = (lede + 1..ctx.claims.len())
+            .take_while(|&j| ctx.claims[j].doc == c.doc)
+            .filter(|&j| ctx.sentence_of[j] > ctx.sentence_of[lede])
+            .take_while(|&j| ctx.sentence_of[j] <= ctx.sentence_of[lede] + RETELLING_WITHIN)
+            .find(|&j| ctx.claims[j].outlet().is_some() && ctx.claims[j].outlet() != doc_outlet)
+            .filter(|&j| {
+                kinds::affirms(&ctx.claims[j])
+                    && !side.contains(&j)
+                    && !other.contains(&j)
+                    && !other.iter().any(|&o| ctx.same_voice(j, o))
+                    && ctx.alignment.similarity(lede, j) > 0.0
+            });
+        if let Some(j) = retelling {
+            side.insert(j);
+        }
+    }
+}
+
+/// "a newspaper report", "a report": the voice of a claim a lede tells without naming whose
+/// report it is.
+fn voiced_by_unnamed_report(ctx: &Ctx, i: usize) -> bool {
+    let Some(speaker) = ctx.claims[i].speaker() else { return false };
+    let words: Vec<String> = speaker.split_whitespace().map(crate::text::normalize).collect();
+    words.len() >= 2
+        && matches!(words[0].as_str(), "a" | "an")
+        && words.last().is_some_and(|w| ctx.lex.reporting.report_nouns.contains(w.as_str()))
 }
 
 /// A headline sums a story up in a few words: its denial, joined to the claims under it,

@@ -41,7 +41,7 @@ pub struct Ctx<'a> {
     text_strong_keys: Vec<std::sync::OnceLock<Vec<String>>>,
     /// The claims of each claim's sentence (by index into `sentences`), so that looking at
     /// siblings does not scan the whole corpus.
-    sentence_of: Vec<usize>,
+    pub(crate) sentence_of: Vec<usize>,
     sentences: Vec<Vec<usize>>,
     /// Matches of each pattern set (by id) in each claim's own words: rules ask for them on
     /// every pair a claim is in, the answer depends on the claim alone.
