@@ -1727,3 +1727,29 @@ fn a_denial_of_a_lede_report_shows_the_papers_retelling_of_it() {
     assert!(!held(&conflicts, "circulation"), "{conflicts:?}");
     assert!(joined(&conflicts, "officials had held secret talks", "completely false"), "{conflicts:?}");
 }
+
+#[test]
+fn those_of_a_sources_own_group_are_a_part_of_the_toll() {
+    let text = "An explosion at a fertiliser plant in Brenmoor killed 14 people, the health ministry said on \
+                Wednesday.\n\nThe operator, Halden Chemicals, said nine of its employees died.";
+    let conflicts = finding_texts(&report(&[("Test Wire", text)]), |k| k.is_conflict());
+    assert!(!joined(&conflicts, "killed 14 people", "nine of its employees"), "{conflicts:?}");
+    // A count larger than the total is still at odds with it.
+    let text = "An explosion at a fertiliser plant in Brenmoor killed 14 people, the health ministry said on \
+                Wednesday.\n\nThe operator, Halden Chemicals, said 19 of its employees died.";
+    let conflicts = finding_texts(&report(&[("Test Wire", text)]), |k| k.is_conflict());
+    assert!(joined(&conflicts, "killed 14 people", "19 of its employees"), "{conflicts:?}");
+}
+
+#[test]
+fn a_correction_note_and_homes_damaged_are_no_rival_counts() {
+    let text = "UPDATE 1-Wildfire forces 3,400 from homes\n\n\
+                (Corrects number of destroyed homes in paragraph 3 to 38 from 83)\n\n\
+                A wildfire had forced about 3,400 people from their homes by Thursday afternoon, civil protection \
+                officials said.\n\n\
+                Mayor Tomas Irigo said 38 homes were destroyed and more than 100 damaged.\n\n\
+                A previous version of this story said 83 homes had been destroyed. The correct figure, given by \
+                the mayor, is 38.";
+    let conflicts = finding_texts(&report(&[("Test Wire", text)]), |k| k.is_conflict());
+    assert!(conflicts.is_empty(), "{conflicts:?}");
+}

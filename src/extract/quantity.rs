@@ -87,6 +87,8 @@ pub fn find(
             && !(start > range.start && tokens[start - 1].is("from"))
             && let Some(second) = figure_at(tokens, end + 1, range.end, lex)
             && second.value > value
+            // "cut its forecast to 3.1 from 3.4", "raised it 7 to 38 from 30": a change.
+            && !tokens.get(second.end).is_some_and(|t| t.is("from"))
         {
             bound = Some(Bound::Range);
             high = Some(second.value);
@@ -413,6 +415,9 @@ fn is_not_a_count(tokens: &[Token], i: usize, end: usize, figure: &Figure, lex: 
                 | "article"
                 | "resolution"
                 | "chapter"
+                | "paragraph"
+                | "clause"
+                | "item"
                 | "section"
                 | "room"
                 | "flight"
@@ -583,6 +588,9 @@ fn measure_of(
         if let Some((e, m)) = lex.measures.measure_terms.match_at(tokens, k)
             && e <= start
             && (is_noun_term(&tokens[k..e], lex) || nominal)
+            // A term that heads a phrase of its own is no noun of the figure: "a body of
+            // water, is served by a dozen routes" (but "a death toll of 45" is).
+            && !(tokens[e].is("of") && e + 1 < start)
         {
             return (Some(m.clone()), counted);
         }
@@ -636,6 +644,13 @@ fn number_of_measure(tokens: &[Token], start: usize, range: Range<usize>, lex: &
 fn later_verb_measure(tokens: &[Token], from: usize, limit: usize, lex: &Lexicon) -> Option<String> {
     for k in from..limit.min(tokens.len()) {
         let t = &tokens[k];
+        // "forced 2,000 residents to flee their homes": the infinitive says what befell them.
+        if t.is("to")
+            && let Some((e, m)) = lex.measures.measure_terms.match_at(tokens, k + 1)
+            && !is_noun_term(&tokens[k + 1..e], lex)
+        {
+            return Some(m.clone());
+        }
         if !t.is_word() || matches!(t.norm.as_str(), "and" | "or" | "who" | "which" | "that" | "but" | "to" | "of") {
             return None;
         }
@@ -963,5 +978,35 @@ mod tests {
         );
         assert!(other.iter().all(|q| q.measure.as_deref() != Some("deaths")), "{other:?}");
         assert_eq!(q.iter().map(|q| (q.value, q.measure.as_deref())).collect::<Vec<_>>(), vec![(87.0, Some("deaths"))]);
+    }
+
+    #[test]
+    fn people_forced_from_their_homes_are_displaced_not_homes() {
+        let measure = |text: &str| one(text).measure;
+        assert_eq!(measure("the fire had forced about 3,400 people from their homes").as_deref(), Some("displaced"));
+        assert_eq!(measure("the flood forced 2,000 residents to flee their homes").as_deref(), Some("displaced"));
+        assert_eq!(measure("the mayor said 38 homes were destroyed").as_deref(), Some("buildings"));
+        // Homes damaged are another count than homes destroyed.
+        let q = quantities("38 homes were destroyed and more than 100 damaged");
+        let measures: Vec<_> = q.iter().map(|q| q.measure.as_deref()).collect();
+        assert_eq!(measures, [Some("buildings"), Some("damaged")]);
+        assert_eq!(measure("some 2,100 homes have been damaged or destroyed").as_deref(), Some("damaged"));
+    }
+
+    #[test]
+    fn a_paragraph_number_and_a_change_are_no_range() {
+        // A correction note: "to 38 from 83" is what the figure became, and "paragraph 7" counts nothing.
+        let q = quantities("corrects number of destroyed homes in paragraph 7 to 38 from 83");
+        let values: Vec<(f64, Option<f64>)> = q.iter().map(|q| (q.value, q.high)).collect();
+        assert_eq!(values, [(38.0, None), (83.0, None)], "{q:#?}");
+        assert_eq!(one("between 7 and 38 people were hurt").high, Some(38.0));
+    }
+
+    #[test]
+    fn a_body_of_water_is_no_body() {
+        // "body" is a term of the dead, but not when it heads a phrase of its own.
+        let q = one("The lake, the country's largest body of water, is served by a dozen ferry routes");
+        assert_eq!(q.measure, None, "{q:#?}");
+        assert_eq!(one("the death toll of 45 was confirmed").measure.as_deref(), Some("deaths"));
     }
 }

@@ -286,6 +286,8 @@ impl QuantityMismatch {
                         || superseded(b, qb, ob)
                         || site_part(a, qa, qb)
                         || site_part(b, qb, qa)
+                        || own_group_part(ctx, (a, oa), b) && !exceeds(qa, qb)
+                        || own_group_part(ctx, (b, ob), a) && !exceeds(qb, qa)
                         || asked(ctx, a, oa)
                         || asked(ctx, b, ob)
                         || bargain()
@@ -569,6 +571,20 @@ fn partial(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let more_follow = (0..rest.len().min(8))
         .any(|k| rest[k].is("and") && number_at(k + 1).is_some_and(|end| rest.get(end).is_some_and(|t| t.is("more"))));
     marked || right_after || later || more_follow
+}
+
+/// "Nine of its employees died": a source counting those of its own group ("of its",
+/// "of their") gives a part of a toll whose other claim never names that group ("14
+/// people had been killed"). Against "five people, all of them employees of the plant,
+/// were missing" both count the one group, and the figures are rivals.
+fn own_group_part(ctx: &Ctx, (i, q): (usize, &Quantity), other: usize) -> bool {
+    let own = ctx.own(i);
+    let next = own.iter().position(|t| t.span.start >= q.span.end).unwrap_or(own.len());
+    let of_its = own.get(next).is_some_and(|t| t.is("of"))
+        && own.get(next + 1).is_some_and(|t| matches!(t.norm.as_str(), "its" | "their" | "our"));
+    let Some(group) = own.get(next + 2).filter(|t| of_its && t.is_word()) else { return false };
+    let stem = crate::text::stem(&group.norm);
+    !ctx.own(other).iter().any(|t| t.is_word() && crate::text::stem(&t.norm) == stem)
 }
 
 /// Two sums of money, one naming what it is the sum of ("a secret $2 billion loan") where
