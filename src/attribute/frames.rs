@@ -243,8 +243,16 @@ fn verb_frames(
         let source = classify(np.clone(), VerbClass::Say);
         return Some(vec![frame(FrameKind::Cited, v..as_end, np, source, as_end..n, true)]);
     }
+    // ", calling the story false and saying that ...": a participle joined by "and" to one
+    // after a comma hangs on the same clause.
+    let coordinated = verb.ends_with("ing")
+        && prev.is_some_and(|p| p.is("and"))
+        && (v.saturating_sub(12)..v.saturating_sub(1))
+            .rev()
+            .take_while(|&k| !tokens[k].is_punct(".") && !tokens[k].is_punct(";"))
+            .any(|k| k > 0 && tokens[k].norm.ends_with("ing") && tokens[k - 1].is_punct(","));
     // Participles after a comma: ", citing X", ", quoting X as saying", ", saying that ...".
-    if verb.ends_with("ing") && after_break {
+    if verb.ends_with("ing") && (after_break || coordinated) {
         if matches!(verb, "citing" | "quoting") {
             let np = np_after(tokens, ve, 14, lex)?;
             let source = classify(np.clone(), VerbClass::Say);

@@ -1738,4 +1738,19 @@ mod tests {
         assert_eq!(find(&c, "compensations awarded").outlet(), Some("24 Chassa"));
         assert_eq!(find(&c, "was inaccurate").outlet(), Some("Kyodo"));
     }
+
+    #[test]
+    fn a_participle_joined_by_and_speaks_for_who_denied() {
+        let c = claims(
+            Some("Test Wire"),
+            "Halden Telecom on Wednesday denied a newspaper report that it was in merger talks with a rival, \
+             calling the story pure speculation and saying a merger has never been discussed by the board.",
+        );
+        let saying = find(&c, "a merger has never been discussed");
+        assert_eq!(saying.speaker(), Some("Halden Telecom"), "{c:#?}");
+        assert!(!saying.text.contains("it was in merger talks"), "{c:#?}");
+        let report = c.iter().find(|x| x.speaker() == Some("a newspaper report")).expect("the report's claim");
+        assert!(report.text.starts_with("it was in merger talks"), "{c:#?}");
+        assert!(!report.text.contains("never been discussed"), "{c:#?}");
+    }
 }
