@@ -1753,3 +1753,17 @@ fn a_correction_note_and_homes_damaged_are_no_rival_counts() {
     let conflicts = finding_texts(&report(&[("Test Wire", text)]), |k| k.is_conflict());
     assert!(conflicts.is_empty(), "{conflicts:?}");
 }
+
+#[test]
+fn a_countrys_agency_named_again_by_what_it_is_updates_its_own_toll() {
+    let text = "At least 23 people were killed when the Brasna river burst its banks, Tervania's civil protection \
+                agency said on Monday, but a regional governor said the number of dead in his province alone had \
+                reached 31.\n\n\
+                In a statement issued at noon, the agency said 23 bodies had been recovered and 14 people were \
+                still listed as missing.\n\n\
+                Late on Monday afternoon the civil protection agency raised its own toll to 26, saying three more \
+                bodies had been found near the dam.";
+    let conflicts = finding_texts(&report(&[("Test Wire", text)]), |k| k.is_conflict());
+    assert!(!joined(&conflicts, "23 bodies had been recovered", "raised its own toll to 26"), "{conflicts:?}");
+    assert!(joined(&conflicts, "raised its own toll to 26", "had reached 31"), "{conflicts:?}");
+}

@@ -755,15 +755,29 @@ fn named_speaker_keys(speaker: &str, lex: &Lexicon) -> (NameSet, bool) {
             keys.insert(initials.to_lowercase());
         }
     }
+    let described = |toks: &[crate::text::Token]| {
+        let words: Vec<String> = toks
+            .iter()
+            .filter(|t| t.is_word() && !matches!(t.norm.as_str(), "a" | "an" | "the" | "senior" | "top" | "local"))
+            .map(|t| t.norm.to_string())
+            .collect();
+        Some(words.join(" ")).filter(|s| !s.is_empty())
+    };
+    // "Morvenia's civil protection agency" is "the civil protection agency" further on: a
+    // country's body is known by what it is, too. (Not a person's: "Putin's spokesman" is
+    // no other spokesman.)
+    if let [place] = &found[..]
+        && place.kind != EntityKind::Person
+        && let Some(s) = toks.iter().position(|t| t.is("'s"))
+        && toks[..s].iter().all(|t| place.span.contains(t.span))
+        && let Some(body) = described(&toks[s + 1..])
+    {
+        keys.insert(body);
+    }
     if !keys.is_empty() {
         return (keys, true);
     }
-    let words: Vec<String> = toks
-        .iter()
-        .filter(|t| t.is_word() && !matches!(t.norm.as_str(), "a" | "an" | "the" | "senior" | "top" | "local"))
-        .map(|t| t.norm.to_string())
-        .collect();
-    (std::iter::once(words.join(" ")).filter(|s| !s.is_empty()).collect(), false)
+    (described(&toks).into_iter().collect(), false)
 }
 
 /// IDF weights: a term in many claims says little about which ones belong together.
