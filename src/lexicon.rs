@@ -181,6 +181,11 @@ pub struct MeasureLexicon {
     /// Single places a count can be taken at ("hospital", "morgue"): a figure told of one
     /// ("its morgue had received 17 bodies") counts a part.
     pub sites: Vec<String>,
+    /// Words that make a figure a whole country's ("across the country", "nationwide").
+    pub nationwide: Vec<String>,
+    /// A part of a country a figure is told of ("in the capital", "in the province"), where
+    /// it meets a whole country's count.
+    pub areas: Vec<String>,
     /// Words that put a figure as what one side of a bargain asks for ("seeking a bonus of
     /// 25 million") and what the other offers ("has offered 14 million"): two positions,
     /// not two accounts of one figure.
@@ -357,6 +362,10 @@ struct MeasuresFile {
     part_later: Vec<String>,
     #[serde(default)]
     sites: Vec<String>,
+    #[serde(default)]
+    nationwide: Vec<String>,
+    #[serde(default)]
+    areas: Vec<String>,
     #[serde(default)]
     demands: Vec<String>,
     #[serde(default)]
@@ -748,6 +757,8 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
         part_after: file.part_after.iter().map(|w| normalize(w)).collect(),
         part_later: file.part_later.iter().map(|w| normalize(w)).collect(),
         sites: file.sites.iter().map(|w| normalize(w)).collect(),
+        nationwide: file.nationwide.iter().map(|w| normalize(w)).collect(),
+        areas: file.areas.iter().map(|w| normalize(w)).collect(),
         demands: PhraseSet::from_phrases(&file.demands),
         offers: PhraseSet::from_phrases(&file.offers),
         risen: file.risen.iter().map(|w| normalize(w)).collect(),

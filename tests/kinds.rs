@@ -1767,3 +1767,19 @@ fn a_countrys_agency_named_again_by_what_it_is_updates_its_own_toll() {
     assert!(!joined(&conflicts, "23 bodies had been recovered", "raised its own toll to 26"), "{conflicts:?}");
     assert!(joined(&conflicts, "raised its own toll to 26", "had reached 31"), "{conflicts:?}");
 }
+
+#[test]
+fn a_count_in_the_capital_is_a_part_of_one_across_the_country() {
+    let text = |capital: &str| {
+        format!(
+            "\"Some 300 people were detained across the country,\" said Lenka Orsova, director of the \
+             monitoring group Open Gate.\n\nIn the capital, where the largest march took place, {capital} people \
+             had been detained, police said on Tuesday."
+        )
+    };
+    let conflicts = finding_texts(&report(&[("Test Wire", &text("112"))]), |k| k.is_conflict());
+    assert!(!joined(&conflicts, "across the country", "112 people"), "{conflicts:?}");
+    // A part larger than the whole is at odds with it.
+    let conflicts = finding_texts(&report(&[("Test Wire", &text("412"))]), |k| k.is_conflict());
+    assert!(joined(&conflicts, "across the country", "412 people"), "{conflicts:?}");
+}

@@ -220,6 +220,11 @@ impl QuantityMismatch {
                 // smaller total contradicts it ("There were four deaths").
                 let site_part =
                     |i: usize, part: &Quantity, whole: &Quantity| at_one_site(ctx, i) && !exceeds(part, whole);
+                // "In the capital, 112 people had been detained" / "more than 300 across the
+                // country": a part of a whole country's count.
+                let area_part = |i: usize, part: &Quantity, j: usize, whole: &Quantity| {
+                    in_an_area(ctx, i) && nationwide(ctx, j) && !nationwide(ctx, i) && !exceeds(part, whole)
+                };
                 // A running total ("Monsoon rains since mid-June have killed more than 80")
                 // holds the count of one event: only a larger count contradicts it.
                 let within_running_total = || match (running_total(ctx, a), running_total(ctx, b)) {
@@ -286,6 +291,8 @@ impl QuantityMismatch {
                         || superseded(b, qb, ob)
                         || site_part(a, qa, qb)
                         || site_part(b, qb, qa)
+                        || area_part(a, qa, b, qb)
+                        || area_part(b, qb, a, qa)
                         || own_group_part(ctx, (a, oa), b) && !exceeds(qa, qb)
                         || own_group_part(ctx, (b, ob), a) && !exceeds(qb, qa)
                         || asked(ctx, a, oa)
@@ -678,6 +685,27 @@ fn at_one_site(ctx: &Ctx, i: usize) -> bool {
         let site: Vec<&str> = site.split_whitespace().collect();
         words.windows(site.len()).any(|w| w == site.as_slice())
     })
+}
+
+/// The claim's own words hold one of the lexicon's phrases.
+fn own_words_hold(ctx: &Ctx, i: usize, phrases: &[String]) -> bool {
+    let own = ctx.own(i);
+    let words: Vec<&str> = own.iter().filter(|t| t.is_word()).map(|t| t.norm.as_str()).collect();
+    phrases.iter().any(|p| {
+        let p: Vec<&str> = p.split_whitespace().collect();
+        words.windows(p.len()).any(|w| w == p.as_slice())
+    })
+}
+
+/// The figure is a whole country's: "detained across the country", "nationwide".
+fn nationwide(ctx: &Ctx, i: usize) -> bool {
+    own_words_hold(ctx, i, &ctx.lex.measures.nationwide)
+}
+
+/// The figure is told of a part of a country: "in the capital", or a place its claim names
+/// ("in Brevsk").
+fn in_an_area(ctx: &Ctx, i: usize) -> bool {
+    !ctx.places[i].is_empty() || own_words_hold(ctx, i, &ctx.lex.measures.areas)
 }
 
 /// The claim counts since a month or year more than a week before its report ("Monsoon
