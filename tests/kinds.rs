@@ -1783,3 +1783,24 @@ fn a_count_in_the_capital_is_a_part_of_one_across_the_country() {
     let conflicts = finding_texts(&report(&[("Test Wire", &text("412"))]), |k| k.is_conflict());
     assert!(joined(&conflicts, "across the country", "412 people"), "{conflicts:?}");
 }
+
+#[test]
+fn a_claim_giving_two_rival_tolls_corroborates_neither() {
+    let text = "KORSAN, Tervania, March 14 (TW) - Authorities in Tervania gave sharply conflicting death tolls on \
+                Friday after an overnight coach plunged into a river gorge in the mountainous Varsk province, with \
+                police saying 22 people were killed and the health ministry putting the number of dead at no fewer \
+                than 35.\n\n\
+                The coach left the road on a hairpin bend near the town of Moravka shortly before midnight on \
+                Thursday, police said.\n\n\
+                Police had initially put the toll at 17 dead early on Friday, raising it as rescue teams reached the \
+                wreck at first light.\n\n\
+                \"We have 22 dead, of them seven children,\" provincial police spokesman Ilan Berec told reporters at \
+                the scene in the afternoon.\n\n\
+                \"At least 35 people lost their lives in this tragedy,\" the Ministry of Health said in a statement \
+                issued at midday.";
+    let r = report(&[("Test Wire", text)]);
+    let agree = finding_texts(&r, |k| k == Level::Agreement);
+    assert!(!held(&agree, "with police saying 22 people were killed"), "{agree:?}");
+    let conflicts = finding_texts(&r, |k| k.is_conflict());
+    assert!(joined(&conflicts, "We have 22 dead", "At least 35 people"), "{conflicts:?}");
+}

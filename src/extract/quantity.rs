@@ -121,7 +121,7 @@ pub fn find(
         }
         // "2,300 of the port's 2,600 dockworkers walked out": the 2,600 are the whole the
         // 2,300 are taken from, not a count of who walked out.
-        if whole_of_a_part(tokens, start, range.start, range.end, lex) {
+        if whole_of_a_part(tokens, start, range.start, range.end, lex) || out_of(tokens, start, range.start) {
             measure = None;
         }
         let distributive = tokens
@@ -738,6 +738,16 @@ fn whole_of_a_part(tokens: &[Token], start: usize, floor: usize, limit: usize, l
     })
 }
 
+/// "cut 450 positions out of a workforce of 11,200", "out of 3,400 staff": the figure after
+/// "out of" is the whole a part is taken from, no count of what befell the part.
+fn out_of(tokens: &[Token], start: usize, floor: usize) -> bool {
+    (floor.max(start.saturating_sub(6))..start).any(|k| {
+        tokens[k].is("out")
+            && tokens.get(k + 1).is_some_and(|t| t.is("of"))
+            && !tokens[k..start].iter().any(|t| t.kind == TokenKind::Number)
+    })
+}
+
 /// The noun a figure counts, up to three words on ("14 people", "100 Ostranian troops"):
 /// the last word before the clause goes on.
 fn counted_noun(tokens: &[Token], end: usize, limit: usize, lex: &Lexicon) -> Option<String> {
@@ -1008,5 +1018,12 @@ mod tests {
         let q = one("The lake, the country's largest body of water, is served by a dozen ferry routes");
         assert_eq!(q.measure, None, "{q:#?}");
         assert_eq!(one("the death toll of 45 was confirmed").measure.as_deref(), Some("deaths"));
+    }
+
+    #[test]
+    fn a_whole_out_of_which_a_part_is_taken_counts_nothing() {
+        let q = quantities("reduce its headcount by 450 positions, out of a total workforce of 11,200");
+        let measures: Vec<_> = q.iter().map(|q| (q.value, q.measure.as_deref())).collect();
+        assert_eq!(measures, [(450.0, Some("layoffs")), (11200.0, None)], "{q:#?}");
     }
 }

@@ -115,6 +115,21 @@ impl QuantityMismatch {
                 .any(|q| !q.distributive && q.measure.as_ref().is_some_and(|m| self.p.measures.contains(m)))
     }
 
+    /// The claim gives two rival figures of one count ("with police saying 22 people were
+    /// killed and the health ministry putting the number of dead at no fewer than 35"): it
+    /// corroborates neither. (A part it marks, "of them seven children", is no rival.)
+    fn holds_rivals(&self, ctx: &Ctx, i: usize) -> bool {
+        let qs = &ctx.claims[i].quantities;
+        qs.iter().enumerate().any(|(k, q1)| {
+            qs[k + 1..].iter().any(|q2| {
+                self.comparable(q1, q2)
+                    && self.differ(q1, q2, q1.vague || q2.vague)
+                    && !partial(ctx, i, q1)
+                    && !partial(ctx, i, q2)
+            })
+        })
+    }
+
     fn comparable(&self, qa: &Quantity, qb: &Quantity) -> bool {
         let (Some(ma), Some(mb)) = (&qa.measure, &qb.measure) else { return false };
         ma == mb
@@ -893,6 +908,9 @@ impl Kind for QuantityMismatch {
         self.compare(ctx, a, b, false)
     }
     fn agrees(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
+        if self.holds_rivals(ctx, a) || self.holds_rivals(ctx, b) {
+            return None;
+        }
         self.compare(ctx, a, b, true)
     }
 }
