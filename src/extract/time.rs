@@ -142,6 +142,19 @@ fn add_days(d: Date, n: i64) -> Date {
     d.checked_add(n.days()).unwrap_or(d)
 }
 
+/// "since July 28", "since the end of July", "since early July": a count since then runs up
+/// to the report, and stands as of the day it was published.
+fn since_until(tokens: &[Token], month_at: usize, pub_date: Option<Date>, start: Option<Date>) -> Option<Date> {
+    let before = |k: usize| month_at.checked_sub(k).map(|j| tokens[j].norm.as_str());
+    let since = before(1) == Some("since")
+        || matches!(before(1), Some("early" | "late" | "mid")) && before(2) == Some("since")
+        || before(1) == Some("of")
+            && matches!(before(2), Some("end" | "start" | "beginning" | "middle"))
+            && before(3) == Some("the")
+            && before(4) == Some("since");
+    pub_date.filter(|p| since && start.is_some_and(|d| d <= *p))
+}
+
 fn make(
     tokens: &[Token],
     range: std::ops::Range<usize>,
@@ -243,7 +256,8 @@ pub fn find(tokens: &[Token], doc_text: &str, ctx: &TimeContext) -> Vec<TimeRef>
                 }
                 let date = resolve_month_day(pub_date, year, month, day, ctx.future, scheduled_at(tokens, i));
                 let start = if prev == Some("on") { i - 1 } else { i };
-                out.push(make(tokens, start..end, doc_text, date, date, None));
+                let until = since_until(tokens, i, pub_date, date);
+                out.push(make(tokens, start..end, doc_text, date, until.or(date), None));
                 i = end;
                 continue;
             }
@@ -299,7 +313,8 @@ pub fn find(tokens: &[Token], doc_text: &str, ctx: &TimeContext) -> Vec<TimeRef>
                     None => (None, None),
                 };
                 let start = if matches!(prev, Some("in" | "last")) { i - 1 } else { i };
-                out.push(make(tokens, start..end, doc_text, s, e, None));
+                let until = since_until(tokens, i, pub_date, s);
+                out.push(make(tokens, start..end, doc_text, s, until.or(e), None));
                 i = end;
                 continue;
             }
@@ -671,5 +686,17 @@ mod tests {
         let t = find(&tokenize(text, 0), text, &ctx);
         assert_eq!(t.len(), 1);
         assert!(t[0].start.is_none());
+    }
+
+    #[test]
+    fn a_count_since_a_date_or_a_month_runs_up_to_the_report() {
+        let p = "2025-08-05";
+        let span = |text: &str| one(text, p);
+        assert_eq!(span("64 people had died since July 28"), ("2025-07-28".into(), "2025-08-05".into()));
+        assert_eq!(span("more than 100 have died since the end of July"), ("2025-07-01".into(), "2025-08-05".into()));
+        assert_eq!(span("deaths recorded since early July"), ("2025-07-01".into(), "2025-08-05".into()));
+        // Without "since", a month is the month and a date is the day.
+        assert_eq!(span("the deaths recorded in July"), ("2025-07-01".into(), "2025-07-31".into()));
+        assert_eq!(span("he died on July 28"), ("2025-07-28".into(), "2025-07-28".into()));
     }
 }

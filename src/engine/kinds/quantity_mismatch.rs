@@ -560,9 +560,11 @@ fn apart_in_time(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quant
 
 /// A dated figure's days lie more than `OTHER_PERIOD_DAYS` from a report's day. A span is
 /// as far as its first day: "in January" in a story of late February is far, "in the
-/// second week of June" in a story of late May is near.
+/// second week of June" in a story of late May is near. A span that runs up to the report
+/// ("since the end of July") holds its day.
 fn other_period(dated: Days, report: jiff::civil::Date) -> bool {
-    (dated.first - report).get_days().abs() > OTHER_PERIOD_DAYS
+    let holds_report = dated.first <= report && report <= dated.last;
+    !holds_report && (dated.first - report).get_days().abs() > OTHER_PERIOD_DAYS
 }
 
 /// The figure counts a part, as the claim marks it (rules/lexicon/measures.toml): a word
