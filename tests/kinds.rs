@@ -1804,3 +1804,25 @@ fn a_claim_giving_two_rival_tolls_corroborates_neither() {
     let conflicts = finding_texts(&r, |k| k.is_conflict());
     assert!(joined(&conflicts, "We have 22 dead", "At least 35 people"), "{conflicts:?}");
 }
+
+#[test]
+fn a_count_since_the_start_of_a_month_stands_against_todays_toll() {
+    // The text is published on Wednesday 2025-10-22: "since the end of September" runs up to it.
+    let text = "The heatwave has killed 64 people, the civil protection authority said on Wednesday.\n\n\
+                \"More than 100 people have died from the heat since the end of September,\" union president \
+                Dr. Leila Benhaddou said.";
+    let conflicts = finding_texts(&report(&[("Test Wire", text)]), |k| k.is_conflict());
+    assert!(joined(&conflicts, "killed 64 people", "More than 100 people"), "{conflicts:?}");
+}
+
+#[test]
+fn a_condition_is_no_position_that_a_denial_changes() {
+    let text = "\"There was no leak, and the dam is intact,\" Aurelan Mining said in a statement.\n\n\
+                Environment Minister Sanja Perovic said the government would wait for the inspectorate's report. \
+                If a leak is confirmed, she said, the company would face fines.";
+    let r = report(&[("Test Wire", text)]);
+    assert!(r.findings.iter().all(|f| f.rule != "update/position-change"), "{:?}", finding_texts(&r, |_| true));
+    assert!(
+        r.claims.iter().any(|c| c.text.starts_with("If a leak") && c.modality == contra::model::Modality::Possible)
+    );
+}

@@ -465,7 +465,13 @@ fn build_claim(
     if question {
         cues.push(Cue { class: "question".into(), span });
     }
-    let modality = if question {
+    // "If a leak is confirmed, the company would face fines": a condition states nothing,
+    // and is no position to change either.
+    let condition = own_tokens.iter().find(|t| t.is_word()).is_some_and(|t| t.is("if") || t.is("unless"));
+    if condition {
+        cues.push(Cue { class: "condition".into(), span });
+    }
+    let modality = if question || condition {
         Modality::Possible
     } else {
         modality_of(&own_tokens, clausal_frame_class, clause.reported, polarity, lex)
