@@ -1826,3 +1826,12 @@ fn a_condition_is_no_position_that_a_denial_changes() {
         r.claims.iter().any(|c| c.text.starts_with("If a leak") && c.modality == contra::model::Modality::Possible)
     );
 }
+
+#[test]
+fn passengers_carried_and_people_on_board_are_one_count() {
+    let text = "Ferry operator Semlo Lines said in a statement that the vessel was carrying 112 passengers and six \
+                crew, all of them listed on its manifest.\n\n\
+                One survivor, a market trader, told the paper that more than 200 people were on board.";
+    let conflicts = finding_texts(&report(&[("Test Wire", text)]), |k| k.is_conflict());
+    assert!(joined(&conflicts, "carrying 112 passengers", "more than 200 people"), "{conflicts:?}");
+}

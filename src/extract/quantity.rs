@@ -546,9 +546,11 @@ fn measure_of(
                     let counted_word = if noun { t.text.to_string() } else { tokens[e].text.to_string() };
                     return (Some(verb_measure), counted.or(Some(counted_word)));
                 }
-                // "more than 60 wounded protesters" counts protesters.
+                // "more than 60 wounded protesters" counts protesters. ("200 were on board"
+                // counts no "on".)
                 let counted_word = if attributive { &tokens[e].text } else { &t.text };
-                return (Some(m.clone()), counted.or_else(|| Some(counted_word.to_string())));
+                let word = !lex.grammar.stopwords.contains(counted_word.to_lowercase().as_str());
+                return (Some(m.clone()), counted.or_else(|| word.then(|| counted_word.to_string())));
             }
         }
         if t.is("of") && counted.is_some() {
@@ -1025,5 +1027,13 @@ mod tests {
         let q = quantities("reduce its headcount by 450 positions, out of a total workforce of 11,200");
         let measures: Vec<_> = q.iter().map(|q| (q.value, q.measure.as_deref())).collect();
         assert_eq!(measures, [(450.0, Some("layoffs")), (11200.0, None)], "{q:#?}");
+    }
+
+    #[test]
+    fn who_was_on_board_counts_people_not_on() {
+        let q = one("more than 200 people were on board");
+        assert_eq!((q.measure.as_deref(), q.counted.as_deref()), (Some("aboard"), None), "{q:#?}");
+        let q = one("there had been more than 50 people on the bus");
+        assert_eq!(q.measure.as_deref(), Some("aboard"), "{q:#?}");
     }
 }
