@@ -517,7 +517,10 @@ fn measure_of(
             || t.kind == TokenKind::Number
             || matches!(t.norm.as_str(), "who" | "which" | "that" | "whose" | "while" | "but")
             // "put the toll at 11 as well", "revised to 11 as questions mount": no noun of it.
+            // ("14 people were still listed as missing" goes on to its measure.)
             || t.is("as")
+                && !(k > end
+                    && matches!(tokens[k - 1].norm.as_str(), "listed" | "registered" | "classified" | "recorded" | "counted"))
             // An infinitive goes on to another thing: "9,000 people to leave their houses".
             || t.is("to") && k > end
         {
@@ -1035,5 +1038,14 @@ mod tests {
         assert_eq!((q.measure.as_deref(), q.counted.as_deref()), (Some("aboard"), None), "{q:#?}");
         let q = one("there had been more than 50 people on the bus");
         assert_eq!(q.measure.as_deref(), Some("aboard"), "{q:#?}");
+    }
+
+    #[test]
+    fn people_listed_as_missing_are_missing() {
+        let q = quantities("23 bodies had been recovered and 14 people were still listed as missing across the valley");
+        let measures: Vec<_> = q.iter().map(|q| (q.value, q.measure.as_deref())).collect();
+        assert_eq!(measures, [(23.0, Some("deaths")), (14.0, Some("missing"))], "{q:#?}");
+        // "as" still ends the search elsewhere: "revised to 11 as questions mount".
+        assert_eq!(one("the agency revised the toll to 11 as questions mount").measure.as_deref(), Some("deaths"));
     }
 }
