@@ -731,6 +731,13 @@ fn modal_as_noun(tokens: &[Token], i: usize) -> bool {
     if !NOUN_LIKE.contains(&tokens[i].norm.as_str()) {
         return false;
     }
+    // "on May 28", "May 2024": the month.
+    if tokens[i].text == "May"
+        && (tokens.get(i + 1).is_some_and(|t| t.kind == crate::text::TokenKind::Number)
+            || i.checked_sub(1).is_some_and(|k| tokens[k].is("on")))
+    {
+        return true;
+    }
     let Some(prev) = i.checked_sub(1).map(|k| &tokens[k]) else { return false };
     if BEFORE_NOUN.contains(&prev.norm.as_str()) {
         return true;
@@ -1004,6 +1011,13 @@ mod tests {
         let mut doc_claims = claims(text);
         doc_claims.retain(|c| !c.text.contains("army"));
         assert!(doc_claims.is_empty(), "{:?}", texts(&doc_claims));
+    }
+
+    #[test]
+    fn the_month_may_is_no_modal() {
+        let c = claims("The minister met his counterpart in the port city on May 28 to sign a letter of intent.");
+        assert_eq!(c[0].modality, Modality::Asserted, "{c:#?}");
+        assert_eq!(claims("The ministry may open an inquiry in May 2026.")[0].modality, Modality::Possible);
     }
 }
 
