@@ -1835,3 +1835,14 @@ fn passengers_carried_and_people_on_board_are_one_count() {
     let conflicts = finding_texts(&report(&[("Test Wire", text)]), |k| k.is_conflict());
     assert!(joined(&conflicts, "carrying 112 passengers", "more than 200 people"), "{conflicts:?}");
 }
+
+#[test]
+fn when_a_denial_says_it_did_not_happen_is_no_part_of_what() {
+    let text = "According to the paper, Defence Minister Ruben Alster met his Amedian counterpart in the port city of \
+                Porto Lenz on May 28 to sign a letter of intent.\n\n\
+                Ministry spokesman Bertil Amlen said the minister has not met his Amedian counterpart this year.";
+    let r = report(&[("Test Wire", text)]);
+    let conflicts = finding_texts(&r, |k| k.is_conflict());
+    assert!(joined(&conflicts, "met his Amedian counterpart in the port city", "has not met"), "{conflicts:?}");
+    assert!(r.findings.iter().all(|f| f.rule != "update/position-change"), "{:?}", finding_texts(&r, |_| true));
+}

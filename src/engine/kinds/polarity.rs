@@ -303,8 +303,20 @@ impl Kind for Polar {
                     && negated.progressive()
                     && affirmed.progressive();
                 let narrower = if scene_denied { self.p.narrower_verbs } else { 0 };
-                let covered =
-                    |n: &crate::words::Content| ctx.lex.words.uncovered_within(n, affirmed, narrower).is_empty();
+                // When it was denied is no part of what ("has not met his counterpart this
+                // year" denies "met his counterpart on May 28").
+                let time_words: Vec<String> = ctx.claims[b]
+                    .times
+                    .iter()
+                    .flat_map(|t| t.text.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>())
+                    .collect();
+                let covered = |n: &crate::words::Content| {
+                    ctx.lex
+                        .words
+                        .uncovered_within(n, affirmed, narrower)
+                        .iter()
+                        .all(|w| time_words.contains(&w.to_lowercase()))
+                };
                 // "No subpoena has been issued or received" denies each alternative: it is
                 // enough that one of them is there.
                 let alternative = || disjuncts(ctx, b).iter().any(|text| covered(&ctx.lex.words.content(text)));
