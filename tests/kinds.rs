@@ -1846,3 +1846,17 @@ fn when_a_denial_says_it_did_not_happen_is_no_part_of_what() {
     assert!(joined(&conflicts, "met his Amedian counterpart in the port city", "has not met"), "{conflicts:?}");
     assert!(r.findings.iter().all(|f| f.rule != "update/position-change"), "{:?}", finding_texts(&r, |_| true));
 }
+
+#[test]
+fn no_meeting_took_place_denies_a_meeting_told_in_other_words() {
+    let text = "According to the paper, Defence Minister Ivo Marten approved the plan at a meeting with the general \
+                staff on Monday.\n\n\
+                No meeting with the general staff took place on Monday, the ministry said.";
+    let conflicts = finding_texts(&report(&[("Test Wire", text)]), |k| k.is_conflict());
+    assert!(joined(&conflicts, "at a meeting with the general staff", "No meeting"), "{conflicts:?}");
+    // One word left beside "took place" names too little to deny every strike told.
+    let text = "The army said the strike hit a weapons depot near the border on Tuesday night.\n\n\
+                Varnia flatly denied that any such attack had taken place.";
+    let conflicts = finding_texts(&report(&[("Test Wire", text)]), |k| k.is_conflict());
+    assert!(!held(&conflicts, "the strike hit a weapons depot"), "{conflicts:?}");
+}

@@ -305,17 +305,21 @@ impl Kind for Polar {
                 let narrower = if scene_denied { self.p.narrower_verbs } else { 0 };
                 // When it was denied is no part of what ("has not met his counterpart this
                 // year" denies "met his counterpart on May 28").
-                let time_words: Vec<String> = ctx.claims[b]
+                // Nor is that it "took place": "no meeting with the general staff took
+                // place" denies "approved the plan at a meeting with the general staff"
+                // (the rule's `occurrence` words).
+                let said_of_it: Vec<String> = ctx.claims[b]
                     .times
                     .iter()
                     .flat_map(|t| t.text.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>())
+                    .chain(self.p.occurrence.iter().flat_map(|o| o.split_whitespace().map(str::to_lowercase)))
                     .collect();
+                // Only where two words or more remain to say what: "any such attack had taken
+                // place" names too little to meet every strike the story tells.
+                let said_of = |w: &str| said_of_it.contains(&w.to_lowercase());
                 let covered = |n: &crate::words::Content| {
-                    ctx.lex
-                        .words
-                        .uncovered_within(n, affirmed, narrower)
-                        .iter()
-                        .all(|w| time_words.contains(&w.to_lowercase()))
+                    let what = n.words.iter().filter(|w| !said_of(&w.tok)).count();
+                    ctx.lex.words.uncovered_within(n, affirmed, narrower).iter().all(|w| what >= 2 && said_of(w))
                 };
                 // "No subpoena has been issued or received" denies each alternative: it is
                 // enough that one of them is there.
