@@ -1860,3 +1860,17 @@ fn no_meeting_took_place_denies_a_meeting_told_in_other_words() {
     let conflicts = finding_texts(&report(&[("Test Wire", text)]), |k| k.is_conflict());
     assert!(!held(&conflicts, "the strike hit a weapons depot"), "{conflicts:?}");
 }
+
+#[test]
+fn households_and_homes_without_power_are_one_count() {
+    let text = "Grid operator Velnet said 46,000 households were without power at the height of the storm.\n\n\
+                \"More than 60,000 homes were left without electricity last night,\" Talvan governor Erik Sundberg \
+                said.";
+    let conflicts = finding_texts(&report(&[("Test Wire", text)]), |k| k.is_conflict());
+    assert!(joined(&conflicts, "46,000 households", "More than 60,000 homes"), "{conflicts:?}");
+    // Homes without power are no count of homes destroyed.
+    let text = "Grid operator Velnet said 46,000 households were without power at the height of the storm.\n\n\
+                The governor said 60 homes were destroyed.";
+    let conflicts = finding_texts(&report(&[("Test Wire", text)]), |k| k.is_conflict());
+    assert!(conflicts.is_empty(), "{conflicts:?}");
+}
