@@ -308,18 +308,16 @@ impl Kind for Polar {
                 // Nor is that it "took place": "no meeting with the general staff took
                 // place" denies "approved the plan at a meeting with the general staff"
                 // (the rule's `occurrence` words).
-                let said_of_it: Vec<String> = ctx.claims[b]
-                    .times
-                    .iter()
-                    .flat_map(|t| t.text.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>())
-                    .chain(self.p.occurrence.iter().flat_map(|o| o.split_whitespace().map(str::to_lowercase)))
-                    .collect();
+                let said_of = |w: &str| {
+                    let among = |text: &str| text.split_whitespace().any(|x| x.eq_ignore_ascii_case(w));
+                    ctx.claims[b].times.iter().any(|t| among(&t.text)) || self.p.occurrence.iter().any(|o| among(o))
+                };
                 // Only where two words or more remain to say what: "any such attack had taken
                 // place" names too little to meet every strike the story tells.
-                let said_of = |w: &str| said_of_it.contains(&w.to_lowercase());
                 let covered = |n: &crate::words::Content| {
-                    let what = n.words.iter().filter(|w| !said_of(&w.tok)).count();
-                    ctx.lex.words.uncovered_within(n, affirmed, narrower).iter().all(|w| what >= 2 && said_of(w))
+                    let miss = ctx.lex.words.uncovered_within(n, affirmed, narrower);
+                    miss.is_empty()
+                        || n.words.iter().filter(|w| !said_of(&w.tok)).count() >= 2 && miss.iter().all(|w| said_of(w))
                 };
                 // "No subpoena has been issued or received" denies each alternative: it is
                 // enough that one of them is there.
