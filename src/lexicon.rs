@@ -182,10 +182,10 @@ pub struct MeasureLexicon {
     /// ("its morgue had received 17 bodies") counts a part.
     pub sites: Vec<String>,
     /// Words that make a figure a whole country's ("across the country", "nationwide").
-    pub nationwide: Vec<String>,
+    pub nationwide: PhraseSet,
     /// A part of a country a figure is told of ("in the capital", "in the province"), where
     /// it meets a whole country's count.
-    pub areas: Vec<String>,
+    pub areas: PhraseSet,
     /// Words that put a figure as what one side of a bargain asks for ("seeking a bonus of
     /// 25 million") and what the other offers ("has offered 14 million"): two positions,
     /// not two accounts of one figure.
@@ -757,8 +757,8 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
         part_after: file.part_after.iter().map(|w| normalize(w)).collect(),
         part_later: file.part_later.iter().map(|w| normalize(w)).collect(),
         sites: file.sites.iter().map(|w| normalize(w)).collect(),
-        nationwide: file.nationwide.iter().map(|w| normalize(w)).collect(),
-        areas: file.areas.iter().map(|w| normalize(w)).collect(),
+        nationwide: PhraseSet::from_phrases(&file.nationwide),
+        areas: PhraseSet::from_phrases(&file.areas),
         demands: PhraseSet::from_phrases(&file.demands),
         offers: PhraseSet::from_phrases(&file.offers),
         risen: file.risen.iter().map(|w| normalize(w)).collect(),

@@ -408,8 +408,8 @@ const RETELLING_WITHIN: usize = 4;
 /// A lede tells a report by a voice with no name ("denied a newspaper report that officials
 /// held secret talks") and the story then retells it in the paper's name ("The Ledger
 /// reported that Oster met Brightwater executives twice"). The denial answers both: the
-/// claim of the retelling that is most like the lede's joins the lede's side, so the finding
-/// shows the report's own words. Only a side that already holds the lede grows; no new
+/// retelling's first claim joins the lede's side, so the finding shows the report's own
+/// words. Only a side that already holds the lede grows; no new
 /// finding comes of it.
 fn join_retellings(ctx: &Ctx, side: &mut BTreeSet<usize>, other: &BTreeSet<usize>) {
     let ledes: Vec<usize> = side.iter().copied().filter(|&i| voiced_by_unnamed_report(ctx, i)).collect();

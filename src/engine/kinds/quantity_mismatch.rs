@@ -705,13 +705,9 @@ fn at_one_site(ctx: &Ctx, i: usize) -> bool {
 }
 
 /// The claim's own words hold one of the lexicon's phrases.
-fn own_words_hold(ctx: &Ctx, i: usize, phrases: &[String]) -> bool {
+fn own_words_hold(ctx: &Ctx, i: usize, phrases: &crate::text::PhraseSet) -> bool {
     let own = ctx.own(i);
-    let words: Vec<&str> = own.iter().filter(|t| t.is_word()).map(|t| t.norm.as_str()).collect();
-    phrases.iter().any(|p| {
-        let p: Vec<&str> = p.split_whitespace().collect();
-        words.windows(p.len()).any(|w| w == p.as_slice())
-    })
+    (0..own.len()).any(|k| phrases.contains_at(&own, k))
 }
 
 /// The figure is a whole country's: "detained across the country", "nationwide".
