@@ -909,6 +909,11 @@ impl Kind for QuantityMismatch {
         if self.holds_rivals(ctx, a) || self.holds_rivals(ctx, b) {
             return None;
         }
+        // Two offers "over two years" of 9 and 4 percent share a term, not a point: claims
+        // that differ on a figure of one measure corroborate none of their others.
+        if figures_differ(&ctx.claims[a].quantities, &ctx.claims[b].quantities) {
+            return None;
+        }
         self.compare(ctx, a, b, true)
     }
 }
