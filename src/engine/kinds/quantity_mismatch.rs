@@ -273,7 +273,7 @@ impl QuantityMismatch {
                                         self.comparable(q, &l)
                                             && combined(ctx, i, o) == combined(ctx, j, later)
                                             && self.differ(q, &l, o.vague || later.vague)
-                                            && !dated_before(ctx, (j, later), (i, o))
+                                            && !dated_before(ctx, (j, later), (i, o), true)
                                     })
                             })
                 };
@@ -390,9 +390,12 @@ pub fn figures_differ(a: &[Quantity], b: &[Quantity]) -> bool {
 /// at a dozen"), else a year its sentence names before it ("the deadliest since 2009,
 /// when 38 people were killed": the first of that year). A toll that "has risen to" a
 /// figure gives it as it stands the day the report was published.
-/// The day and whether the text says it (or it is the report's own day).
-fn figure_day(ctx: &Ctx, i: usize, q: &Quantity) -> Option<(Days, bool)> {
+/// The day and whether the text says it (or it is the report's own day). Without
+/// `sayings`, the day a source said it ("said on Tuesday that it had imposed a fine") does
+/// not date the figure.
+fn figure_day(ctx: &Ctx, i: usize, q: &Quantity, sayings: bool) -> Option<(Days, bool)> {
     let c = &ctx.claims[i];
+    let times = || c.times.iter().filter(move |t| sayings || !t.statement);
     let published = ctx.docs[c.doc].published;
     let day = |t: &crate::model::TimeRef| {
         let Some(last) = t.end.or(t.start) else {
@@ -405,12 +408,12 @@ fn figure_day(ctx: &Ctx, i: usize, q: &Quantity) -> Option<(Days, bool)> {
     };
     // A time right after the figure dates the count: "the number of people killed by the
     // quake late on Tuesday rose to 41 on Thursday".
-    let adjacent =
-        c.times.iter().filter(|t| t.span.start >= q.span.end && t.span.start <= q.span.end + 1).find_map(day);
-    let before = adjacent.or_else(|| c.times.iter().rev().filter(|t| t.span.start < q.span.start).find_map(day));
-    let after = || c.times.iter().filter(|t| t.span.start > q.span.start).find_map(day);
+    let adjacent = times().filter(|t| t.span.start >= q.span.end && t.span.start <= q.span.end + 1).find_map(day);
+    let before = adjacent.or_else(|| times().rev().filter(|t| t.span.start < q.span.start).find_map(day));
+    let after = || times().filter(|t| t.span.start > q.span.start).find_map(day);
     let in_sentence = || {
-        let times = ctx.sentence_claims(i).iter().flat_map(|&j| &ctx.claims[j].times);
+        let times =
+            ctx.sentence_claims(i).iter().flat_map(|&j| &ctx.claims[j].times).filter(|t| sayings || !t.statement);
         times.filter(|t| t.span.start < q.span.start).max_by_key(|t| t.span.start).and_then(day)
     };
     // A count that has risen to a figure, or a headline's figure, is the count as it stands
@@ -427,16 +430,18 @@ fn figure_day(ctx: &Ctx, i: usize, q: &Quantity) -> Option<(Days, bool)> {
 /// The text dates figure `x` to a day before figure `y`: told after it, it is an earlier
 /// count recalled ("... 13 people were killed, the army said on Thursday. On Wednesday
 /// evening the army had put the toll at nine"), not one that replaced it.
-fn dated_before(ctx: &Ctx, (i, x): (usize, &Quantity), (j, y): (usize, &Quantity)) -> bool {
-    match (figure_day(ctx, i, x), figure_day(ctx, j, y)) {
+fn dated_before(ctx: &Ctx, (i, x): (usize, &Quantity), (j, y): (usize, &Quantity), sayings: bool) -> bool {
+    match (figure_day(ctx, i, x, sayings), figure_day(ctx, j, y, sayings)) {
         (Some((dx, true)), Some((dy, true))) => dx.last < dy.first,
         _ => false,
     }
 }
 
-/// The text dates the two figures to days that do not meet ("in 2007" / "in 2015").
+/// The text dates the two figures to days that do not meet ("in 2007" / "in 2015"). When
+/// each was said is no part of it: a fine announced on Tuesday and booked on Wednesday is
+/// one fine.
 fn dated_apart(ctx: &Ctx, x: (usize, &Quantity), y: (usize, &Quantity)) -> bool {
-    dated_before(ctx, x, y) || dated_before(ctx, y, x)
+    dated_before(ctx, x, y, false) || dated_before(ctx, y, x, false)
 }
 
 /// A year back from a report: a time this far before it with no day of its own ("six years
@@ -537,7 +542,7 @@ fn apart_in_time(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quant
     // A draft retells its sources as they stand: its figures are checked against theirs,
     // whatever day it was written.
     let draft = |i: usize| doc(i).role == crate::model::Role::Draft;
-    let days = match (figure_day(ctx, a, qa), figure_day(ctx, b, qb)) {
+    let days = match (figure_day(ctx, a, qa, true), figure_day(ctx, b, qb, true)) {
         // Counts the text dates to two days are two counts, whichever way they moved: the
         // missing are found, a toll is revised.
         (Some((da, true)), Some((db, true))) if da.last != db.last => return true,
@@ -618,9 +623,15 @@ fn other_things(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quanti
     fn named(q: &Quantity) -> Option<&str> {
         q.counted.as_deref().filter(|c| q.measure.as_deref() == Some("money") && Some(*c) != q.unit.as_deref())
     }
+    // Named in the same word or a related one: a fine is a penalty.
     let names_it = |i: usize, thing: &str| {
         let stem = crate::text::stem(&thing.to_lowercase());
-        ctx.own(i).iter().any(|t| t.is_word() && crate::text::stem(&t.norm) == stem)
+        ctx.own(i).iter().any(|t| t.is_word() && crate::text::stem(&t.norm) == stem) || {
+            let words = &ctx.lex.words;
+            let c = &ctx.claims[i];
+            let (thing, own) = (words.content(thing), words.content(c.own.slice(&ctx.docs[c.doc].text)));
+            thing.words.iter().any(|w| own.words.iter().any(|o| words.related(w, o)))
+        }
     };
     named(qa).is_some_and(|t| !names_it(b, t)) || named(qb).is_some_and(|t| !names_it(a, t))
 }
