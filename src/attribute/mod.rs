@@ -168,11 +168,12 @@ pub const SECOND_SOURCE_CONJUNCTIONS: &[&str] = &["as", "while", "whereas", "but
 
 /// "rights group says at least 19 killed as government insists toll is four": what the
 /// first source says ends at the conjunction (or semicolon: "...; police say three died")
-/// before the second source speaks.
+/// before the second source speaks. So it does before a source putting out a figure:
+/// "doctors said 11 people had been wounded, and the mayor also put the number at 11".
 fn end_at_a_second_source(frames: &mut [Frame], tokens: &[Token]) {
     let second_starts: Vec<usize> = frames
         .iter()
-        .filter(|g| g.kind == FrameKind::Prefix && g.clausal && g.cue.start > 0)
+        .filter(|g| g.kind == FrameKind::Prefix && (g.clausal || g.class == VerbClass::Figure) && g.cue.start > 0)
         .filter(|g| {
             let before = &tokens[g.cue.start - 1];
             SECOND_SOURCE_CONJUNCTIONS.contains(&before.norm.as_str()) || before.is_punct(";")
@@ -1214,6 +1215,17 @@ mod tests {
         assert!(find(&c, "calling the story").text.contains("fake news"));
         // "calling for" demands; it judges nothing.
         assert!(find(&c, "end the war").text.contains("calling for a freeze"));
+    }
+
+    #[test]
+    fn a_source_putting_out_a_figure_after_and_speaks_for_itself() {
+        let c = claims(
+            Some("Reuters"),
+            "Doctors at the Varn district hospital said 11 people had been wounded, and Mayor Tomas Brenner \
+             also put the number of injured at 11.",
+        );
+        assert_eq!(find(&c, "had been wounded").speaker(), Some("Doctors at the Varn district hospital"));
+        assert_eq!(find(&c, "number of injured at 11").speaker(), Some("Mayor Tomas Brenner"));
     }
 
     #[test]
