@@ -28,6 +28,30 @@ pub fn find(
             i += 1;
             continue;
         }
+        // "No civilians were harmed": a toll of none, for each measure the verb names.
+        if let Some(zero) = zero_toll(tokens, i, range.end, lex) {
+            let span = Span::new(tokens[i].span.start, tokens[zero.noun].span.end);
+            let counted = tokens[zero.noun].text.to_string();
+            for measure in zero.measures {
+                out.push(Quantity {
+                    text: span.slice(doc_text).to_string(),
+                    span,
+                    value: 0.0,
+                    high: None,
+                    bound: Bound::Exact,
+                    unit: None,
+                    measure: Some(measure),
+                    counted: Some(counted.clone()),
+                    group: Some(zero.group.clone()),
+                    qualifier: None,
+                    distributive: false,
+                    vague: false,
+                });
+                ends.push(zero.noun + 1);
+            }
+            i = zero.noun + 1;
+            continue;
+        }
         let Some(figure) = figure_at(tokens, i, range.end, lex) else {
             i += 1;
             continue;
@@ -149,6 +173,44 @@ pub fn find(
     }
     carry_elided_group(&mut out, &ends, tokens, lex);
     out
+}
+
+/// A toll of none: "no civilians were harmed", "no soldiers had been killed".
+struct ZeroToll {
+    /// The counted noun's token.
+    noun: usize,
+    group: String,
+    measures: Vec<String>,
+}
+
+/// "no" before a counted noun of a known group (civilians, soldiers), an auxiliary and a
+/// verb of a measure: the group's toll is none. Harm is both death and injury. Only for a
+/// named group: "no one was hurt" may tell of another blast than the one that killed 14.
+fn zero_toll(tokens: &[Token], i: usize, limit: usize, lex: &Lexicon) -> Option<ZeroToll> {
+    // "with no civilians inside" says where none were, not that none died.
+    if !tokens[i].is("no") || i > 0 && matches!(tokens[i - 1].norm.as_str(), "with" | "of" | "for" | "to") {
+        return None;
+    }
+    let noun = i + 1;
+    let group = lex.measures.groups.get(tokens.get(noun).filter(|_| noun < limit)?.norm.as_str())?.clone();
+    let mut k = noun + 1;
+    let auxiliary = |k: usize| tokens.get(k).is_some_and(|t| lex.grammar.auxiliaries.contains(t.norm.as_str()));
+    if !auxiliary(k) {
+        return None;
+    }
+    while auxiliary(k) && k < limit {
+        k += 1;
+    }
+    if k >= limit {
+        return None;
+    }
+    let measures = if tokens[k].is("harmed") {
+        vec!["deaths".to_string(), "injuries".to_string()]
+    } else {
+        let (_, m) = lex.measures.measure_terms.match_at(tokens, k)?;
+        vec![m.clone()]
+    };
+    Some(ZeroToll { noun, group, measures })
 }
 
 /// A year written as a number: "2009", "in 2019".
@@ -993,6 +1055,22 @@ mod tests {
         );
         assert!(other.iter().all(|q| q.measure.as_deref() != Some("deaths")), "{other:?}");
         assert_eq!(q.iter().map(|q| (q.value, q.measure.as_deref())).collect::<Vec<_>>(), vec![(87.0, Some("deaths"))]);
+    }
+
+    #[test]
+    fn no_civilians_harmed_is_a_toll_of_none() {
+        let q = quantities("The army said no civilians were harmed in the operation.");
+        let got: Vec<_> = q.iter().map(|q| (q.value, q.measure.as_deref(), q.group.as_deref())).collect();
+        assert_eq!(got, vec![(0.0, Some("deaths"), Some("civilian")), (0.0, Some("injuries"), Some("civilian"))]);
+        assert_eq!(
+            one("No soldiers had been killed in the incident, the ministry said.").measure.as_deref(),
+            Some("deaths")
+        );
+        // No named group, or no toll: "no one" may be of another blast, and "with no
+        // civilians inside" says where none were.
+        assert!(quantities("No one was hurt in the second blast.").is_empty());
+        assert!(quantities("The depot was struck at night with no civilians inside.").is_empty());
+        assert!(quantities("No civilians live in the area.").is_empty());
     }
 
     #[test]

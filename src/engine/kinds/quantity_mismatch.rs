@@ -79,6 +79,8 @@ pub fn show(q: &Quantity) -> String {
     let plural = if time_unit && (q.value != 1.0 || q.high.is_some()) { "s" } else { "" };
     let unit = q.unit.as_deref().map(|u| format!(" {u}{plural}")).unwrap_or_default();
     match q.bound {
+        // "No civilians were harmed": a toll of none.
+        Bound::Exact if q.value == 0.0 && q.unit.is_none() => "none".to_string(),
         Bound::Exact => format!("{}{unit}", v(q.value)),
         Bound::Approximate => format!("about {}{unit}", v(q.value)),
         Bound::AtLeast => format!("at least {}{unit}", v(q.value)),
@@ -138,6 +140,9 @@ impl QuantityMismatch {
             && !qb.distributive
             && qa.unit == qb.unit
             && (qa.group.is_none() || qb.group.is_none() || qa.group == qb.group)
+            // A toll of none is of a group ("no civilians were harmed"): it meets only a
+            // count of that group, not "14 people were killed".
+            && (qa.value != 0.0 && qb.value != 0.0 || qa.group.is_some() && qb.group.is_some())
             && match (&qa.qualifier, &qb.qualifier) {
                 (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
                 _ => true,
