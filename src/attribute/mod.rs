@@ -1218,6 +1218,18 @@ mod tests {
     }
 
     #[test]
+    fn a_paper_named_after_its_description_keeps_the_particles_of_its_name() {
+        let c = claims(
+            Some("Reuters"),
+            "The regional newspaper Diario del Norte reported that buses carrying replacement workers had been \
+             blocked. The Italian daily Corriere della Sera said the talks had failed.",
+        );
+        assert_eq!(find(&c, "buses carrying").outlet(), Some("Diario del Norte"));
+        assert_eq!(find(&c, "buses carrying").speaker(), None);
+        assert_eq!(find(&c, "talks had failed").outlet(), Some("Corriere della Sera"));
+    }
+
+    #[test]
     fn a_source_putting_out_a_figure_after_and_speaks_for_itself() {
         let c = claims(
             Some("Reuters"),
