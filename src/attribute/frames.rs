@@ -605,9 +605,10 @@ fn that_after_place(tokens: &[Token], k: usize, lex: &Lexicon) -> Option<usize> 
                     || syntax::is_pronoun(w)
                     || lex.grammar.subordinators.contains_at(std::slice::from_ref(t), 0))
     };
-    let end = (k + 1..tokens.len().min(k + 7)).find(|&j| !in_phrase(&tokens[j]))?;
-    // "commented on a report that ...": the clause is the report's, not the speaker's.
-    if tokens[k + 1..end].iter().any(|t| lex.reporting.report_nouns.contains(t.norm.as_str())) {
+    let end = (k + 1..tokens.len().min(k + 10)).find(|&j| !in_phrase(&tokens[j]))?;
+    // "commented on a report that ...": the clause is the report's, not the speaker's. (One
+    // "said in a note to clients on Wednesday that ..." is the speaker's own medium.)
+    if !tokens[k].is("in") && tokens[k + 1..end].iter().any(|t| lex.reporting.report_nouns.contains(t.norm.as_str())) {
         return None;
     }
     let end = skip_adverbials(tokens, end, lex);

@@ -1230,6 +1230,18 @@ mod tests {
     }
 
     #[test]
+    fn said_in_a_note_to_clients_on_a_day_that_is_the_speakers_own_medium() {
+        let c = claims(
+            Some("Reuters"),
+            "Orbit Analytics said in a note to clients on Wednesday that satellite pictures showed at least \
+             60 tracked vehicles near the border. The minister commented on a report in the daily Vecer that \
+             the plant would close.",
+        );
+        assert_eq!(find(&c, "satellite pictures showed").speaker(), Some("Orbit Analytics"));
+        assert_eq!(find(&c, "the plant would close").outlet(), Some("Vecer"));
+    }
+
+    #[test]
     fn a_source_putting_out_a_figure_after_and_speaks_for_itself() {
         let c = claims(
             Some("Reuters"),
