@@ -380,6 +380,11 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
                     | "too"
                     | "meanwhile"
                     | "instead"
+                    // "Castellano herself told the BBC": the one who spoke, stressed.
+                    | "himself"
+                    | "herself"
+                    | "itself"
+                    | "themselves"
             )
         {
             j -= 1;

@@ -433,10 +433,11 @@ fn verb_frames(
     }
 
     // "Minister Dostal told the daily E15 that ...": the outlet told is the one reporting.
+    // So it is of words quoted after a colon: `told Radio Vell: "I have not resigned."`
     if LISTENER_VERBS.contains(&verb)
         && let Some(np) = told_whom(tokens, ve)
         && let Source::Outlet(name) = classify(np.clone(), VerbClass::Report)
-        && let Some(that) = (np.end..n.min(np.end + 6)).find(|&k| tokens[k].is("that"))
+        && let Some(that) = (np.end..n.min(np.end + 6)).find(|&k| tokens[k].is("that") || tokens[k].is_punct(":"))
         && !(np.end..that).any(|k| syntax::is_finite_verb(tokens, k, lex) || tokens[k].is_punct(","))
     {
         let comp = that + 1;
@@ -917,6 +918,13 @@ pub(crate) fn classify_source(
         && words[p + 1..].iter().any(|t| t.is_word())
         && (p + 1..words.len()).all(|k| name_word(&words[p + 1..], k - p - 1) || is_mark(&words[k]))
     {
+        // A known outlet's own station or paper: "BBC Radio Linfordshire" is the BBC's.
+        if p > 0 && words[..p].iter().all(|t| t.is_word() && t.is_capitalized()) {
+            let owner = outlet_key(syntax::text_of(doc_text, tokens, range.start..range.start + p));
+            if let Some(name) = canonical_outlet(&owner, lex) {
+                return Source::Outlet(name);
+            }
+        }
         // A capitalised outlet word is part of the name: "Radio Kiel", "Daily Mirror".
         let first = if words[p].is_capitalized() { p } else { p + 1 };
         let first = first + words[first..].iter().take_while(|t| is_mark(t)).count();

@@ -1242,6 +1242,20 @@ mod tests {
     }
 
     #[test]
+    fn who_told_a_station_in_person_is_heard_through_it() {
+        let c = claims(
+            Some("Reuters"),
+            "Mayor Ana Lind herself told BBC Radio Vellmoor: \"I have not resigned.\" The company itself said \
+             the plant would close. Lind later told Radio Osterby: \"I am going nowhere.\"",
+        );
+        let resigned = find(&c, "I have not resigned");
+        assert_eq!((resigned.outlet(), resigned.speaker()), (Some("BBC"), Some("Mayor Ana Lind")));
+        assert_eq!(find(&c, "the plant would close").speaker(), Some("The company"));
+        let nowhere = find(&c, "I am going nowhere");
+        assert_eq!((nowhere.outlet(), nowhere.speaker()), (Some("Radio Osterby"), Some("Lind")));
+    }
+
+    #[test]
     fn a_source_putting_out_a_figure_after_and_speaks_for_itself() {
         let c = claims(
             Some("Reuters"),
