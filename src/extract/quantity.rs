@@ -585,6 +585,11 @@ fn measure_of(
                     && matches!(tokens[k - 1].norm.as_str(), "listed" | "registered" | "classified" | "recorded" | "counted"))
             // An infinitive goes on to another thing: "9,000 people to leave their houses".
             || t.is("to") && k > end
+            // A phrase of when or where right after the figure counts nothing: "put the crowd
+            // at about 45,000 at its peak" ("2,000 on board" still says its measure).
+            || k == end
+                && matches!(t.norm.as_str(), "at" | "on" | "in" | "by" | "since" | "during" | "over")
+                && lex.measures.measure_terms.match_at(tokens, k).is_none()
         {
             break;
         }
@@ -1055,6 +1060,13 @@ mod tests {
         );
         assert!(other.iter().all(|q| q.measure.as_deref() != Some("deaths")), "{other:?}");
         assert_eq!(q.iter().map(|q| (q.value, q.measure.as_deref())).collect::<Vec<_>>(), vec![(87.0, Some("deaths"))]);
+    }
+
+    #[test]
+    fn a_crowd_put_at_a_figure_at_its_peak_counts_the_crowd() {
+        let q = one("The city police put the crowd at about 45,000 at its peak.");
+        assert_eq!((q.value, q.measure.as_deref(), q.counted.as_deref()), (45000.0, Some("protesters"), None));
+        assert_eq!(one("At least 2,000 on board were rescued.").measure.as_deref(), Some("aboard"));
     }
 
     #[test]
