@@ -134,7 +134,7 @@ pub fn find(
             value = 0.0;
         }
         let (mut measure, counted) = measure_of(tokens, start, end, range.clone(), unit.as_deref(), carried, lex);
-        let counted = counted.or_else(|| counted_before(tokens, start, range.start));
+        let counted = counted.or_else(|| counted_before(tokens, start, range.start, lex));
         // A count of people or things is whole: "a magnitude 6.4 earthquake" counts nothing.
         if value.fract() != 0.0 && unit.is_none() {
             measure = None;
@@ -495,7 +495,7 @@ fn is_not_a_count(tokens: &[Token], i: usize, end: usize, figure: &Figure, lex: 
 
 /// What a figure put "at" counts, named before it: "put the number of injured civilians at
 /// \"over 60\"" counts civilians (so they are not compared with injured police officers).
-fn counted_before(tokens: &[Token], start: usize, floor: usize) -> Option<String> {
+fn counted_before(tokens: &[Token], start: usize, floor: usize, lex: &Lexicon) -> Option<String> {
     let mut k = start;
     while k > floor && tokens[k - 1].kind == TokenKind::Quote {
         k -= 1;
@@ -503,10 +503,19 @@ fn counted_before(tokens: &[Token], start: usize, floor: usize) -> Option<String
     if k < floor + 4 || !matches!(tokens[k - 1].norm.as_str(), "at" | "to") {
         return None;
     }
-    let noun = k - 2;
-    let of = (noun.saturating_sub(4).max(floor + 1)..noun).rev().find(|&j| tokens[j].is("of"))?;
-    let counts = matches!(tokens[of - 1].norm.as_str(), "number" | "count" | "toll" | "total");
-    (counts && tokens[noun].is_word()).then(|| tokens[noun].text.to_string())
+    let last = k - 2;
+    let counts_at =
+        |j: usize| tokens[j].is("of") && matches!(tokens[j - 1].norm.as_str(), "number" | "count" | "toll" | "total");
+    let of = (last.saturating_sub(12).max(floor + 1)..last).rev().find(|&j| counts_at(j))?;
+    // A group's noun is who is counted, however far before the figure: "the number of
+    // attackers killed in the assault on the town at 31". Without one, only a noun close
+    // by: "the number of injured civilians at over 60".
+    let group_noun = (of + 1..=last).find(|&j| lex.measures.groups.contains_key(tokens[j].norm.as_str()));
+    if of + 5 < last && group_noun.is_none() {
+        return None;
+    }
+    let noun = group_noun.unwrap_or(last);
+    tokens[noun].is_word().then(|| tokens[noun].text.to_string())
 }
 
 /// What a figure counts: the measure class and the counted noun.
@@ -676,8 +685,15 @@ fn measure_of(
         let c = c.to_lowercase();
         lex.measures.sites.iter().any(|site| c == *site || c.strip_suffix('s') == Some(site.as_str()))
     });
+    // Nor does "compiled its figure from interviews with 26 survivors": the figure counts
+    // those it names, who are neither anyone ("people") nor a group a toll counts.
+    let counts_others = counted.as_deref().is_some_and(|c| {
+        let c = c.to_lowercase();
+        !lex.measures.generic_counted.contains(&c) && !lex.measures.groups.contains_key(c.as_str())
+    });
     if anaphoric
         && !counts_sites
+        && !counts_others
         && let Some(c) = carried
     {
         return (Some(c.to_string()), counted);
@@ -1060,6 +1076,18 @@ mod tests {
         );
         assert!(other.iter().all(|q| q.measure.as_deref() != Some("deaths")), "{other:?}");
         assert_eq!(q.iter().map(|q| (q.value, q.measure.as_deref())).collect::<Vec<_>>(), vec![(87.0, Some("deaths"))]);
+    }
+
+    #[test]
+    fn who_a_number_put_at_a_figure_counts_is_its_group_noun() {
+        let q = one("The ministry put the number of attackers killed at 31.");
+        assert_eq!((q.measure.as_deref(), q.group.as_deref()), (Some("deaths"), Some("attackers")));
+        assert_eq!(one("Police put the number of injured civilians at over 60.").group.as_deref(), Some("civilian"));
+        // "Its figure" carries the toll, but not to those the figure was compiled from.
+        let q = quantities(
+            "At least 40 civilians died, the group said. It had compiled its figure from interviews with 26 survivors.",
+        );
+        assert_eq!(q.iter().map(|q| q.measure.as_deref()).collect::<Vec<_>>(), vec![Some("deaths"), None]);
     }
 
     #[test]
