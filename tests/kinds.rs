@@ -1878,3 +1878,15 @@ fn households_and_homes_without_power_are_one_count() {
     let conflicts = finding_texts(&report(&[("Test Wire", text)]), |k| k.is_conflict());
     assert!(conflicts.is_empty(), "{conflicts:?}");
 }
+
+#[test]
+fn a_question_the_papers_answer_differently_affirms_nothing() {
+    // "... accounts of whether he has been charged" asks; a denial of the charge meets
+    // only a paper that says he was charged.
+    let lede = "Thursday's papers all lead with the arrest of the former governor, Anil Dorai, but they give \
+                conflicting accounts of how much money is involved and whether he has been charged.";
+    let denial = "Citing a senior police official, the channel VBC says Dorai has not been charged.";
+    assert!(conflicts(&[("Press Trust", lede), ("Press Trust", denial)]).is_empty());
+    let charged = "The daily Halipur Times reports that Dorai has been charged with embezzlement.";
+    assert!(!conflicts(&[("Press Trust", charged), ("Press Trust", denial)]).is_empty());
+}

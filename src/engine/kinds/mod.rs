@@ -369,9 +369,9 @@ impl<'a> Ctx<'a> {
             .iter()
             .copied()
             .filter(|&j| j == i && c.polarity == Polarity::Positive || j != i && self.affirmed_sibling(i, j))
-            .map(|j| self.claims[j].own.slice(text))
+            .map(|j| before_whether(self.claims[j].own.slice(text)))
             .collect();
-        if siblings.is_empty() { c.own.slice(text).to_string() } else { siblings.join(" , ") }
+        if siblings.is_empty() { before_whether(c.own.slice(text)).to_string() } else { siblings.join(" , ") }
     }
 
     /// Two claims from one voice (one speaker, or one outlet speaking for itself) are never a
@@ -394,6 +394,16 @@ impl<'a> Ctx<'a> {
             (None, None) if draft => "the draft".to_string(),
             (None, None) => self.docs[c.doc].id.clone(),
         }
+    }
+}
+
+/// The words before an embedded question: "they give conflicting accounts of ... whether he
+/// has been charged" affirms no charge.
+fn before_whether(text: &str) -> &str {
+    let lower = text.to_ascii_lowercase();
+    match lower.find(" whether ") {
+        Some(at) => &text[..at],
+        None => text,
     }
 }
 
