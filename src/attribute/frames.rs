@@ -434,15 +434,32 @@ fn verb_frames(
 
     // "Minister Dostal told the daily E15 that ...": the outlet told is the one reporting.
     // So it is of words quoted after a colon: `told Radio Vell: "I have not resigned."`
+    // An outlet told with no name of its own ("told state radio that") only says where.
     if LISTENER_VERBS.contains(&verb)
         && let Some(np) = told_whom(tokens, ve)
-        && let Source::Outlet(name) = classify(np.clone(), VerbClass::Report)
         && let Some(that) = (np.end..n.min(np.end + 6)).find(|&k| tokens[k].is("that") || tokens[k].is_punct(":"))
         && !(np.end..that).any(|k| syntax::is_finite_verb(tokens, k, lex) || tokens[k].is_punct(","))
     {
         let comp = that + 1;
-        let outlet = frame(FrameKind::Prefix, np.clone(), np, Source::Outlet(name), comp..n, true);
-        return Some(vec![outlet, frame(FrameKind::Cited, subject.start..comp, subject, source, comp..n, true)]);
+        match classify(np.clone(), VerbClass::Report) {
+            Source::Outlet(name) => {
+                let outlet = frame(FrameKind::Prefix, np.clone(), np, Source::Outlet(name), comp..n, true);
+                return Some(vec![
+                    outlet,
+                    frame(FrameKind::Cited, subject.start..comp, subject, source, comp..n, true),
+                ]);
+            }
+            Source::OutletReference => {
+                return Some(vec![frame(FrameKind::Prefix, subject.start..comp, subject, source, comp..n, true)]);
+            }
+            // "told state radio", "told local television": a kind of outlet, unnamed.
+            _ if tokens[np.clone()].iter().all(|t| t.is_word() && !t.is_capitalized())
+                && lex.outlets.prefixes.contains(tokens[np.end - 1].norm.as_str()) =>
+            {
+                return Some(vec![frame(FrameKind::Prefix, subject.start..comp, subject, source, comp..n, true)]);
+            }
+            _ => {}
+        }
     }
     // "called the report \"baseless\"": after a denial that names its object, the words say
     // what the object is, not a clause of their own.

@@ -1256,6 +1256,21 @@ mod tests {
     }
 
     #[test]
+    fn who_told_state_radio_is_the_speaker() {
+        let c = claims(
+            Some("Reuters"),
+            "Government spokesman Abdoulaye Sankara told state radio on Wednesday that 15 civilians were killed. \
+             The governor, Pavel Dorn, told local television that a section of the dam wall had collapsed.",
+        );
+        let killed = find(&c, "15 civilians were killed");
+        assert_eq!(
+            (killed.outlet(), killed.speaker()),
+            (Some("Reuters"), Some("Government spokesman Abdoulaye Sankara"))
+        );
+        assert_eq!(find(&c, "dam wall had collapsed").speaker(), Some("Pavel Dorn"));
+    }
+
+    #[test]
     fn a_source_putting_out_a_figure_after_and_speaks_for_itself() {
         let c = claims(
             Some("Reuters"),
