@@ -365,7 +365,10 @@ pub fn find(tokens: &[Token], doc_text: &str, ctx: &TimeContext) -> Vec<TimeRef>
                 let end = k + used + 1;
                 let span_days = count * unit;
                 let looking_back = tokens[i + 1..end].iter().any(|t| t.is("last") || t.is("past"));
-                let base = pub_date;
+                // "the attack was repelled within an hour" is how long after the attack, not a
+                // day counted from the report: hours and minutes date nothing, unless they
+                // look back from the report ("put out within the last hour").
+                let base = pub_date.filter(|_| span_days > 0 || looking_back);
                 let (s, e) = match base {
                     Some(b) if looking_back => (Some(add_days(b, -span_days)), Some(b)),
                     Some(b) => (Some(b), Some(add_days(b, span_days))),
@@ -645,6 +648,11 @@ mod tests {
             one("he would meet Putin within two weeks", "2025-10-22"),
             ("2025-10-22".into(), "2025-11-05".into())
         );
+        // Hours after the event, not a day counted from the report; but the last hour before
+        // the report is the report's day.
+        let hours = times("the attack was repelled within an hour", "2025-10-22", false);
+        assert_eq!(hours.iter().map(|t| (t.1.clone(), t.2.clone())).collect::<Vec<_>>(), vec![(None, None)]);
+        assert_eq!(one("has put out within the last hour", "2025-10-22"), ("2025-10-22".into(), "2025-10-22".into()));
         assert_eq!(one("talks earlier this week", "2025-10-22"), ("2025-10-20".into(), "2025-10-21".into()));
         assert_eq!(
             one("a meeting in Malaysia later this month", "2025-10-22"),
