@@ -1890,3 +1890,13 @@ fn a_question_the_papers_answer_differently_affirms_nothing() {
     let charged = "The daily Halipur Times reports that Dorai has been charged with embezzlement.";
     assert!(!conflicts(&[("Press Trust", charged), ("Press Trust", denial)]).is_empty());
 }
+
+#[test]
+fn no_comment_denies_nothing() {
+    let c = conflicts(&[(
+        "Northern Dispatch",
+        "The government spokesman said 15 civilians were killed in the attack, which he blamed on the armed group \
+         known as the Eastern Brigades. The Eastern Brigades have not commented.",
+    )]);
+    assert!(c.is_empty(), "{c:?}");
+}
