@@ -1900,3 +1900,14 @@ fn no_comment_denies_nothing() {
     )]);
     assert!(c.is_empty(), "{c:?}");
 }
+
+#[test]
+fn not_offering_to_resign_denies_an_offered_resignation() {
+    // "resign" and "resignation" name one act; the clause after ", and he" is no part of
+    // what is denied.
+    let report = "The daily Vestlandet reported that Energy Minister Odd Halvorsen had offered his resignation \
+                  to Prime Minister Karin Moe on Sunday.";
+    let denial = "\"The minister has not offered to resign, and he enjoys the prime minister's full confidence,\" \
+                  spokesman Eirik Lunde said on Tuesday.";
+    assert_eq!(conflicts(&[("Nordwire", report), ("Nordwire", denial)]), vec!["polarity/negated-predication"]);
+}

@@ -432,10 +432,14 @@ fn negation_scope(ctx: &Ctx, b: usize) -> Option<String> {
     let neg = first_negation(ctx, toks)?;
     // "did not fire rubber bullets and used only water cannon": a second verb after "and"
     // says what was done instead.
+    // So does a clause of its own after "and": "has not offered to resign, and he enjoys
+    // the prime minister's full confidence".
     let second_verb = |k: usize| {
         toks[k].norm == "and"
-            && toks.get(k + 1).is_some_and(|t| !t.is_capitalized())
-            && crate::syntax::is_finite_verb(toks, k + 1, ctx.lex)
+            && (toks.get(k + 1).is_some_and(|t| !t.is_capitalized())
+                && crate::syntax::is_finite_verb(toks, k + 1, ctx.lex)
+                || toks.get(k + 1).is_some_and(|t| matches!(t.norm.as_str(), "he" | "she" | "they" | "we" | "i"))
+                    && toks.get(k + 2).is_some_and(|t| t.is_word() && !t.is_capitalized()))
     };
     let contrast = (neg + 2..toks.len()).find(|&k| {
         CONTRAST.contains(&toks[k].norm.as_str()) && (toks[k].norm == "but" || toks[k - 1].is_punct(","))
