@@ -1911,3 +1911,12 @@ fn not_offering_to_resign_denies_an_offered_resignation() {
                   spokesman Eirik Lunde said on Tuesday.";
     assert_eq!(conflicts(&[("Nordwire", report), ("Nordwire", denial)]), vec!["polarity/negated-predication"]);
 }
+
+#[test]
+fn the_base_of_a_comparison_is_no_day_of_the_figure() {
+    // "from a year earlier" says what the fall is measured against, not when it was.
+    let story = "Mill owner Joseph Ndereva said export orders had fallen by 40 percent since June. \
+                 The Kessara Apparel Exporters Association said on Monday that the country's garment exports \
+                 fell by about 40 percent in the third quarter from a year earlier.";
+    assert!(has(&findings(&[("The Daily Clarion", story)]), "agreement/same-figure"));
+}

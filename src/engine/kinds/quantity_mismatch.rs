@@ -400,7 +400,14 @@ pub fn figures_differ(a: &[Quantity], b: &[Quantity]) -> bool {
 /// not date the figure.
 fn figure_day(ctx: &Ctx, i: usize, q: &Quantity, sayings: bool) -> Option<(Days, bool)> {
     let c = &ctx.claims[i];
-    let times = || c.times.iter().filter(move |t| sayings || !t.statement);
+    // "fell by 40 percent from a year earlier": the base of a comparison, a time with no day
+    // of its own, is no day of the figure ("a 48-hour strike from Oct. 11" still dates it).
+    let text = &ctx.docs[c.doc].text;
+    let compared_with = |t: &crate::model::TimeRef| {
+        let before = text[..t.span.start].trim_end();
+        t.start.is_none() && (before.ends_with(" from") || before.ends_with(" than"))
+    };
+    let times = || c.times.iter().filter(move |t| (sayings || !t.statement) && !compared_with(t));
     let published = ctx.docs[c.doc].published;
     let day = |t: &crate::model::TimeRef| {
         let Some(last) = t.end.or(t.start) else {
