@@ -640,9 +640,8 @@ fn other_things(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quanti
         let stem = crate::text::stem(&thing.to_lowercase());
         ctx.own(i).iter().any(|t| t.is_word() && crate::text::stem(&t.norm) == stem) || {
             let words = &ctx.lex.words;
-            let c = &ctx.claims[i];
-            let (thing, own) = (words.content(thing), words.content(c.own.slice(&ctx.docs[c.doc].text)));
-            thing.words.iter().any(|w| own.words.iter().any(|o| words.related(w, o)))
+            let own = ctx.own_content(i);
+            words.content(thing).words.iter().any(|w| own.words.iter().any(|o| words.related(w, o)))
         }
     };
     named(qa).is_some_and(|t| !names_it(b, t)) || named(qb).is_some_and(|t| !names_it(a, t))
