@@ -1091,6 +1091,12 @@ mod tests {
     }
 
     #[test]
+    fn a_plant_that_employs_people_counts_its_employees() {
+        assert_eq!(one("The Kraslo factory employs 4,100 people.").measure.as_deref(), Some("employees"));
+        assert_eq!(one("The union represents the plant's 4,100 workers.").measure.as_deref(), Some("employees"));
+    }
+
+    #[test]
     fn a_crowd_put_at_a_figure_at_its_peak_counts_the_crowd() {
         let q = one("The city police put the crowd at about 45,000 at its peak.");
         assert_eq!((q.value, q.measure.as_deref(), q.counted.as_deref()), (45000.0, Some("protesters"), None));
