@@ -342,10 +342,18 @@ fn time_adverbial_before(tokens: &[Token], j: usize, floor: usize) -> Option<usi
     Some(if early_late { 3 } else { 2 })
 }
 
-/// Lowercase words inside names: "Carbones del Altiplano", "Ursula von der Leyen".
+/// Lowercase words inside names: "Carbones del Altiplano", "Ursula von der Leyen", "Corriere
+/// della Sera".
 const NAME_PARTICLES: &[&str] = &[
-    "de", "del", "della", "di", "da", "do", "dos", "du", "la", "le", "van", "von", "der", "den", "bin", "al", "el", "y",
+    "de", "del", "della", "di", "da", "do", "dos", "das", "des", "du", "la", "le", "van", "von", "der", "den", "bin",
+    "al", "el", "y", "e",
 ];
+
+/// Word `k` of a name: capitalised, or a lowercase particle inside it (not at either end).
+pub fn is_name_word(name: &[Token], k: usize) -> bool {
+    let t = &name[k];
+    t.is_word() && (t.is_capitalized() || k > 0 && k + 1 < name.len() && NAME_PARTICLES.contains(&t.norm.as_str()))
+}
 
 /// The subject noun phrase that ends just before token `verb` (skipping auxiliaries,
 /// adverbs and an appositive between commas), as a token range.
@@ -428,11 +436,7 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
         // speaks (and "On Monday, Smith said" has its subject there too).
         // A name may hold a lowercase particle inside it: "Carbones del Altiplano SAS".
         let name = &tokens[open + 1..close];
-        let name_word = |(k, t): (usize, &Token)| {
-            t.is_word()
-                && (t.is_capitalized() || k > 0 && k + 1 < name.len() && NAME_PARTICLES.contains(&t.norm.as_str()))
-        };
-        if (1..=5).contains(&name.len()) && name.iter().enumerate().all(name_word) && open > floor {
+        if (1..=5).contains(&name.len()) && (0..name.len()).all(|k| is_name_word(name, k)) && open > floor {
             return Some(open + 1..close);
         }
         // "X, however, said": the whole aside is a stock parenthetical.

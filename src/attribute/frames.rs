@@ -838,10 +838,6 @@ fn outlet_part_owner(words: &[Token]) -> Option<usize> {
     (s > 0 && OUTLET_PARTS.contains(&rest.join(" ").as_str())).then_some(s)
 }
 
-/// Lower-case words inside a paper's name: "Diario del Norte", "Corriere della Sera".
-const NAME_PARTICLES: &[&str] =
-    &["de", "del", "della", "di", "da", "do", "dos", "das", "des", "du", "la", "le", "el", "y", "e"];
-
 /// Decides whether a source phrase names an outlet, refers back to one, is a pronoun, or
 /// names a speaker.
 pub(crate) fn classify_source(
@@ -920,20 +916,11 @@ pub(crate) fn classify_source(
     // The name may be quoted: `The Ostrovian daily "Ostrovski Vjesnik"`.
     // Particles inside a name are lower case: "The regional newspaper Diario del Norte".
     let is_mark = |t: &Token| t.kind == TokenKind::Quote;
-    let name_word = |name: &[Token], k: usize| {
-        let t = &name[k];
-        t.is_word()
-            && (t.is_capitalized()
-                || NAME_PARTICLES.contains(&t.norm.as_str())
-                    && k > 0
-                    && name[k - 1].is_capitalized()
-                    && name.get(k + 1).is_some_and(|n| n.is_capitalized()))
-    };
     if let Some(p) = words.iter().rposition(|t| lex.outlets.prefixes.contains(t.norm.as_str()))
         && p + 1 < words.len()
         && words[p + 1..].iter().filter(|t| !is_mark(t)).count() <= 4
         && words[p + 1..].iter().any(|t| t.is_word())
-        && (p + 1..words.len()).all(|k| name_word(&words[p + 1..], k - p - 1) || is_mark(&words[k]))
+        && (p + 1..words.len()).all(|k| syntax::is_name_word(&words[p + 1..], k - p - 1) || is_mark(&words[k]))
     {
         // A known outlet's own station or paper: "BBC Radio Linfordshire" is the BBC's.
         if p > 0 && words[..p].iter().all(|t| t.is_word() && t.is_capitalized()) {

@@ -407,7 +407,8 @@ fn figure_day(ctx: &Ctx, i: usize, q: &Quantity, sayings: bool) -> Option<(Days,
         let before = text[..t.span.start].trim_end();
         t.start.is_none() && (before.ends_with(" from") || before.ends_with(" than"))
     };
-    let times = || c.times.iter().filter(move |t| (sayings || !t.statement) && !compared_with(t));
+    let kept = move |t: &&crate::model::TimeRef| sayings || !t.statement;
+    let times = || c.times.iter().filter(kept).filter(move |t| !compared_with(t));
     let published = ctx.docs[c.doc].published;
     let day = |t: &crate::model::TimeRef| {
         let Some(last) = t.end.or(t.start) else {
@@ -424,8 +425,7 @@ fn figure_day(ctx: &Ctx, i: usize, q: &Quantity, sayings: bool) -> Option<(Days,
     let before = adjacent.or_else(|| times().rev().filter(|t| t.span.start < q.span.start).find_map(day));
     let after = || times().filter(|t| t.span.start > q.span.start).find_map(day);
     let in_sentence = || {
-        let times =
-            ctx.sentence_claims(i).iter().flat_map(|&j| &ctx.claims[j].times).filter(|t| sayings || !t.statement);
+        let times = ctx.sentence_claims(i).iter().flat_map(|&j| &ctx.claims[j].times).filter(kept);
         times.filter(|t| t.span.start < q.span.start).max_by_key(|t| t.span.start).and_then(day)
     };
     // A count that has risen to a figure, or a headline's figure, is the count as it stands
