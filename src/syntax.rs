@@ -634,6 +634,18 @@ pub fn np_after(tokens: &[Token], start: usize, limit: usize, lex: &Lexicon) -> 
     (end > start).then_some(start..end)
 }
 
+/// Token `k` opens ", calling the story fake news": a participle after a comma by which
+/// the subject judges what it answers (not "calling for a freeze", "calling on both sides",
+/// which demand rather than judge).
+pub fn appraises_at(tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
+    k > 0
+        && tokens[k - 1].is_punct(",")
+        && tokens.get(k).is_some_and(|t| lex.grammar.appraising_participles.contains(t.norm.as_str()))
+        && !tokens
+            .get(k + 1)
+            .is_some_and(|x| matches!(x.norm.as_str(), "for" | "on" | "in" | "off" | "up" | "out" | "to" | "upon"))
+}
+
 /// A clause starts at `i`: a subject-like word followed by a finite verb soon after,
 /// before any comma.
 pub fn clause_starts_at(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {

@@ -1155,6 +1155,11 @@ pub fn complement_end(tokens: &[Token], start: usize, lex: &Lexicon) -> usize {
         if t.is_punct(".") || t.is_punct(";") || t.is_punct(":") {
             return k;
         }
+        // "denied a report that X paid Y, calling the story false": the judgement is the
+        // denier's, not the report's.
+        if k > start && syntax::appraises_at(tokens, k + 1, lex) {
+            return k;
+        }
         if is_finite_verb(tokens, k, lex) {
             let prev = &tokens[k - 1];
             let joined =

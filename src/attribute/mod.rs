@@ -41,9 +41,7 @@ impl AttributedSentence {
         // payment").
         // "denied a report that X met Y, calling the story false": the judgement after the
         // comma is the denier's, not the report's it follows.
-        let appraises = range.start > 0
-            && self.tokens[range.start - 1].is_punct(",")
-            && lex.grammar.appraising_participles.contains(self.tokens[range.start].norm.as_str());
+        let appraises = syntax::appraises_at(&self.tokens, range.start, lex);
         let mut covering: Vec<&Frame> = self
             .frames
             .iter()
@@ -1083,6 +1081,15 @@ mod tests {
                     to resign. The presidential office dismissed that report as baseless.";
         let c = claims(Some("AP"), text);
         assert_eq!(find(&c, "calling the story").speaker(), Some("The ministry"));
+        // The judgement is the denier's even when the sentence goes on after it.
+        let c2 = claims(
+            Some("AP"),
+            "The minister on Wednesday denied a newspaper report that a mining company had paid his brother, \
+             calling the story \"false\", though the anti-graft agency said it was examining transfers.",
+        );
+        let judged = find(&c2, "calling the story");
+        assert_eq!(judged.speaker(), Some("The minister"));
+        assert!(!judged.text.contains("had paid"), "{}", judged.text);
         let answer = find(&c, "dismissed that report");
         assert_eq!((answer.outlet(), answer.speaker()), (Some("Associated Press"), Some("The presidential office")));
     }

@@ -127,7 +127,10 @@ pub fn split_clauses(s: &AttributedSentence, lex: &Lexicon) -> Vec<Clause> {
     let mut tail: Vec<usize> = Vec::new();
     for f in s.frames.iter().filter(|f| f.kind == FrameKind::Nominal && !f.covers.is_empty()) {
         let r = f.covers.clone();
-        let goes_on = (r.end..n).any(|k| tokens[k].is_word() && !excluded[k]);
+        // The subject's judgement after it (", calling the story false") is a claim of its
+        // own, no part of the outer clause.
+        let rest = (r.end..n).find(|&k| syntax::appraises_at(tokens, k, lex)).unwrap_or(n);
+        let goes_on = (r.end..rest).any(|k| tokens[k].is_word() && !excluded[k]);
         if goes_on { inner.push(r) } else { tail.push(r.start) }
     }
 
@@ -147,11 +150,7 @@ pub fn split_clauses(s: &AttributedSentence, lex: &Lexicon) -> Vec<Clause> {
         if prev.is_punct(",")
             && t.norm.ends_with("ing")
             && (s.frames.iter().any(|f| f.cue.start == k && f.kind == FrameKind::Prefix && f.clausal)
-                || lex.grammar.appraising_participles.contains(t.norm.as_str())
-                    // "calling for a freeze", "calling on both sides": a demand, not a judgement.
-                    && !tokens.get(k + 1).is_some_and(|x| {
-                        matches!(x.norm.as_str(), "for" | "on" | "in" | "off" | "up" | "out" | "to" | "upon")
-                    }))
+                || syntax::appraises_at(tokens, k, lex))
         {
             splits.push(k);
             continue;
