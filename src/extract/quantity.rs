@@ -152,7 +152,10 @@ pub fn find(
             .get(end..(end + 4).min(tokens.len()))
             .is_some_and(|w| w.iter().any(|t| matches!(t.norm.as_str(), "each" | "apiece")))
             || tokens.get(end).is_some_and(|t| t.is("per"));
-        let group = counted.as_ref().and_then(|c| lex.measures.groups.get(&c.to_lowercase()).cloned());
+        let group = counted
+            .as_ref()
+            .and_then(|c| lex.measures.groups.get(&c.to_lowercase()).cloned())
+            .or_else(|| all_of_a_group(tokens, end, range.end, lex));
         let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
         out.push(Quantity {
             text: span.slice(doc_text).to_string(),
@@ -228,6 +231,25 @@ fn qualifier(tokens: &[Token], end: usize, limit: usize) -> Option<String> {
         let names: Vec<&str> = words[..proper].iter().map(|t| t.text.as_str()).collect();
         names.join(" ")
     })
+}
+
+/// "killed 27 people, all of them civilians": an appositive after the figure's words names
+/// the group every one of them belongs to.
+fn all_of_a_group(tokens: &[Token], end: usize, limit: usize, lex: &Lexicon) -> Option<String> {
+    let comma = (end..(end + 4).min(limit)).find(|&k| tokens[k].is_punct(","))?;
+    if tokens[end..comma].iter().any(|t| !t.is_word() || matches!(t.norm.as_str(), "and" | "or" | "but")) {
+        return None;
+    }
+    let mut k = comma + 1;
+    if !tokens.get(k).is_some_and(|t| t.is("all")) {
+        return None;
+    }
+    k += 1;
+    if tokens.get(k).is_some_and(|t| t.is("of")) && tokens.get(k + 1).is_some_and(|t| t.is("them") || t.is("whom")) {
+        k += 2;
+    }
+    let noun = tokens.get(k).filter(|_| k < limit)?;
+    lex.measures.groups.get(noun.norm.as_str()).cloned()
 }
 
 /// A figure whose noun is left out ("three Karsenian soldiers were killed and 11 wounded",
@@ -955,6 +977,18 @@ mod tests {
         assert_eq!((q.bound, q.group.as_deref()), (Bound::MoreThan, Some("civilian")));
         let q = one("37 soldiers died");
         assert_eq!(q.group.as_deref(), Some("military"));
+    }
+
+    #[test]
+    fn people_all_of_one_group_count_that_group() {
+        let q = &quantities(
+            "The group said the strike had killed 27 people, all of them civilians, at least seven of them children.",
+        )[0];
+        assert_eq!((q.value, q.measure.as_deref(), q.group.as_deref()), (27.0, Some("deaths"), Some("civilian")));
+        assert_eq!(one("Nine people were killed, all soldiers.").group.as_deref(), Some("military"));
+        // Most is not all; and a list goes on after the comma.
+        assert_eq!(one("The strike killed 27 people, most of them civilians.").group, None);
+        assert_eq!(one("The strike killed 27 people, all of them in the market.").group, None);
     }
 
     #[test]
