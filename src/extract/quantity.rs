@@ -475,8 +475,30 @@ fn is_not_a_count(tokens: &[Token], i: usize, end: usize, figure: &Figure, lex: 
     if next.is_some_and(|n| matches!(n.norm.as_str(), "times" | "fold" | "-fold")) {
         return true;
     }
-    // "under the age of 12", "between the ages of 5 and 12".
-    let age_of = i >= 2 && tokens[i - 1].is("of") && matches!(tokens[i - 2].norm.as_str(), "age" | "ages")
+    // "under the age of 12", "between the ages of 5 and 12"; "the youngest a girl of four".
+    const AGED: &[&str] = &[
+        "age",
+        "ages",
+        "girl",
+        "girls",
+        "boy",
+        "boys",
+        "child",
+        "children",
+        "man",
+        "men",
+        "woman",
+        "women",
+        "son",
+        "sons",
+        "daughter",
+        "daughters",
+        "baby",
+        "babies",
+        "toddler",
+        "toddlers",
+    ];
+    let age_of = i >= 2 && tokens[i - 1].is("of") && AGED.contains(&tokens[i - 2].norm.as_str())
         || i >= 4 && tokens[i - 1].is("and") && tokens[i - 3].is("of") && tokens[i - 4].is("ages");
     if age_of {
         return true;
@@ -1032,6 +1054,9 @@ mod tests {
     fn numbers_that_are_not_counts() {
         assert!(quantities("the Jan. 12 earthquake in 2010").is_empty());
         assert!(quantities("a 45-year-old man was arrested").is_empty());
+        // "a girl of four" is her age; "a group of four" counts.
+        let q = quantities("He said nine of the dead were children, the youngest a girl of four.");
+        assert_eq!(q.iter().map(|q| q.value).collect::<Vec<_>>(), vec![9.0]);
         assert_eq!(quantities("Eleven of the victims were children under the age of 12").len(), 1);
         let q = quantities("at least 19 protesters had been killed");
         assert_eq!((q[0].measure.as_deref(), q[0].counted.as_deref()), (Some("deaths"), Some("protesters")));
