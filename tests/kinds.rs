@@ -852,6 +852,16 @@ fn two_counts_both_since_replaced_are_no_rivals() {
 }
 
 #[test]
+fn a_first_communique_a_later_statement_replaced_is_no_rival() {
+    let text = "The army general staff said on Sunday night that 11 soldiers were killed and 17 others wounded. \
+         An initial army communique issued on Sunday morning had spoken of eight soldiers killed.";
+    assert!(conflicts(&[("Atlas Wire", text)]).is_empty());
+    let text = "The army general staff said on Sunday night that 11 soldiers were killed and 17 others wounded. \
+         The defence ministry spoke of eight soldiers killed.";
+    assert_eq!(conflicts(&[("Atlas Wire", text)]), vec!["numbers/death-toll-mismatch"]);
+}
+
+#[test]
 fn a_running_total_since_a_month_holds_one_events_toll() {
     let text = "Home Ministry spokesperson Ram Prasad Thapa said 34 bodies had been recovered from the landslide. \
          Monsoon rains since mid-June have killed more than 80 people across the country, the disaster authority said.";
