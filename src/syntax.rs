@@ -159,6 +159,8 @@ pub fn is_finite_verb(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
             }
             true
         }
+        // "the plant's works council": a present form after a possessive is a noun.
+        VerbForm::Present if prev == Some("'s") => false,
         VerbForm::Past | VerbForm::Present => !prev.is_some_and(|p| DETERMINERS.contains(&p)),
         VerbForm::Base => matches!(
             prev,
@@ -488,7 +490,13 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
             && start >= 2
             && tokens[start - 2].span.end < t.span.start
             && tokens.get(start).is_some_and(|n| t.span.end < n.span.start);
-        if !is_np_word(t, lex) || spaced_dash {
+        // "the plant's works council said": a verb form between a determiner and a noun of
+        // the phrase modifies the noun.
+        let modifier = start < end
+            && start >= floor + 2
+            && lex.grammar.verbs.contains(t.norm.as_str())
+            && matches!(tokens[start - 2].norm.as_str(), "the" | "a" | "an" | "'s" | "its" | "their");
+        if !is_np_word(t, lex) && !modifier || spaced_dash {
             break;
         }
         // A quotation ending right before the subject belongs to the sentence, not the NP.

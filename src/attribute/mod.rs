@@ -1074,6 +1074,16 @@ mod tests {
     }
 
     #[test]
+    fn a_works_council_is_who_speaks() {
+        let c = claims(
+            Some("AP"),
+            "The company rejected a report that it plans to close the plant, \
+             but the plant's works council said managers had confirmed the plan.",
+        );
+        assert_eq!(find(&c, "managers had confirmed").speaker(), Some("the plant's works council"));
+    }
+
+    #[test]
     fn who_answers_a_report_speaks_in_the_storys_own_voice() {
         let text = "The ministry on Wednesday denied a newspaper report that the minister had met the bidders, \
                     calling the story \"completely false\".\n\n\
