@@ -1930,3 +1930,16 @@ fn the_base_of_a_comparison_is_no_day_of_the_figure() {
                  fell by about 40 percent in the third quarter from a year earlier.";
     assert!(has(&findings(&[("The Daily Clarion", story)]), "agreement/same-figure"));
 }
+
+#[test]
+fn a_negation_that_leaves_out_its_subject_denies_only_with_it() {
+    // "had nothing to do with the future of the site" is said of the measure, which the
+    // works council's words do not name.
+    let text = "The works council said managers had told staff representatives that the site had no long-term future. \
+         The company spokeswoman said the measure was a normal adjustment and had nothing to do with the future of the site.";
+    assert!(conflicts(&[("Corvale Wire", text)]).is_empty());
+    // With its subject among the other's words, two words still deny.
+    let text = "The Ledger reported that the minister met the envoy in Halvik. \
+         His office said the minister stayed in the capital and did not meet the envoy.";
+    assert_eq!(conflicts(&[("Corvale Wire", text)]), vec!["polarity/negated-predication"]);
+}

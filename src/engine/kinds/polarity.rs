@@ -324,8 +324,14 @@ impl Kind for Polar {
                 let alternative = || disjuncts(ctx, b).iter().any(|text| covered(&ctx.lex.words.content(text)));
                 // One word under a negation, in words that open on their verb with no subject
                 // ("... of those who had clocked in and had not been accounted for"), names
-                // too little to deny what another says ("gave sharply different accounts").
-                let too_little = negated.words.len() < 2 && ctx.alignment.features[b].opens_with_verb;
+                // too little to deny what another says ("gave sharply different accounts"); two
+                // do only with the subject they leave out: "the measure was a normal adjustment
+                // and had nothing to do with the future of the site" says nothing of what the
+                // site's future is.
+                let opens_with_verb = ctx.alignment.features[b].opens_with_verb;
+                let too_little = opens_with_verb
+                    && (negated.words.len() < 2
+                        || negated.words.len() < 3 && !left_out_subject_affirmed(ctx, b, affirmed));
                 if negated.words.is_empty() || too_little || !covered(negated) && !alternative() {
                     return None;
                 }
@@ -365,6 +371,22 @@ impl Kind for Polar {
             event: told_before.or_else(|| ctx.alignment.shared_events(a, b).first().map(|e| e.to_string())),
         })
     }
+}
+
+/// The subject a claim that opens on its verb leaves out (that of the claim before it in
+/// its sentence: "the measure" of "the measure was a normal adjustment and had nothing to do
+/// with ...") is among what `affirmed` says.
+fn left_out_subject_affirmed(ctx: &Ctx, b: usize, affirmed: &crate::words::Content) -> bool {
+    let Some(prev) = b.checked_sub(1).filter(|&p| ctx.sentence_of[p] == ctx.sentence_of[b]) else {
+        return false;
+    };
+    let own = ctx.own(prev);
+    let Some(verb) = (0..own.len()).find(|&k| crate::syntax::is_finite_verb(&own, k, ctx.lex)) else {
+        return false;
+    };
+    let subject: Vec<&str> = own[..verb].iter().map(|t| t.text.as_str()).collect();
+    let subject = ctx.lex.words.content(&subject.join(" "));
+    !subject.words.is_empty() && ctx.lex.words.uncovered(&subject, affirmed).is_empty()
 }
 
 /// "The finance ministry denied a separate report that ...": a denial whose own words end on
