@@ -1943,3 +1943,12 @@ fn a_negation_that_leaves_out_its_subject_denies_only_with_it() {
          His office said the minister stayed in the capital and did not meet the envoy.";
     assert_eq!(conflicts(&[("Corvale Wire", text)]), vec!["polarity/negated-predication"]);
 }
+
+#[test]
+fn a_ledes_unnamed_report_and_the_paper_that_made_it_are_one_source() {
+    let text = "The energy minister on Wednesday denied a newspaper report that a mining company had paid \
+         $1.8 million to a consultancy linked to his family. \
+         The Malindra Chronicle reported on Monday that Tanjung Resources paid $1.8 million to Arunika Advisory.";
+    let found = findings(&[("Straits Newswire", text)]);
+    assert!(!found.iter().any(|(_, k)| *k == Level::Agreement), "{found:?}");
+}

@@ -398,7 +398,12 @@ fn one_source(ctx: &Ctx, r: usize, c: usize) -> bool {
     let retold = cr.doc == cc.doc
         && fa.outlet == fb.outlet
         && (fa.speaker.is_empty() || fb.speaker.is_empty() || headline(cr) || headline(cc));
-    same_statement || same_outlet_voice || nested || retold
+    // A lede's "a newspaper report that ..." may be the report the story then tells in the
+    // paper's name ("The Chronicle reported that ..."): it corroborates no paper the story cites.
+    let cited = |c: &crate::model::Claim| c.outlet().is_some() && c.outlet() != ctx.docs[c.doc].outlet.as_deref();
+    let lede_retold = cr.doc == cc.doc
+        && (voiced_by_unnamed_report(ctx, r) && cited(cc) || voiced_by_unnamed_report(ctx, c) && cited(cr));
+    same_statement || same_outlet_voice || nested || retold || lede_retold
 }
 
 /// Sentences after a lede's "a newspaper report that ..." within which the story retells
