@@ -1952,3 +1952,14 @@ fn a_ledes_unnamed_report_and_the_paper_that_made_it_are_one_source() {
     let found = findings(&[("Straits Newswire", text)]);
     assert!(!found.iter().any(|(_, k)| *k == Level::Agreement), "{found:?}");
 }
+
+#[test]
+fn claims_that_give_different_counts_in_words_say_different_things() {
+    let text = "Hospital blackout\n\n\
+         Private broadcaster TV Horizont reported on Tuesday evening that five patients in the intensive care \
+         unit died during the blackout on Monday night.\n\n\
+         The hospital is the largest in the region, and its intensive care unit treated 14 patients on Monday night, \
+         according to the hospital.";
+    let found = findings(&[("Meridia Press", text)]);
+    assert!(!has(&found, "agreement/same-proposition"), "{found:?}");
+}

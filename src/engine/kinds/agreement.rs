@@ -151,9 +151,17 @@ fn stances(
 fn numbers_differ(ctx: &Ctx, a: usize, b: usize) -> bool {
     let numbers = |i: usize| {
         let c = &ctx.claims[i];
-        let texts = c.quantities.iter().map(|q| q.text.as_str()).chain(c.times.iter().map(|t| t.text.as_str()));
-        let mut n: Vec<&str> =
-            texts.flat_map(|t| t.split(|ch: char| !ch.is_ascii_digit())).filter(|d| !d.is_empty()).collect();
+        let digits = |t: &str| t.split(|ch: char| !ch.is_ascii_digit()).map(str::to_string).collect::<Vec<_>>();
+        // A measured figure by its value, in digits or words ("five patients died").
+        let figures = c.quantities.iter().flat_map(|q| {
+            if q.measure.is_some() {
+                std::iter::once(q.value).chain(q.high).map(|v| v.to_string()).collect()
+            } else {
+                digits(&q.text)
+            }
+        });
+        let dates = c.times.iter().flat_map(|t| digits(&t.text));
+        let mut n: Vec<String> = figures.chain(dates).filter(|d| !d.is_empty()).collect();
         n.sort_unstable();
         n.dedup();
         n
