@@ -1074,6 +1074,17 @@ mod tests {
     }
 
     #[test]
+    fn a_source_after_a_comma_speaks_its_own_words_not_the_clause_before() {
+        let c = claims(Some("AP"), "Toll from plant blast rises to at least 14, operator disputes figures");
+        assert_eq!(find(&c, "rises to at least 14").speaker(), None);
+        assert_eq!(find(&c, "disputes figures").speaker(), Some("operator"));
+        // A verb with no words of its own after it takes the clause before it.
+        let c =
+            claims(Some("AP"), "Two workers died, the company confirmed, naming them as Ivan Brekalo and Marin Tesic.");
+        assert_eq!(find(&c, "Two workers died").speaker(), Some("the company"));
+    }
+
+    #[test]
     fn a_works_council_is_who_speaks() {
         let c = claims(
             Some("AP"),

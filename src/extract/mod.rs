@@ -173,6 +173,31 @@ pub fn split_clauses(s: &AttributedSentence, lex: &Lexicon) -> Vec<Clause> {
             splits.push(k);
             continue;
         }
+        // "Toll rises to at least 14, operator disputes figures": a source speaking of words
+        // of its own after a comma that closes a clause starts a claim of its own (not "On
+        // Monday, Smith said" or "the official said that in his call last week, Putin
+        // signaled", whose words before the comma hold no verb of their own, nor "Two workers
+        // died, the company confirmed, naming them", whose verb takes the words before it).
+        if prev.is_punct(",")
+            && s.frames.iter().any(|f| {
+                f.kind == FrameKind::Prefix
+                    && f.source_tokens.start == k
+                    && f.cue.start == k
+                    && tokens.get(f.cue.end).is_some_and(|t| t.is_word() || t.kind == TokenKind::Number)
+            })
+            && (s
+                .frames
+                .iter()
+                .map(|f| f.covers.start)
+                .filter(|&c| c < k)
+                .chain(splits.last().copied())
+                .max()
+                .unwrap_or(0)..k - 1)
+                .any(|j| syntax::is_finite_verb(tokens, j, lex))
+        {
+            splits.push(k);
+            continue;
+        }
         // Sentences inside a quotation.
         if (prev.is_punct(".") || prev.is_punct("!") || prev.is_punct("?")) && t.is_word() {
             splits.push(k);
