@@ -1963,3 +1963,10 @@ fn claims_that_give_different_counts_in_words_say_different_things() {
     let found = findings(&[("Meridia Press", text)]);
     assert!(!has(&found, "agreement/same-proposition"), "{found:?}");
 }
+
+#[test]
+fn a_groups_count_told_later_replaces_no_general_toll() {
+    let text = "The health ministry said at least 31 people were killed in the blast. \
+         Army spokesman Idris Fakhouri said the attack killed 28 people. Four soldiers were among the dead, he said.";
+    assert_eq!(conflicts(&[("Meridian Wire", text)]), vec!["numbers/death-toll-mismatch"]);
+}

@@ -277,6 +277,9 @@ impl QuantityMismatch {
                                         let l = in_minutes(later);
                                         self.comparable(q, &l)
                                             && combined(ctx, i, o) == combined(ctx, j, later)
+                                            // "killed 28 people ... Four soldiers were among
+                                            // the dead": a group's count replaces no other's.
+                                            && (later.group.is_none() || later.group == o.group)
                                             && self.differ(q, &l, o.vague || later.vague)
                                             && !dated_before(ctx, (j, later), (i, o), true)
                                     })
