@@ -1085,6 +1085,12 @@ mod tests {
     }
 
     #[test]
+    fn an_emergency_service_puts_out_a_toll() {
+        let c = claims(Some("Reuters"), "The regional emergency service put the death toll at 17.");
+        assert_eq!(find(&c, "death toll at 17").speaker(), Some("The regional emergency service"));
+    }
+
+    #[test]
     fn a_works_council_is_who_speaks() {
         let c = claims(
             Some("AP"),
