@@ -1970,3 +1970,13 @@ fn a_groups_count_told_later_replaces_no_general_toll() {
          Army spokesman Idris Fakhouri said the attack killed 28 people. Four soldiers were among the dead, he said.";
     assert_eq!(conflicts(&[("Meridian Wire", text)]), vec!["numbers/death-toll-mismatch"]);
 }
+
+#[test]
+fn a_count_a_source_had_said_is_one_since_replaced() {
+    let text = "The regional emergency service put the death toll at 17. \
+         The service had said on Wednesday that 11 miners were dead.";
+    assert!(conflicts(&[("Reuters", text)]).is_empty());
+    let text = "The regional emergency service put the death toll at 17. \
+         The mine's operator said on Wednesday that 11 miners were dead.";
+    assert_eq!(conflicts(&[("Reuters", text)]), vec!["numbers/death-toll-mismatch"]);
+}
