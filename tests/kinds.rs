@@ -1980,3 +1980,14 @@ fn a_count_a_source_had_said_is_one_since_replaced() {
          The mine's operator said on Wednesday that 11 miners were dead.";
     assert_eq!(conflicts(&[("Reuters", text)]), vec!["numbers/death-toll-mismatch"]);
 }
+
+#[test]
+fn no_civilian_casualties_meets_civilians_killed() {
+    let text = "The army said 11 soldiers were killed and that no civilian casualties were recorded. \
+         A village chief, Issa Kiemde, said the attackers killed six civilians in the village of Kerebi.";
+    assert_eq!(conflicts(&[("Continental Press", text)]), vec!["numbers/death-toll-mismatch"]);
+    // Civilians against soldiers are two groups.
+    let text = "The army said no civilian casualties were recorded. \
+         A village chief, Issa Kiemde, said the attackers killed six soldiers at the post.";
+    assert!(conflicts(&[("Continental Press", text)]).is_empty());
+}

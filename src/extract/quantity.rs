@@ -195,7 +195,24 @@ fn zero_toll(tokens: &[Token], i: usize, limit: usize, lex: &Lexicon) -> Option<
         return None;
     }
     let noun = i + 1;
-    let group = lex.measures.groups.get(tokens.get(noun).filter(|_| noun < limit)?.norm.as_str())?.clone();
+    let first = tokens.get(noun).filter(|_| noun < limit)?;
+    // "no civilian casualties were recorded", "there were no civilian deaths": the group is
+    // named by its adjective, the measure by the noun after it.
+    if let Some(group) = lex.measures.groups.get(format!("{}s", first.norm).as_str())
+        && let Some(casualty) = tokens.get(noun + 1).filter(|_| noun + 1 < limit)
+    {
+        let measures: &[&str] = match casualty.norm.as_str() {
+            "casualties" => &["deaths", "injuries"],
+            "deaths" | "fatalities" | "dead" => &["deaths"],
+            "injuries" | "injured" | "wounded" => &["injuries"],
+            _ => &[],
+        };
+        if !measures.is_empty() {
+            let measures = measures.iter().map(|m| m.to_string()).collect();
+            return Some(ZeroToll { noun: noun + 1, group: group.clone(), measures });
+        }
+    }
+    let group = lex.measures.groups.get(first.norm.as_str())?.clone();
     let mut k = noun + 1;
     let auxiliary = |k: usize| tokens.get(k).is_some_and(|t| lex.grammar.auxiliaries.contains(t.norm.as_str()));
     if !auxiliary(k) {
@@ -1176,6 +1193,12 @@ mod tests {
         assert!(quantities("No one was hurt in the second blast.").is_empty());
         assert!(quantities("The depot was struck at night with no civilians inside.").is_empty());
         assert!(quantities("No civilians live in the area.").is_empty());
+        // The group by its adjective: casualties are the dead and the injured.
+        let q = quantities("The army said no civilian casualties were recorded.");
+        let got: Vec<_> = q.iter().map(|q| (q.value, q.measure.as_deref(), q.group.as_deref())).collect();
+        assert_eq!(got, vec![(0.0, Some("deaths"), Some("civilian")), (0.0, Some("injuries"), Some("civilian"))]);
+        assert_eq!(one("There were no civilian deaths, the army said.").measure.as_deref(), Some("deaths"));
+        assert!(quantities("The strike was carried out with no civilian casualties.").is_empty());
     }
 
     #[test]
