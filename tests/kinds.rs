@@ -1991,3 +1991,14 @@ fn no_civilian_casualties_meets_civilians_killed() {
          A village chief, Issa Kiemde, said the attackers killed six soldiers at the post.";
     assert!(conflicts(&[("Continental Press", text)]).is_empty());
 }
+
+#[test]
+fn a_quote_its_speaker_says_he_never_said_is_contested() {
+    let text = "The Vessany Courier reported that Adrian Koszel told mining executives that \"the licence is yours\". \
+         The government called the article baseless. \
+         \"I never said those words, to anyone, at any time,\" Koszel wrote on Tuesday.";
+    assert_eq!(conflicts(&[("Northline News", text)]), vec!["denial/quote-denied"]);
+    // Told in one sentence, the quote and its denial are the dispute, not two sources apart.
+    let text = "The Courier quoted Koszel as saying the licence was theirs, but Koszel denied saying it.";
+    assert!(conflicts(&[("Northline News", text)]).is_empty());
+}

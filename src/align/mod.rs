@@ -292,7 +292,11 @@ pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignO
         }
     }
     let mut linked_pairs = crate::fasthash::FastSet::default();
-    for members in linked.values() {
+    for (key, members) in &linked {
+        // Quotations of one person meet only where a claim says the person never said them.
+        if key.starts_with("quote:") && !members.iter().any(|&i| claims[i].has_cue("misquote")) {
+            continue;
+        }
         for (x, &a) in members.iter().enumerate() {
             // Each claim is linked to the next ones in document order, never to more than
             // `max_partners` of them (all of them in any real article).
@@ -554,6 +558,12 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> (ClaimFeatures, 
     if c.modality == Modality::Reported || reported_plan || c.has_cue("denial") || levels_a_charge(c, lex) {
         links.push(format!("report:{}", c.doc));
     }
+    // A quotation and its denial share no words but the name ("the paper wrote that Koszel
+    // told the executives that ..." / "\"I never said those words,\" he wrote"): they meet
+    // by the person quoted.
+    let quoted = crate::attribute::quotes::quoted_people(&toks, lex);
+    let misquoted = crate::attribute::quotes::misquoted_in(&toks, c.speaker(), lex);
+    links.extend(quoted.into_iter().chain(misquoted).map(|p| format!("quote:{}:{p}", c.doc)));
     // Tolls in one document are candidates however little else their claims share: "The
     // number of victims confirmed so far is 31" / "the union said at least 54 workers had
     // died, citing lists compiled by shift supervisors ..." (lexicon

@@ -9,6 +9,7 @@
 //! previous speaker's.
 
 pub mod frames;
+pub mod quotes;
 
 use crate::lexicon::{Lexicon, VerbClass};
 use crate::model::{Attribution, Document, Role, Sentence, SentenceKind, Span};

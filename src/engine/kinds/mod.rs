@@ -7,6 +7,7 @@ mod event_status;
 mod opposed_terms;
 mod polarity;
 mod quantity_mismatch;
+mod quote_denial;
 mod stance;
 mod time_mismatch;
 
@@ -466,6 +467,7 @@ pub const NAMES: &[&str] = &[
     "event-status",
     "quantity-mismatch",
     "time-mismatch",
+    "quote-denial",
     "agreement",
 ];
 
@@ -478,6 +480,7 @@ pub fn builder(name: &str) -> Option<Builder> {
         "event-status" => event_status::build,
         "quantity-mismatch" => quantity_mismatch::build,
         "time-mismatch" => time_mismatch::build,
+        "quote-denial" => quote_denial::build,
         "agreement" => agreement::build,
         _ => return None,
     })
