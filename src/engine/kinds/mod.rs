@@ -52,6 +52,9 @@ pub struct Ctx<'a> {
     doc_place: Vec<Option<&'a str>>,
     /// The start a claim counts from ("since 2007"), computed on first use.
     counted_since: Vec<std::sync::OnceLock<Option<String>>>,
+    /// Whether a claim's sentence (or, second, its own words) tells a count since replaced,
+    /// computed on first use: asked of every pair of differing figures.
+    earlier_count: [Vec<std::sync::OnceLock<bool>>; 2],
     /// Per claim, the places its own words put things at (`places_of`), asked of every pair.
     places: Vec<Vec<&'a str>>,
     /// Per claim, the keys of the names in its own words, sorted and distinct.
@@ -145,6 +148,7 @@ impl<'a> Ctx<'a> {
             matches,
             doc_place,
             counted_since: lazy(claims.len()),
+            earlier_count: [lazy(claims.len()), lazy(claims.len())],
             places,
             name_keys,
         }
@@ -322,6 +326,13 @@ impl<'a> Ctx<'a> {
 
     /// Both claims count from a stated start and the starts differ ("detained since 2007" /
     /// "since 2019"): running totals over different periods, not two figures for one.
+    /// Claim `i`'s sentence (or, `own_words_only`, its own words) tells a count since
+    /// replaced (`quantity_mismatch::earlier_count`), asked once per claim.
+    pub fn earlier_count(&self, i: usize, own_words_only: bool) -> bool {
+        *self.earlier_count[usize::from(own_words_only)][i]
+            .get_or_init(|| quantity_mismatch::earlier_count(self, i, own_words_only))
+    }
+
     pub fn counted_since_apart(&self, a: usize, b: usize) -> bool {
         let since = |i: usize| self.counted_since[i].get_or_init(|| self.counted_since(i)).as_deref();
         match (since(a), since(b)) {

@@ -331,8 +331,8 @@ impl QuantityMismatch {
                 let withdrawn = || {
                     changed_from(ctx, a, oa)
                         || changed_from(ctx, b, ob)
-                        || earlier_count(ctx, a, true)
-                        || earlier_count(ctx, b, true)
+                        || ctx.earlier_count(a, true)
+                        || ctx.earlier_count(b, true)
                         || dated_apart(ctx, (a, oa), (b, ob))
                 };
                 if hit && (want_same && !withdrawn() || !want_same && !explained()) {
@@ -549,7 +549,7 @@ fn apart_in_time(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quant
     // Within one sentence, each figure's own words say which ("initially put the toll at
     // 27, but revised the figure to 23").
     let one_sentence = ctx.sentence_of[a] == ctx.sentence_of[b];
-    if earlier_count(ctx, a, one_sentence) || earlier_count(ctx, b, one_sentence) {
+    if ctx.earlier_count(a, one_sentence) || ctx.earlier_count(b, one_sentence) {
         return true;
     }
     let doc = |i: usize| &ctx.docs[ctx.claims[i].doc];

@@ -102,7 +102,7 @@ impl TimeMismatch {
         // A date its own words say was replaced ("the union had initially called the strike
         // for February 2") is a plan that moved, not a rival date: the phrases that mark a
         // count since replaced (rules/lexicon/measures.toml, earlier-count) mark it.
-        let replaced = |i: usize| super::quantity_mismatch::earlier_count(ctx, i, true);
+        let replaced = |i: usize| ctx.earlier_count(i, true);
         // Asked only of dates that differ: it reads both claims' words.
         if !want_same && (replaced(a) || replaced(b)) {
             return None;
