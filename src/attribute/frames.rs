@@ -546,8 +546,11 @@ fn complement_start(tokens: &[Token], ve: usize, class: VerbClass, lex: &Lexicon
     let mut k = skip_adverbials(tokens, ve, lex);
     let check = |k: usize| -> Option<usize> {
         let t = tokens.get(k)?;
+        // "I never said that, and ...": "that" ending the clause is what was said, no
+        // opening of the words said.
         if t.is("that") {
-            return Some(k + 1);
+            let ends = tokens.get(k + 1).is_none_or(|x| matches!(x.text.as_str(), "," | "." | ";" | "!" | "?" | ")"));
+            return (!ends).then_some(k + 1);
         }
         if t.is_punct(":") {
             return Some(k + 1);

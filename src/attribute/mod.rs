@@ -1086,6 +1086,19 @@ mod tests {
     }
 
     #[test]
+    fn that_ending_a_clause_is_what_was_said() {
+        let c = claims(
+            Some("AP"),
+            "Falk denied making the remark. \"I never said that, and I would never say anything so irresponsible,\" \
+             he told reporters.",
+        );
+        assert_eq!(find(&c, "I never said").text, "I never said that");
+        // A "that" opening the words said still opens them.
+        let c = claims(Some("AP"), "Feld told jurors that $48,000 was wired to an account.");
+        assert_eq!(find(&c, "was wired").speaker(), Some("Feld"));
+    }
+
+    #[test]
     fn an_emergency_service_puts_out_a_toll() {
         let c = claims(Some("Reuters"), "The regional emergency service put the death toll at 17.");
         assert_eq!(find(&c, "death toll at 17").speaker(), Some("The regional emergency service"));

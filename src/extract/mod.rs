@@ -358,7 +358,13 @@ fn make_clause(
     {
         a += 1;
     }
-    while b > a && (tokens[b - 1].kind == TokenKind::Punct && !tokens[b - 1].is_punct(")") || tokens[b - 1].is("that"))
+    // A "that" opening the next clause is no part of this one; "I never said that," ends on
+    // what was said.
+    let opens_next =
+        |b: usize| tokens.get(b).is_some_and(|x| !matches!(x.text.as_str(), "," | "." | ";" | "!" | "?" | ")"));
+    while b > a
+        && (tokens[b - 1].kind == TokenKind::Punct && !tokens[b - 1].is_punct(")")
+            || tokens[b - 1].is("that") && opens_next(b))
     {
         b -= 1;
     }
