@@ -98,6 +98,20 @@ impl AttributedSentence {
                 cue = Some(syntax_cue(&self.tokens, f));
             }
         }
+        // An appositive answering what the clause before it told ("X told the paper that ...,
+        // a claim the energy ministry rejected as false") is its own source's, whoever tells
+        // the words around it.
+        let appositive_answer = self.tokens.get(range.start).is_some_and(|t| t.is("a") || t.is("an"))
+            && self.tokens.get(range.start + 1).is_some_and(|t| lex.reporting.report_nouns.contains(t.norm.as_str()));
+        if appositive_answer
+            && let Some(Source::Speaker(name)) = covering
+                .iter()
+                .rev()
+                .find(|f| !f.clausal && f.class == VerbClass::Deny && range.contains(&f.source_tokens.start))
+                .map(|f| &f.source)
+        {
+            speaker = Some(name.clone());
+        }
         let quoted = (range.start..range.end.min(self.quoted.len()))
             .filter(|&k| self.tokens[k].is_word())
             .any(|k| self.quoted[k]);
@@ -1083,6 +1097,19 @@ mod tests {
         let c =
             claims(Some("AP"), "Two workers died, the company confirmed, naming them as Ivan Brekalo and Marin Tesic.");
         assert_eq!(find(&c, "Two workers died").speaker(), Some("the company"));
+    }
+
+    #[test]
+    fn an_appositive_claim_a_source_rejects_is_that_sources() {
+        let c = claims(
+            Some("AP"),
+            "The opposition said the government had already signed the contracts, \
+             a claim the energy ministry rejected on Wednesday as \"simply false\".",
+        );
+        assert_eq!(find(&c, "had already signed").speaker(), Some("The opposition"));
+        let answer = find(&c, "a claim the energy ministry");
+        assert_eq!(answer.speaker(), Some("the energy ministry"));
+        assert!(!answer.text.contains("signed"), "{}", answer.text);
     }
 
     #[test]

@@ -198,6 +198,17 @@ pub fn split_clauses(s: &AttributedSentence, lex: &Lexicon) -> Vec<Clause> {
             splits.push(k);
             continue;
         }
+        // "..., a claim the energy ministry rejected as \"simply false\"": an appositive
+        // naming what the clause before it told, and a source answering it, is a claim of
+        // that source's own.
+        if prev.is_punct(",")
+            && matches!(t.norm.as_str(), "a" | "an")
+            && tokens.get(k + 1).is_some_and(|x| lex.reporting.report_nouns.contains(x.norm.as_str()))
+            && s.frames.iter().any(|f| f.cue.start > k + 1 && f.cue.start <= k + 8 && f.class == VerbClass::Deny)
+        {
+            splits.push(k);
+            continue;
+        }
         // Sentences inside a quotation.
         if (prev.is_punct(".") || prev.is_punct("!") || prev.is_punct("?")) && t.is_word() {
             splits.push(k);
