@@ -2002,3 +2002,10 @@ fn a_quote_its_speaker_says_he_never_said_is_contested() {
     let text = "The Courier quoted Koszel as saying the licence was theirs, but Koszel denied saying it.";
     assert!(conflicts(&[("Northline News", text)]).is_empty());
 }
+
+#[test]
+fn militants_killed_are_no_count_of_troops() {
+    let text = "The army said at least 31 troops died at the outpost. \
+         The observatory said that between 12 and 15 militants had been killed in the fighting.";
+    assert!(conflicts(&[("Meridian Wire", text)]).is_empty());
+}

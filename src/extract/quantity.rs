@@ -1016,6 +1016,8 @@ mod tests {
         assert_eq!((q.bound, q.group.as_deref()), (Bound::MoreThan, Some("civilian")));
         let q = one("37 soldiers died");
         assert_eq!(q.group.as_deref(), Some("military"));
+        // Militants are an armed group's, not the army's.
+        assert_eq!(one("between 12 and 15 militants had been killed").group.as_deref(), Some("attackers"));
     }
 
     #[test]
