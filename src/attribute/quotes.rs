@@ -32,8 +32,8 @@ pub fn quoted_people(tokens: &[Token], lex: &Lexicon) -> Vec<String> {
 /// that deny start among `tokens`.
 pub fn misquoted_person(tokens: &[Token], cue_start: usize, speaker: Option<&str>) -> Option<String> {
     let mut at = cue_start.checked_sub(1)?;
-    // "Koszel himself denied the quote".
-    if matches!(tokens.get(at)?.norm.as_str(), "himself" | "herself") {
+    // "I have never said those words", "Koszel himself denied the quote".
+    while matches!(tokens.get(at)?.norm.as_str(), "himself" | "herself" | "have" | "has" | "had" | "'ve") {
         at = at.checked_sub(1)?;
     }
     let before = tokens.get(at)?;
@@ -80,6 +80,7 @@ mod tests {
         );
         assert_eq!(misquoted("Vangsaa never made that statement", Some("Olander")).as_deref(), Some("vangsaa"));
         assert_eq!(misquoted("Koszel himself denied the quote", None).as_deref(), Some("koszel"));
+        assert_eq!(misquoted("\"I have never said those words,\"", Some("Vasso")).as_deref(), Some("vasso"));
         // "he" with no named speaker names nobody; no words of saying, no denial of them.
         assert_eq!(misquoted("he never said that", None), None);
         assert_eq!(misquoted("Koszel never met the executives", None), None);
