@@ -654,6 +654,12 @@ pub fn appraises_at(tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
             .is_some_and(|x| matches!(x.norm.as_str(), "for" | "on" | "in" | "off" | "up" | "out" | "to" | "upon"))
 }
 
+/// Tokens `k` and on name a report with an indefinite article: "a claim", "an allegation".
+pub fn names_a_report_at(tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
+    tokens.get(k).is_some_and(|t| t.is("a") || t.is("an"))
+        && tokens.get(k + 1).is_some_and(|t| lex.reporting.report_nouns.contains(t.norm.as_str()))
+}
+
 /// A clause starts at `i`: a subject-like word followed by a finite verb soon after,
 /// before any comma.
 pub fn clause_starts_at(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {

@@ -86,6 +86,11 @@ pub struct ClaimFeatures {
     /// The claim's own words open with a verb or "also", "then" ("... and made it clear
     /// that ..."): its subject is the claim's before it.
     pub opens_with_verb: bool,
+    /// The people whose words the claim tells ("Koszel told the executives that ..."), by
+    /// the last word of their names (`attribute::quotes`).
+    pub quoted: Vec<String>,
+    /// The person the claim says never said what they are quoted as saying.
+    pub misquoted: Option<String>,
 }
 
 /// A term's id: its rank in the alignment's `Vocabulary`.
@@ -563,7 +568,7 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> (ClaimFeatures, 
     // by the person quoted.
     let quoted = crate::attribute::quotes::quoted_people(&toks, lex);
     let misquoted = crate::attribute::quotes::misquoted_in(&toks, c.speaker(), lex);
-    links.extend(quoted.into_iter().chain(misquoted).map(|p| format!("quote:{}:{p}", c.doc)));
+    links.extend(quoted.iter().chain(&misquoted).map(|p| format!("quote:{}:{p}", c.doc)));
     // Tolls in one document are candidates however little else their claims share: "The
     // number of victims confirmed so far is 31" / "the union said at least 54 workers had
     // died, citing lists compiled by shift supervisors ..." (lexicon
@@ -582,6 +587,8 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> (ClaimFeatures, 
         subject,
         subject_pronoun,
         opens_with_verb,
+        quoted,
+        misquoted,
         links,
         source: SourceKey { doc: c.doc, outlet, speaker, named: speaker_named },
         terms: Terms::default(),
@@ -1089,6 +1096,8 @@ mod blocking_tests {
             subject: NameSet::new(),
             subject_pronoun: false,
             opens_with_verb: false,
+            quoted: Vec::new(),
+            misquoted: None,
         }
     }
 

@@ -101,9 +101,7 @@ impl AttributedSentence {
         // An appositive answering what the clause before it told ("X told the paper that ...,
         // a claim the energy ministry rejected as false") is its own source's, whoever tells
         // the words around it.
-        let appositive_answer = self.tokens.get(range.start).is_some_and(|t| t.is("a") || t.is("an"))
-            && self.tokens.get(range.start + 1).is_some_and(|t| lex.reporting.report_nouns.contains(t.norm.as_str()));
-        if appositive_answer
+        if syntax::names_a_report_at(&self.tokens, range.start, lex)
             && let Some(Source::Speaker(name)) = covering
                 .iter()
                 .rev()

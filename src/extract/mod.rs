@@ -103,6 +103,12 @@ fn opens_a_correction_note(tokens: &[Token]) -> bool {
     opener && tokens.iter().take(6).any(|t| t.is_punct(":"))
 }
 
+/// Where the clause holding token `at` starts: at the last cut, or where the words of a
+/// frame start ("Officials said [the meeting between Biden and Xi was tense]").
+fn clause_start(s: &AttributedSentence, splits: &[usize], at: usize) -> usize {
+    s.frames.iter().map(|f| f.covers.start).filter(|&c| c <= at).chain(splits.last().copied()).max().unwrap_or(0)
+}
+
 /// Cuts a sentence into clauses.
 pub fn split_clauses(s: &AttributedSentence, lex: &Lexicon) -> Vec<Clause> {
     let tokens = &s.tokens;
@@ -185,15 +191,7 @@ pub fn split_clauses(s: &AttributedSentence, lex: &Lexicon) -> Vec<Clause> {
                     && f.cue.start == k
                     && tokens.get(f.cue.end).is_some_and(|t| t.is_word() || t.kind == TokenKind::Number)
             })
-            && (s
-                .frames
-                .iter()
-                .map(|f| f.covers.start)
-                .filter(|&c| c < k)
-                .chain(splits.last().copied())
-                .max()
-                .unwrap_or(0)..k - 1)
-                .any(|j| syntax::is_finite_verb(tokens, j, lex))
+            && (clause_start(s, &splits, k - 1)..k - 1).any(|j| syntax::is_finite_verb(tokens, j, lex))
         {
             splits.push(k);
             continue;
@@ -202,8 +200,7 @@ pub fn split_clauses(s: &AttributedSentence, lex: &Lexicon) -> Vec<Clause> {
         // naming what the clause before it told, and a source answering it, is a claim of
         // that source's own.
         if prev.is_punct(",")
-            && matches!(t.norm.as_str(), "a" | "an")
-            && tokens.get(k + 1).is_some_and(|x| lex.reporting.report_nouns.contains(x.norm.as_str()))
+            && syntax::names_a_report_at(tokens, k, lex)
             && s.frames.iter().any(|f| f.cue.start > k + 1 && f.cue.start <= k + 8 && f.class == VerbClass::Deny)
         {
             splits.push(k);
@@ -253,16 +250,7 @@ pub fn split_clauses(s: &AttributedSentence, lex: &Lexicon) -> Vec<Clause> {
                     });
             // "The girl is not swinging and the woman is not standing": two clauses, each with its
             // verb (but "Rubio and Lavrov spoke" is one).
-            // The current clause starts at the last cut or where the words of a frame start
-            // ("Officials said [the meeting between Biden and Xi was tense]").
-            let since = s
-                .frames
-                .iter()
-                .map(|f| f.covers.start)
-                .filter(|&c| c <= k)
-                .chain(splits.last().copied())
-                .max()
-                .unwrap_or(0);
+            let since = clause_start(s, &splits, k);
             let verb_before = (since..k).any(|j| is_finite_verb(tokens, j, lex));
             // "between Biden and Xi": the two ends of a range, not two clauses.
             let between = (since..k).rev().take(6).any(|j| tokens[j].is("between"));

@@ -5,9 +5,7 @@
 //! that quotes the same person.
 
 use super::{Ctx, Kind, PairMatch, ParamError, affirms, commits, params};
-use crate::attribute::quotes::{misquoted_in, quoted_people};
 use crate::lexicon::Lexicon;
-use crate::text::tokenize;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -31,16 +29,14 @@ pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, Param
     Ok(Box::new(QuoteDenial { p }))
 }
 
-/// The people claim `i` quotes, read from its whole text (the quoting words are attribution).
-fn quoted_by(ctx: &Ctx, i: usize) -> Vec<String> {
-    let c = &ctx.claims[i];
-    quoted_people(&tokenize(&c.text, c.span.start), ctx.lex)
+/// The people claim `i` quotes (read once, by alignment).
+fn quoted_by<'c>(ctx: &'c Ctx, i: usize) -> &'c [String] {
+    &ctx.alignment.features[i].quoted
 }
 
 /// The person claim `i` says never said what they are quoted as saying.
-fn denied_by(ctx: &Ctx, i: usize) -> Option<String> {
-    let c = &ctx.claims[i];
-    misquoted_in(&tokenize(&c.text, c.span.start), c.speaker(), ctx.lex)
+fn denied_by<'c>(ctx: &'c Ctx, i: usize) -> Option<&'c String> {
+    ctx.alignment.features[i].misquoted.as_ref()
 }
 
 impl Kind for QuoteDenial {
@@ -60,7 +56,7 @@ impl Kind for QuoteDenial {
             return None;
         }
         let person = denied_by(ctx, b)?;
-        if !quoted_by(ctx, a).contains(&person) {
+        if !quoted_by(ctx, a).contains(person) {
             return None;
         }
         // The story quoting the person in its own voice, then the person saying otherwise,
@@ -69,7 +65,7 @@ impl Kind for QuoteDenial {
         let speaker_is_person = ca
             .speaker()
             .and_then(|s| s.split_whitespace().last())
-            .is_some_and(|last| crate::text::normalize(last) == person);
+            .is_some_and(|last| crate::text::normalize(last) == *person);
         if speaker_is_person && ca.outlet() == own_outlet {
             return None;
         }
@@ -79,7 +75,7 @@ impl Kind for QuoteDenial {
                 && ctx.sentence_of[j] > sa
                 && ctx.sentence_of[j] < sb
                 && !ctx.claims[j].has_cue("misquote")
-                && quoted_by(ctx, j).contains(&person)
+                && quoted_by(ctx, j).contains(person)
         });
         if later_quote {
             return None;
@@ -90,7 +86,7 @@ impl Kind for QuoteDenial {
             side_a: "quoted".into(),
             side_b: "denied".into(),
             term_a: person.clone(),
-            term_b: person,
+            term_b: person.clone(),
             event: None,
         })
     }
