@@ -30,6 +30,10 @@ struct WordsFile {
     exclusive_prepositions: Vec<[String; 2]>,
     #[serde(default)]
     argument_prepositions: Vec<String>,
+    #[serde(default)]
+    instrument_verbs: Vec<String>,
+    #[serde(default)]
+    opposing_prepositions: Vec<String>,
     multiword: BTreeMap<String, String>,
     irregular: BTreeMap<String, String>,
     synonyms: Synonyms,
@@ -281,6 +285,11 @@ pub struct Words {
     exclusive_preps: HashSet<(String, String)>,
     /// Prepositions that may carry a core argument ("sliced by the woman", "a bowl of soup").
     argument_preps: HashSet<String>,
+    /// Verbs that say no more than the instrument "with" names ("using a sewing machine" /
+    /// "sewing with a machine").
+    instrument_verbs: HashSet<String>,
+    /// Prepositions whose object is opposed, not affirmed ("warned against any sale").
+    opposing_preps: HashSet<String>,
     multiword: Vec<(Vec<String>, String)>,
     irregular: HashMap<String, String>,
     canon: HashMap<String, String>,
@@ -372,6 +381,8 @@ impl Words {
                 .flat_map(|[a, b]| [(a.clone(), b.clone()), (b.clone(), a.clone())])
                 .collect(),
             argument_preps: set(&f.argument_prepositions),
+            instrument_verbs: HashSet::default(),
+            opposing_preps: set(&f.opposing_prepositions),
             multiword: f
                 .multiword
                 .iter()
@@ -431,6 +442,7 @@ impl Words {
             w.weak.insert((kb, ka));
         }
         w.soft_keys = f.soft.iter().map(|s| w.key(s)).collect();
+        w.instrument_verbs = f.instrument_verbs.iter().map(|s| w.key(s)).collect();
         w.measure_heads =
             ["container", "containerful", "piece", "portion", "part", "amount", "quantity", "collection", "group"]
                 .iter()
@@ -613,6 +625,11 @@ impl Words {
     /// subject or object where `p` only sits in a phrase added to another noun ("no man
     /// cutting a box" / "a man cutting the tape on the box").
     fn placed_apart(&self, p: &Word, n: &Word) -> bool {
+        // "The unions warned against any sale" affirms no sale: only a word under the same
+        // "against" says what it says.
+        if let Some(x) = p.prep.as_ref().filter(|x| self.opposing_preps.contains(*x)) {
+            return n.prep.as_ref() != Some(x);
+        }
         match (&p.prep, &n.prep) {
             (Some(x), Some(y)) => self.exclusive_preps.contains(&(x.clone(), y.clone())),
             (Some(x), None) => p.adjunct && !self.argument_preps.contains(x),
@@ -751,12 +768,24 @@ impl Words {
                 !w.keys.iter().any(|k| self.soft_keys.contains(k)) && !done.contains(&w.i) && !self.measure_of(n, w)
             })
             .filter(|w| !p_words.iter().any(|pw| self.covers(pw, w) && !self.placed_apart(pw, w)))
+            .filter(|w| !self.said_by_instrument(n, w, p))
             .filter(|w| narrower_verbs == 0 || !p_words.iter().any(|pw| self.narrower_verb(w, pw, narrower_verbs)))
             .map(|w| w.tok.clone())
             .collect();
         let p_nums: HashSet<&String> = p.toks.iter().collect();
         miss.extend(n.toks.iter().filter(|t| self.numbers.contains(*t) && !p_nums.contains(t)).cloned());
         miss
+    }
+
+    /// `w` is a verb of use whose object the other claim names as its instrument: "using a
+    /// sewing machine" says nothing "sewing with a machine" does not.
+    fn said_by_instrument(&self, n: &Content, w: &Word, p: &Content) -> bool {
+        w.keys.iter().any(|k| self.instrument_verbs.contains(k))
+            && n.words
+                .iter()
+                .filter(|o| o.i > w.i)
+                .take(2)
+                .any(|o| p.words.iter().any(|pw| pw.prep.as_deref() == Some("with") && self.covers(pw, o)))
     }
 
     /// The content words of each side with no related word on the other.
@@ -881,6 +910,41 @@ mod tests {
         assert_eq!(covered("There is no man playing a piano", "A man is playing a guitar"), vec!["piano"]);
         // Direction: "person" does not entail "man".
         assert_eq!(covered("There is no man riding a horse", "The person is riding the horse"), vec!["man"]);
+    }
+
+    #[test]
+    fn a_verb_of_use_is_said_by_the_instrument() {
+        assert!(covered("There is no woman using a sewing machine", "A woman is sewing with a machine").is_empty());
+        // The instrument must be what is used: a knife says nothing of a sewing machine.
+        assert_eq!(
+            covered("There is no woman using a sewing machine", "A woman is sewing with a knife"),
+            vec!["using", "machine"]
+        );
+        // Without "with", "using" is a word like any other.
+        assert_eq!(covered("There is no woman using a machine", "A woman is sewing on a machine"), vec!["using"]);
+    }
+
+    #[test]
+    fn checking_is_looking_and_beating_eggs_is_stirring() {
+        assert!(covered("There is no boy looking at a calendar", "A boy is checking a calendar").is_empty());
+        assert_eq!(covered("There is no boy checking a calendar", "A boy is looking at a calendar"), vec!["checking"]);
+        let w = &Lexicon::bundled().words;
+        let (n, p) = (w.content("Nobody is beating an egg"), w.content("The woman is stirring eggs in a bowl"));
+        assert!(w.uncovered_within(&n, &p, 2).is_empty());
+        // The listing keeps beating as striking.
+        assert!(covered("No one was struck", "A man was beaten").is_empty());
+    }
+
+    #[test]
+    fn what_is_opposed_is_not_affirmed() {
+        assert_eq!(
+            covered("We have not been told of any merger", "The unions have protested against any merger"),
+            vec!["told", "merger"]
+        );
+        assert!(
+            covered("Nobody is protesting against the merger", "The unions are protesting against the merger")
+                .is_empty()
+        );
     }
 
     #[test]
