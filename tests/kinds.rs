@@ -1700,6 +1700,28 @@ fn no_such_agreement_answers_every_sentence_of_the_report_it_points_back_to() {
 }
 
 #[test]
+fn the_same_words_in_other_roles_are_no_same_proposition() {
+    let agreements = |second: &str| {
+        let r = report(&[
+            ("Sentinel", "Police said the protesters attacked the officers outside the station on Friday."),
+            ("Ledger", second),
+        ]);
+        finding_texts(&r, |k| k == Level::Agreement)
+    };
+    let swapped = agreements("Witnesses said the officers attacked the protesters outside the station on Friday.");
+    assert!(!joined(&swapped, "protesters attacked the officers", "officers attacked the protesters"), "{swapped:?}");
+    let same = agreements("Witnesses said the protesters attacked the officers outside the station on Friday.");
+    assert!(joined(&same, "Police said the protesters", "Witnesses said the protesters"), "{same:?}");
+    // Meeting is the same both ways round.
+    let r = report(&[
+        ("Sentinel", "The defence minister met the envoy at the airport on Friday, officials said."),
+        ("Ledger", "The envoy met the defence minister at the airport on Friday, the embassy said."),
+    ]);
+    let met = finding_texts(&r, |k| k == Level::Agreement);
+    assert!(joined(&met, "minister met the envoy", "envoy met the defence minister"), "{met:?}");
+}
+
+#[test]
 fn without_a_tender_and_through_a_tender_are_no_same_proposition() {
     let r = report(&[
         (

@@ -170,6 +170,47 @@ fn numbers_differ(ctx: &Ctx, a: usize, b: usize) -> bool {
     !na.is_empty() && !nb.is_empty() && na != nb
 }
 
+/// The claims give one verb with subject and object the other way round: "the protesters
+/// attacked the officers" / "the officers attacked the protesters", "a dog is licking a baby"
+/// / "a baby is licking a dog". The verb must be the same word: "Ukraine received missiles
+/// from the US" and "the US sent missiles to Ukraine" tell one thing. A passive ("was attacked
+/// by") puts the doer after the verb and is left alone, as are verbs that say the same both
+/// ways round ("a woman is talking to a man" / "a man is talking to a woman").
+fn roles_swapped(ctx: &Ctx, a: usize, b: usize) -> bool {
+    const SYMMETRIC: &[&str] = &[
+        "meet", "met", "talk", "speak", "spoke", "chat", "play", "negoti", "marri", "agre", "clash", "fight", "fought",
+    ];
+    const AUXILIARIES: &[&str] = &[
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "do", "does", "did",
+    ];
+    let roles = |i: usize| {
+        let own = ctx.own(i);
+        let verb =
+            (0..own.len()).find(|&k| crate::syntax::is_finite_verb(&own, k, ctx.lex) && !own[k].is_capitalized())?;
+        if own[verb..].iter().any(|t| t.is("by")) {
+            return None;
+        }
+        let stems = |toks: &[crate::text::Token]| -> Vec<String> {
+            toks.iter()
+                .filter(|t| t.is_word() && t.norm.len() > 2 && !crate::syntax::is_determiner(&t.norm))
+                .map(|t| crate::text::stem(&t.norm))
+                .collect()
+        };
+        let main = own[verb..].iter().find(|t| t.is_word() && !AUXILIARIES.contains(&t.norm.as_str()))?;
+        Some((stems(&own[..verb]), crate::text::stem(&main.norm), stems(&own[verb + 1..])))
+    };
+    let (Some((subject_a, verb_a, rest_a)), Some((subject_b, verb_b, rest_b))) = (roles(a), roles(b)) else {
+        return false;
+    };
+    let moved = |from: &[String], to_rest: &[String], other_subject: &[String]| {
+        from.iter().any(|w| to_rest.contains(w) && !other_subject.contains(w))
+    };
+    verb_a == verb_b
+        && !SYMMETRIC.iter().any(|v| verb_a.starts_with(v))
+        && moved(&subject_a, &rest_b, &subject_b)
+        && moved(&subject_b, &rest_a, &subject_a)
+}
+
 /// Claim `i` says "without" something (a word of the three after it) that claim `j`, which
 /// says no "without", names: "awarded without a public tender" / "through a public tender".
 fn denied_by_without(ctx: &Ctx, i: usize, j: usize) -> bool {
@@ -278,6 +319,11 @@ impl Kind for Agreement {
                 // Different actors do not say the same thing ("he wants the war to end" /
                 // "Putin wants the war to end").
                 if !subjects_compatible(ctx, a, b) {
+                    return None;
+                }
+                // Nor do "the protesters attacked the officers" and "the officers attacked the
+                // protesters": the same words in other roles.
+                if roles_swapped(ctx, a, b) {
                     return None;
                 }
                 // Nor do "killed in the floods in Kerala" and "... in Assam", or different tolls.
