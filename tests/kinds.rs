@@ -2026,6 +2026,19 @@ fn a_quote_its_speaker_says_he_never_said_is_contested() {
 }
 
 #[test]
+fn the_quotation_told_after_its_introduction_is_what_the_denial_answers() {
+    let text = "The Harbour Ledger reported that the minister met the port operators on Monday. \
+         The paper quoted Selma Okafor as telling the operators after the talks that \"the tariffs will be scrapped in \
+         March\". \
+         \"I never said those words,\" Okafor told reporters on Wednesday.";
+    let r = report(&[("Coastline Wire", text)]);
+    let conflicts = finding_texts(&r, |k| k.is_conflict());
+    assert!(joined(&conflicts, "the tariffs will be scrapped in March", "I never said those words"), "{conflicts:?}");
+    // The words that only introduce the quotation are not shown as what was denied.
+    assert!(!held(&conflicts, "The paper quoted Selma Okafor as telling the operators"), "{conflicts:?}");
+}
+
+#[test]
 fn militants_killed_are_no_count_of_troops() {
     let text = "The army said at least 31 troops died at the outpost. \
          The observatory said that between 12 and 15 militants had been killed in the fighting.";

@@ -247,7 +247,8 @@ pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignO
     }
     chunks.into_par_iter().for_each(|(run, features)| {
         inherit_event_participants(&claims[run.clone()], features);
-        inherit_subjects(&claims[run], features);
+        inherit_subjects(&claims[run.clone()], features);
+        inherit_quotations(&claims[run], docs, features);
     });
     weight_terms(&mut features, vocabulary.len());
 
@@ -621,6 +622,26 @@ fn subject_of(c: &Claim, toks: &[Token], lex: &Lexicon) -> (NameSet, bool) {
         .collect();
     let pronoun = v > 0 && crate::syntax::is_pronoun(&toks[v - 1].norm);
     (names, pronoun)
+}
+
+/// The words of a quotation told in a claim of their own, after the claim that introduces
+/// them ("The website quoted Arvell as telling aides" | "after the meeting that \"the border
+/// posts will be handed over by spring\""), quote whom that claim quotes: a denial of saying
+/// them answers the quotation.
+fn inherit_quotations(claims: &[Claim], docs: &[Document], features: &mut [ClaimFeatures]) {
+    for i in 1..claims.len() {
+        let (c, prev) = (&claims[i], &claims[i - 1]);
+        if c.sentence_span != prev.sentence_span || !features[i].quoted.is_empty() || features[i - 1].quoted.is_empty()
+        {
+            continue;
+        }
+        if !c.own.slice(&docs[c.doc].text).contains(['"', '\u{201c}', '\u{201d}']) {
+            continue;
+        }
+        let quoted = features[i - 1].quoted.clone();
+        features[i].links.extend(quoted.iter().map(|p| format!("quote:{}:{p}", c.doc)));
+        features[i].quoted = quoted;
+    }
 }
 
 /// A claim that opens with its verb ("made it clear that ...") shares the subject of the

@@ -4,8 +4,9 @@
 //! denial of saying (cue class `misquote`) with the last claim before it in its document
 //! that quotes the same person.
 
-use super::{Ctx, Kind, PairMatch, ParamError, affirms, commits, params};
+use super::{Ctx, Kind, PairMatch, ParamError, commits, params};
 use crate::lexicon::Lexicon;
+use crate::model::Modality;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -29,9 +30,20 @@ pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, Param
     Ok(Box::new(QuoteDenial { p }))
 }
 
-/// The people claim `i` quotes (read once, by alignment).
+/// The people claim `i` quotes (read once, by alignment; a quotation split off from the
+/// words that introduce it quotes whom they quote).
 fn quoted_by<'c>(ctx: &'c Ctx, i: usize) -> &'c [String] {
     &ctx.alignment.features[i].quoted
+}
+
+fn same_sentence(ctx: &Ctx, i: usize, j: usize) -> bool {
+    ctx.claims[i].doc == ctx.claims[j].doc && ctx.sentence_of[i] == ctx.sentence_of[j]
+}
+
+/// The claim's own words hold quotation marks.
+fn holds_quotation(ctx: &Ctx, i: usize) -> bool {
+    let c = &ctx.claims[i];
+    c.own.slice(&ctx.docs[c.doc].text).contains(['"', '\u{201c}', '\u{201d}'])
 }
 
 /// The person claim `i` says never said what they are quoted as saying.
@@ -41,8 +53,10 @@ fn denied_by<'c>(ctx: &'c Ctx, i: usize) -> Option<&'c String> {
 
 impl Kind for QuoteDenial {
     fn can_be_a(&self, ctx: &Ctx, i: usize) -> bool {
+        // What the words quoted say may be a forecast or a refusal ("told aides that \"the
+        // posts will be handed over by spring\""): the report is that they were said.
         let c = &ctx.claims[i];
-        affirms(c) && !c.has_cue("misquote") && !quoted_by(ctx, i).is_empty()
+        c.modality != Modality::Denied && !c.has_cue("misquote") && !quoted_by(ctx, i).is_empty()
     }
     fn can_be_b(&self, ctx: &Ctx, i: usize) -> bool {
         commits(&ctx.claims[i]) && denied_by(ctx, i).is_some()
@@ -57,6 +71,11 @@ impl Kind for QuoteDenial {
         }
         let person = denied_by(ctx, b)?;
         if !quoted_by(ctx, a).contains(person) {
+            return None;
+        }
+        // The words quoted, told in a claim of their own after the ones that introduce them,
+        // are what the denial answers.
+        if !holds_quotation(ctx, a) && a + 1 < b && same_sentence(ctx, a, a + 1) && holds_quotation(ctx, a + 1) {
             return None;
         }
         // The story quoting the person in its own voice, then the person saying otherwise,
