@@ -255,6 +255,8 @@ pub struct EventLexicon {
     pub definite_parties: Vec<Vec<String>>,
     /// Event types between several parties.
     pub multi_party: Vec<String>,
+    /// Words opening a sentence that tells another event ("Separately, ...").
+    pub separate: PhraseSet,
 }
 
 /// Every shared lexicon, indexed.
@@ -419,6 +421,8 @@ struct EventsFile {
     #[serde(default)]
     definite_parties: Vec<String>,
     multi_party: Vec<String>,
+    #[serde(default)]
+    separate: Vec<String>,
     types: BTreeMap<String, Vec<String>>,
 }
 
@@ -816,6 +820,7 @@ fn build_events(file: EventsFile) -> EventLexicon {
         definite: file.definite.iter().map(|d| normalize(d)).collect(),
         definite_parties: file.definite_parties.iter().map(|p| p.split_whitespace().map(normalize).collect()).collect(),
         multi_party: file.multi_party,
+        separate: PhraseSet::from_phrases(&file.separate),
     }
 }
 

@@ -2039,6 +2039,16 @@ fn the_quotation_told_after_its_introduction_is_what_the_denial_answers() {
 }
 
 #[test]
+fn a_count_told_separately_is_another_event() {
+    let text = "Officials said 23 people were killed when the dam gave way above the village of Orrin. \
+         Separately, five people died on Friday when a bus overturned on the coast road, police said.";
+    assert!(conflicts(&[("Meridian Wire", text)]).is_empty());
+    // Without the word that sets it apart, one story's tolls are one event's.
+    let text = text.replace("Separately, five", "Five");
+    assert_eq!(conflicts(&[("Meridian Wire", &text)]), vec!["numbers/death-toll-mismatch"]);
+}
+
+#[test]
 fn militants_killed_are_no_count_of_troops() {
     let text = "The army said at least 31 troops died at the outpost. \
          The observatory said that between 12 and 15 militants had been killed in the fighting.";

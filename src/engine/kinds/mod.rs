@@ -55,6 +55,9 @@ pub struct Ctx<'a> {
     /// Whether a claim's sentence (or, second, its own words) tells a count since replaced,
     /// computed on first use: asked of every pair of differing figures.
     earlier_count: [Vec<std::sync::OnceLock<bool>>; 2],
+    /// Whether a claim's sentence opens on another event ("Separately, ..."), computed on
+    /// first use.
+    told_separately: Vec<std::sync::OnceLock<bool>>,
     /// Per claim, the places its own words put things at (`places_of`), asked of every pair.
     places: Vec<Vec<&'a str>>,
     /// Per claim, the keys of the names in its own words, sorted and distinct.
@@ -149,6 +152,7 @@ impl<'a> Ctx<'a> {
             doc_place,
             counted_since: lazy(claims.len()),
             earlier_count: [lazy(claims.len()), lazy(claims.len())],
+            told_separately: lazy(claims.len()),
             places,
             name_keys,
         }
@@ -331,6 +335,28 @@ impl<'a> Ctx<'a> {
     pub fn earlier_count(&self, i: usize, own_words_only: bool) -> bool {
         *self.earlier_count[usize::from(own_words_only)][i]
             .get_or_init(|| quantity_mismatch::earlier_count(self, i, own_words_only))
+    }
+
+    /// One of the claims sits in a sentence that opens on another event than the story's
+    /// ("Separately, four people died when a fire broke out in an apartment building") and
+    /// the other is not in that sentence: they tell two events, whatever they share.
+    pub fn told_apart(&self, a: usize, b: usize) -> bool {
+        let separately = |i: usize| {
+            *self.told_separately[i].get_or_init(|| {
+                let c = &self.claims[i];
+                let sentence = c.sentence_span.slice(&self.docs[c.doc].text);
+                let mut end = sentence.len().min(60);
+                while !sentence.is_char_boundary(end) {
+                    end -= 1;
+                }
+                let opening = &sentence[..end];
+                let words = crate::text::tokenize(opening, 0);
+                let first = words.iter().position(|t| t.is_word()).unwrap_or(0);
+                self.lex.events.separate.match_at(&words, first).is_some()
+            })
+        };
+        let one_sentence = self.claims[a].doc == self.claims[b].doc && self.sentence_of[a] == self.sentence_of[b];
+        !one_sentence && (separately(a) || separately(b))
     }
 
     pub fn counted_since_apart(&self, a: usize, b: usize) -> bool {

@@ -74,7 +74,7 @@ impl TimeMismatch {
         if !dated(ca) || !dated(cb) || ahead(ctx, a) != ahead(ctx, b) || ctx.same_voice(a, b) {
             return None;
         }
-        if about_coverage(ctx, a) || about_coverage(ctx, b) {
+        if about_coverage(ctx, a) || about_coverage(ctx, b) || ctx.told_apart(a, b) {
             return None;
         }
         let shared = ctx.alignment.shared_events(a, b).into_iter().find(|e| self.p.events.iter().any(|w| w == e));
