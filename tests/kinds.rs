@@ -2049,6 +2049,18 @@ fn a_count_told_separately_is_another_event() {
 }
 
 #[test]
+fn a_sum_given_among_two_is_not_at_odds_with_the_other() {
+    let audit = (
+        "Ostrava Daily",
+        "The audit puts the original contract value at 31.5 million euros and the final cost at 38.9 million euros.",
+    );
+    let builder = ("Ostrava Daily", "The builder said the contract was worth 31.5 million euros.");
+    assert!(conflicts(&[audit, builder]).is_empty());
+    let other = ("Ostrava Daily", "The builder said the contract was worth 29 million euros.");
+    assert_eq!(conflicts(&[audit, other]), vec!["numbers/sum-mismatch"]);
+}
+
+#[test]
 fn militants_killed_are_no_count_of_troops() {
     let text = "The army said at least 31 troops died at the outpost. \
          The observatory said that between 12 and 15 militants had been killed in the fighting.";

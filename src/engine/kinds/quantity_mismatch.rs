@@ -305,8 +305,19 @@ impl QuantityMismatch {
                 let part_over_total = |i: usize, o: &Quantity, q: &Quantity, j: usize, p: &Quantity, w: &Quantity| {
                     alone(ctx, i, o) && !partial(ctx, j, p) && exceeds(q, w)
                 };
+                // A claim that gives two sums of one kind ("the original contract value at
+                // 48.2 million crowns and the final cost at 54.5 million") meets a claim
+                // that gives one of them (48.2 million) on that one: the other is another
+                // thing's figure. (Counts of people are weighed by their groups instead.)
+                let given_too = |figures: &[Quantity], q: &Quantity| {
+                    q.unit.is_some()
+                        && figures.len() > 1
+                        && figures.iter().map(in_minutes).any(|f| self.comparable(&f, q) && !self.differ(&f, q, false))
+                };
                 let explained = || {
-                    partial(ctx, a, oa) && !part_over_total(a, oa, qa, b, ob, qb)
+                    given_too(&cb.quantities, qa)
+                        || given_too(&ca.quantities, qb)
+                        || partial(ctx, a, oa) && !part_over_total(a, oa, qa, b, ob, qb)
                         || partial(ctx, b, ob) && !part_over_total(b, ob, qb, a, oa, qa)
                         || within_running_total()
                         || apart_in_time(ctx, (a, oa), (b, ob))
