@@ -2061,6 +2061,18 @@ fn a_sum_given_among_two_is_not_at_odds_with_the_other() {
 }
 
 #[test]
+fn a_chief_introduced_by_its_speaks_for_the_body_told_before() {
+    let text = "By noon, the fire brigade said the bodies of four workers had been recovered. \
+         In an evening briefing, its commander, Ilse Varnholt, told reporters that nine workers had died. \
+         The operator said in a statement that seven workers were killed.";
+    let conflicts = finding_texts(&report(&[("Harbour Wire", text)]), |k| k.is_conflict());
+    // The brigade's count rose over the day: only the operator's seven is at odds with it.
+    assert!(!joined(&conflicts, "four workers", "nine workers"), "{conflicts:?}");
+    assert!(!held(&conflicts, "four workers"), "{conflicts:?}");
+    assert!(joined(&conflicts, "nine workers had died", "seven workers were killed"), "{conflicts:?}");
+}
+
+#[test]
 fn militants_killed_are_no_count_of_troops() {
     let text = "The army said at least 31 troops died at the outpost. \
          The observatory said that between 12 and 15 militants had been killed in the fighting.";

@@ -248,7 +248,8 @@ pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignO
     chunks.into_par_iter().for_each(|(run, features)| {
         inherit_event_participants(&claims[run.clone()], features);
         inherit_subjects(&claims[run.clone()], features);
-        inherit_quotations(&claims[run], docs, features);
+        inherit_quotations(&claims[run.clone()], docs, features);
+        inherit_speaking_for(&claims[run], docs, features);
     });
     weight_terms(&mut features, vocabulary.len());
 
@@ -622,6 +623,48 @@ fn subject_of(c: &Claim, toks: &[Token], lex: &Lexicon) -> (NameSet, bool) {
         .collect();
     let pronoun = v > 0 && crate::syntax::is_pronoun(&toks[v - 1].norm);
     (names, pronoun)
+}
+
+/// "its chief, Anton Brezic, told reporters": a speaker introduced by "its" or "their" and a
+/// title speaks for the body whose words the story told last before (the rescue service);
+/// the two are one voice, and so are the speaker's later claims ("Brezic said"). A count
+/// the chief gives later then updates the service's own, not rivals it.
+fn inherit_speaking_for(claims: &[Claim], docs: &[Document], features: &mut [ClaimFeatures]) {
+    // Each speaker introduced so, with the body they speak for.
+    let mut bodies: Vec<(NameSet, NameSet)> = Vec::new();
+    for i in 1..claims.len() {
+        let c = &claims[i];
+        let Some(speaker) = c.speaker() else { continue };
+        let text = &docs[c.doc].text[c.span.start..c.span.end];
+        // "..., its chief, Anton Brezic, told": "its" or "their", one to three words of title,
+        // a comma right before the name.
+        let introduced = text.find(speaker).is_some_and(|at| {
+            let words: Vec<&str> = text[..at].split_whitespace().collect();
+            let n = words.len();
+            n >= 2
+                && words[n - 1].ends_with(',')
+                && (2..=4).any(|k| n >= k && matches!(words[n - k].to_lowercase().as_str(), "its" | "their"))
+        });
+        let own = features[i].source.speaker.clone();
+        let body = if introduced {
+            let told_before = (0..i).rev().find(|&j| {
+                claims[j].speaker().is_some()
+                    && !features[j].source.speaker.is_empty()
+                    && features[j].source.speaker.is_disjoint(&own)
+            });
+            let Some(j) = told_before else { continue };
+            let body = features[j].source.speaker.clone();
+            bodies.push((own, body.clone()));
+            body
+        } else {
+            // A later claim of one who speaks for a body ("Brezic said").
+            let Some((_, body)) = bodies.iter().find(|(person, _)| !person.is_disjoint(&own)) else { continue };
+            body.clone()
+        };
+        for key in body.iter() {
+            features[i].source.speaker.insert(key.clone());
+        }
+    }
 }
 
 /// The words of a quotation told in a claim of their own, after the claim that introduces
