@@ -2073,6 +2073,17 @@ fn a_chief_introduced_by_its_speaks_for_the_body_told_before() {
 }
 
 #[test]
+fn a_toll_dated_to_another_day_than_the_lede_is_another_event() {
+    let text = "A landslide buried homes in the hill town of Corva on Saturday. \
+         Rescuers said at least 26 people were killed. \
+         A flash flood in the same valley on Tuesday killed four people, officials said.";
+    assert!(conflicts(&[("Harbour Wire", text)]).is_empty());
+    // On the lede's day, the same valley's toll is the same event's.
+    let text = text.replace("on Tuesday killed", "on Saturday killed");
+    assert_eq!(conflicts(&[("Harbour Wire", &text)]), vec!["numbers/death-toll-mismatch"]);
+}
+
+#[test]
 fn militants_killed_are_no_count_of_troops() {
     let text = "The army said at least 31 troops died at the outpost. \
          The observatory said that between 12 and 15 militants had been killed in the fighting.";

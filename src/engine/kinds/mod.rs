@@ -50,6 +50,9 @@ pub struct Ctx<'a> {
     /// Per document, the one place its claims put things at, if they name exactly one
     /// ("clashes near the parliament" in a report whose other claims are all "in Tbilisi").
     doc_place: Vec<Option<&'a str>>,
+    /// Per document, the dates of the event its opening tells ("An air strike on Ostrel on
+    /// Saturday killed dozens"), if an event claim in its first sentences is dated.
+    lead_dates: Vec<Vec<(jiff::civil::Date, jiff::civil::Date)>>,
     /// The start a claim counts from ("since 2007"), computed on first use.
     counted_since: Vec<std::sync::OnceLock<Option<String>>>,
     /// Whether a claim's sentence (or, second, its own words) tells a count since replaced,
@@ -100,6 +103,9 @@ impl MatchesOf {
     }
 }
 
+/// How many sentences open a story: its headline and lede.
+const LEAD_SENTENCES: usize = 3;
+
 impl<'a> Ctx<'a> {
     pub fn new(claims: &'a [Claim], docs: &'a [Document], alignment: &'a Alignment, lex: &'a Lexicon) -> Self {
         fn lazy<T>(n: usize) -> Vec<std::sync::OnceLock<T>> {
@@ -107,7 +113,7 @@ impl<'a> Ctx<'a> {
         }
         let mut index: crate::fasthash::FastMap<(usize, crate::model::Span), usize> = Default::default();
         let mut sentences: Vec<Vec<usize>> = Vec::new();
-        let sentence_of = claims
+        let sentence_of: Vec<usize> = claims
             .iter()
             .enumerate()
             .map(|(i, c)| {
@@ -136,6 +142,19 @@ impl<'a> Ctx<'a> {
             doc_places[c.doc].extend(p.iter().copied());
         }
         let doc_place = doc_places.into_iter().map(|mut p| p.pop_first().filter(|_| p.is_empty())).collect();
+        let mut lead_dates = vec![Vec::new(); docs.len()];
+        let mut opening: Vec<Option<usize>> = vec![None; docs.len()];
+        for (i, c) in claims.iter().enumerate() {
+            let first = *opening[c.doc].get_or_insert(sentence_of[i]);
+            let f = &alignment.features[i];
+            if sentence_of[i] < first + LEAD_SENTENCES
+                && lead_dates[c.doc].is_empty()
+                && !f.events.is_empty()
+                && !f.event_dates.is_empty()
+            {
+                lead_dates[c.doc] = f.event_dates.clone();
+            }
+        }
         Ctx {
             claims,
             docs,
@@ -150,6 +169,7 @@ impl<'a> Ctx<'a> {
             sentences,
             matches,
             doc_place,
+            lead_dates,
             counted_since: lazy(claims.len()),
             earlier_count: [lazy(claims.len()), lazy(claims.len())],
             told_separately: lazy(claims.len()),
@@ -335,6 +355,23 @@ impl<'a> Ctx<'a> {
     pub fn earlier_count(&self, i: usize, own_words_only: bool) -> bool {
         *self.earlier_count[usize::from(own_words_only)][i]
             .get_or_init(|| quantity_mismatch::earlier_count(self, i, own_words_only))
+    }
+
+    /// In one story, a claim dated to another day than the event its opening tells, against
+    /// one with no date of its own: "A drone attack on a checkpoint on Thursday killed three
+    /// people" is not the Saturday air strike whose toll the rest of the story gives.
+    pub fn dated_apart_from_lead(&self, a: usize, b: usize) -> bool {
+        let (ca, cb) = (&self.claims[a], &self.claims[b]);
+        let lead = &self.lead_dates[ca.doc];
+        let dates = |i: usize| &self.alignment.features[i].event_dates;
+        let off_lead = |i: usize| !dates(i).iter().any(|(s1, e1)| lead.iter().any(|(s2, e2)| s1 <= e2 && s2 <= e1));
+        ca.doc == cb.doc
+            && !lead.is_empty()
+            && match (dates(a).is_empty(), dates(b).is_empty()) {
+                (false, true) => off_lead(a),
+                (true, false) => off_lead(b),
+                _ => false,
+            }
     }
 
     /// One of the claims sits in a sentence that opens on another event than the story's

@@ -198,7 +198,12 @@ impl QuantityMismatch {
             || ctx.alignment.similarity(a, b) >= self.p.min_similarity
                 && !ctx.names_apart(a, b)
                 && !ctx.parties_apart(a, b);
-        if !same_event || ctx.places_apart(a, b) || ctx.counted_since_apart(a, b) || ctx.told_apart(a, b) {
+        if !same_event
+            || ctx.places_apart(a, b)
+            || ctx.counted_since_apart(a, b)
+            || ctx.told_apart(a, b)
+            || ctx.dated_apart_from_lead(a, b)
+        {
             return None;
         }
         // Figures of what is to come meet figures of what is to come: "will lay off 4,500
