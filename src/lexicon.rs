@@ -138,6 +138,8 @@ pub struct ReportingLexicon {
     /// Verbs that level a charge ("X alleged that ..."): what a denial of "the allegation"
     /// answers.
     pub charges: FastSet<String>,
+    /// Verbs that frame a forecast ("expects ... to grow to"): what they frame is expected.
+    pub forecasts: FastSet<String>,
 }
 
 pub struct CueLexicon {
@@ -324,6 +326,8 @@ struct ReportingFile {
     direct: Vec<String>,
     #[serde(default)]
     charges: Vec<String>,
+    #[serde(default)]
+    forecasts: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -635,6 +639,7 @@ fn build_reporting(source: &RuleSource, file: ReportingFile, diags: &mut Vec<Dia
         adverbials: PhraseSet::from_phrases(&file.adverbials),
         direct: PhraseSet::from_phrases(&file.direct),
         charges: file.charges.iter().map(|w| normalize(w)).collect(),
+        forecasts: file.forecasts.iter().map(|w| normalize(w)).collect(),
     }
 }
 

@@ -500,10 +500,13 @@ fn build_claim(
     if condition {
         cues.push(Cue { class: "condition".into(), span });
     }
-    let modality = if question || condition {
-        Modality::Possible
-    } else {
-        modality_of(&own_tokens, clausal_frame_class, clause.reported, polarity, lex)
+    // "The ministry expects it to grow to 6 billion euros": what a forecast frames is to come.
+    let forecast =
+        frame.is_some_and(|f| tokens[f.cue.clone()].iter().any(|t| lex.reporting.forecasts.contains(t.norm.as_str())));
+    let modality = match modality_of(&own_tokens, clausal_frame_class, clause.reported, polarity, lex) {
+        _ if question || condition => Modality::Possible,
+        Modality::Asserted if forecast => Modality::Expected,
+        m => m,
     };
 
     let future = own_tokens
@@ -985,6 +988,11 @@ mod tests {
         assert_eq!(claims("The baby is being put into a trash can by a woman.")[0].modality, Modality::Asserted);
         assert_eq!(claims("In May the ministry opened an inquiry.")[0].modality, Modality::Asserted);
         assert_eq!(claims("The ministry may open an inquiry.")[0].modality, Modality::Possible);
+        // What a forecast frames is to come; what an estimate frames is a figure of what is.
+        let forecast = claims("The trade ministry expects exports to grow to 6 billion euros by 2030.");
+        assert_eq!(forecast.iter().find(|c| c.text.contains("6 billion")).unwrap().modality, Modality::Expected);
+        let estimate = claims("The trade ministry estimates that exports reached 4 billion euros last year.");
+        assert_eq!(estimate.iter().find(|c| c.text.contains("4 billion")).unwrap().modality, Modality::Asserted);
         // A plan named is no plan made.
         assert_eq!(claims("Ukraine accepted the peace plan.")[0].modality, Modality::Asserted);
         assert_eq!(claims("The president accepted the Halden plan in full.")[0].modality, Modality::Asserted);
