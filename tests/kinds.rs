@@ -2084,6 +2084,18 @@ fn a_toll_dated_to_another_day_than_the_lede_is_another_event() {
 }
 
 #[test]
+fn the_title_the_story_gives_a_person_stands_for_the_person() {
+    let text = "Interior Minister Pavel Dorn arrived in Varna on Friday, officials said. The Ledger reported that \
+         Dorn inspected the damaged dam above Varna. \
+         \"The minister has not inspected the damaged dam, in Varna or anywhere else,\" his spokeswoman said.";
+    let found = finding_texts(&report(&[("Coastline Wire", text)]), |k| k.is_conflict());
+    assert!(joined(&found, "Dorn inspected the damaged dam", "The minister has not inspected"), "{found:?}");
+    // A title the story gives no one it names is someone else's.
+    let other = text.replace("The minister has not", "The mayor has not");
+    assert!(conflicts(&[("Coastline Wire", &other)]).is_empty());
+}
+
+#[test]
 fn militants_killed_are_no_count_of_troops() {
     let text = "The army said at least 31 troops died at the outpost. \
          The observatory said that between 12 and 15 militants had been killed in the fighting.";

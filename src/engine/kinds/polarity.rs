@@ -308,9 +308,14 @@ impl Kind for Polar {
                 // Nor is that it "took place": "no meeting with the general staff took
                 // place" denies "approved the plan at a meeting with the general staff"
                 // (the rule's `occurrence` words).
+                // Nor is a title that the story gives the person the other claim names: "the
+                // minister has never met Varga" / "Korlan met Varga", where the story told of
+                // "Defence Minister Matej Korlan".
                 let said_of = |w: &str| {
                     let among = |text: &str| text.split_whitespace().any(|x| x.eq_ignore_ascii_case(w));
-                    ctx.claims[b].times.iter().any(|t| among(&t.text)) || self.p.occurrence.iter().any(|o| among(o))
+                    ctx.claims[b].times.iter().any(|t| among(&t.text))
+                        || self.p.occurrence.iter().any(|o| among(o))
+                        || titled_person_named(ctx, a, b, w)
                 };
                 // Only where two words or more remain to say what: "any such attack had taken
                 // place" names too little to meet every strike the story tells.
@@ -432,6 +437,42 @@ fn he_or_she_against_no_person(ctx: &Ctx, a: usize, b: usize) -> bool {
         })
     });
     !(titled || person_word || named)
+}
+
+/// `title` is a title ("minister") the story of `a` or `b` puts before the name of someone
+/// claim `a` names: "Defence Minister Matej Korlan" for the "Korlan" of "Korlan met Varga".
+fn titled_person_named(ctx: &Ctx, a: usize, b: usize, title: &str) -> bool {
+    let words = crate::text::tokenize(title, 0);
+    if words.len() != 1 || !ctx.lex.entities.titles.contains_at(&words, 0) {
+        return false;
+    }
+    let ca = &ctx.claims[a];
+    let names = ca
+        .entities
+        .iter()
+        .filter(|e| ca.own.contains(e.span) && e.kind != crate::model::EntityKind::Outlet)
+        .filter_map(|e| e.text.split_whitespace().last());
+    let docs = [ca.doc, ctx.claims[b].doc];
+    names.into_iter().any(|last| {
+        docs.iter().any(|&d| {
+            let text = &ctx.docs[d].text;
+            text.match_indices(last).any(|(at, _)| {
+                // The four words before the name, first names left out: "Defence Minister
+                // Matej Korlan".
+                let before = &text[text[..at].char_indices().rev().nth(60).map_or(0, |(k, _)| k)..at];
+                let toks = crate::text::tokenize(before, 0);
+                let words: Vec<&crate::text::Token> = toks.iter().filter(|t| t.is_word()).collect();
+                let mut k = words.len();
+                while k > 0 && words[k - 1].is_capitalized() && !words[k - 1].norm.eq_ignore_ascii_case(title) {
+                    k -= 1;
+                    if words.len() - k > 3 {
+                        break;
+                    }
+                }
+                k > 0 && words[k - 1].norm.eq_ignore_ascii_case(title)
+            })
+        })
+    })
 }
 
 /// Where the claim's first negation cue starts.
