@@ -548,7 +548,14 @@ fn untitled_name(tokens: &[Token], f: &Frame, lex: &Lexicon) -> bool {
     let name = &tokens[f.source_tokens.clone()];
     let capitalised =
         name.first().is_some_and(|t| t.is_capitalized()) && name.last().is_some_and(|t| t.is_capitalized());
-    let titled = (0..name.len()).any(|k| lex.entities.titles.contains_at(name, k));
+    // A title set off by a comma before the name is the name's: "its leader, Ilse Varga,
+    // said" is a person.
+    let start = f.source_tokens.start;
+    let title_before = start >= 2
+        && tokens[start - 1].is_punct(",")
+        && (start.saturating_sub(4)..start - 1)
+            .any(|k| lex.entities.titles.match_at(tokens, k).is_some_and(|(end, _)| end == start - 1));
+    let titled = title_before || (0..name.len()).any(|k| lex.entities.titles.contains_at(name, k));
     capitalised && !titled && (1..=5).contains(&name.len()) && name.iter().all(|t| t.is_word())
 }
 
@@ -1607,6 +1614,17 @@ mod tests {
         assert_eq!(find(&c, "the budget is safe").speaker(), Some("Donald Tusk"));
         // "describes ... as" attributes like "says".
         assert_eq!(find(&c, "as a triumph").outlet(), Some("Fakt"));
+    }
+
+    #[test]
+    fn in_a_press_review_a_name_after_its_title_is_a_person() {
+        let review = "Press review\n\nAll papers lead with the budget.\n\n\
+                      \"The Harbour Courier\": The Farmers' Union left the coalition after its chairman, Olek Brandt, \
+                      said the party could not back the bill. The paper writes that the premier offered to resign.";
+        let c = claims(Some("NPA"), review);
+        assert_eq!(find(&c, "could not back the bill").speaker(), Some("Olek Brandt"));
+        assert_eq!(find(&c, "could not back the bill").outlet(), Some("The Harbour Courier"));
+        assert_eq!(find(&c, "offered to resign").outlet(), Some("The Harbour Courier"));
     }
 
     #[test]
