@@ -66,6 +66,46 @@ impl TimeMismatch {
         (shared >= needed).then(|| kind.clone())
     }
 
+    /// In one story, both claims name an event of one type by the same words, a modifier
+    /// and the event word, and one of them with "the" ("A confidence vote is scheduled for
+    /// next Tuesday" / "the confidence vote will be held on Friday"): the story's one
+    /// confidence vote, whoever its parties.
+    fn one_named_in_story(&self, ctx: &Ctx, a: usize, b: usize) -> Option<String> {
+        if ctx.claims[a].doc != ctx.claims[b].doc {
+            return None;
+        }
+        // Each event named after a modifier: (kind, modifier, event words, told with "the").
+        let named = |i: usize| -> Vec<(String, String, String, bool)> {
+            let own = ctx.own(i);
+            ctx.lex
+                .events
+                .words
+                .find_all(&own)
+                .into_iter()
+                .filter(|m| self.p.events.contains(&m.value) && m.start >= 2)
+                .filter_map(|m| {
+                    // A noun phrase, "a confidence vote": not a subject and its verb ("the
+                    // two leaders met").
+                    let (article, modifier) = (&own[m.start - 2], &own[m.start - 1]);
+                    let noun_phrase = crate::syntax::is_determiner(&article.norm)
+                        && modifier.is_word()
+                        && !modifier.is_capitalized()
+                        && !ctx.lex.grammar.stopwords.contains(modifier.norm.as_str())
+                        && !crate::syntax::is_determiner(&modifier.norm)
+                        && !crate::syntax::is_finite_verb(&own, m.start, ctx.lex);
+                    noun_phrase.then(|| {
+                        let definite = article.is("the");
+                        (m.value.clone(), modifier.norm.to_string(), event_words(&own, m.start, m.end), definite)
+                    })
+                })
+                .collect()
+        };
+        let (na, nb) = (named(a), named(b));
+        na.iter()
+            .find(|(k, m, w, d)| nb.iter().any(|(k2, m2, w2, d2)| k == k2 && m == m2 && w == w2 && (*d || *d2)))
+            .map(|(k, ..)| k.clone())
+    }
+
     fn compare(&self, ctx: &Ctx, a: usize, b: usize, want_same: bool) -> Option<PairMatch> {
         let (ca, cb) = (&ctx.claims[a], &ctx.claims[b]);
         // Both say when it happened, or both when it is to happen ("the hearing is set for
@@ -80,7 +120,7 @@ impl TimeMismatch {
         let shared = ctx.alignment.shared_events(a, b).into_iter().find(|e| self.p.events.iter().any(|w| w == e));
         let event = match shared {
             Some(e) => e.to_string(),
-            None => self.next_of_one_kind(ctx, a, b)?,
+            None => self.next_of_one_kind(ctx, a, b).or_else(|| self.one_named_in_story(ctx, a, b))?,
         };
         if !dates_the_event(ctx, a, &event) || !dates_the_event(ctx, b, &event) {
             return None;
@@ -250,4 +290,9 @@ fn next_events(ctx: &Ctx, i: usize) -> NextEvents {
         })
         .collect();
     NextEvents { kinds, words }
+}
+
+/// An event's words as normalised tokens ("confidence vote").
+fn event_words(toks: &[crate::text::Token], start: usize, end: usize) -> String {
+    toks[start..end].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ")
 }
