@@ -180,35 +180,48 @@ fn roles_swapped(ctx: &Ctx, a: usize, b: usize) -> bool {
     const SYMMETRIC: &[&str] = &[
         "meet", "met", "talk", "speak", "spoke", "chat", "play", "negoti", "marri", "agre", "clash", "fight", "fought",
     ];
-    const AUXILIARIES: &[&str] = &[
-        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "do", "does", "did",
-    ];
-    let roles = |i: usize| {
-        let own = ctx.own(i);
-        let verb =
-            (0..own.len()).find(|&k| crate::syntax::is_finite_verb(&own, k, ctx.lex) && !own[k].is_capitalized())?;
-        if own[verb..].iter().any(|t| t.is("by")) {
-            return None;
-        }
-        let stems = |toks: &[crate::text::Token]| -> Vec<String> {
-            toks.iter()
-                .filter(|t| t.is_word() && t.norm.len() > 2 && !crate::syntax::is_determiner(&t.norm))
-                .map(|t| crate::text::stem(&t.norm))
-                .collect()
-        };
-        let main = own[verb..].iter().find(|t| t.is_word() && !AUXILIARIES.contains(&t.norm.as_str()))?;
-        Some((stems(&own[..verb]), crate::text::stem(&main.norm), stems(&own[verb + 1..])))
-    };
-    let (Some((subject_a, verb_a, rest_a)), Some((subject_b, verb_b, rest_b))) = (roles(a), roles(b)) else {
+    let (Some(ra), Some(rb)) = (ctx.clause_roles(a), ctx.clause_roles(b)) else {
         return false;
     };
     let moved = |from: &[String], to_rest: &[String], other_subject: &[String]| {
         from.iter().any(|w| to_rest.contains(w) && !other_subject.contains(w))
     };
-    verb_a == verb_b
-        && !SYMMETRIC.iter().any(|v| verb_a.starts_with(v))
-        && moved(&subject_a, &rest_b, &subject_b)
-        && moved(&subject_b, &rest_a, &subject_a)
+    ra.verb == rb.verb
+        && !SYMMETRIC.iter().any(|v| ra.verb.starts_with(v))
+        && moved(&ra.subject, &rb.rest, &rb.subject)
+        && moved(&rb.subject, &ra.rest, &ra.subject)
+}
+
+/// A claim's own words by role, as stems: those before its verb, its main verb, those after.
+pub struct ClauseRoles {
+    subject: Vec<String>,
+    verb: String,
+    rest: Vec<String>,
+}
+
+/// The roles of claim `i`'s words, if it has a finite verb and is not a passive with its doer
+/// ("was attacked by").
+pub fn clause_roles(ctx: &Ctx, i: usize) -> Option<ClauseRoles> {
+    const AUXILIARIES: &[&str] = &[
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "do", "does", "did",
+    ];
+    let own = ctx.own(i);
+    let verb = (0..own.len()).find(|&k| crate::syntax::is_finite_verb(&own, k, ctx.lex) && !own[k].is_capitalized())?;
+    if own[verb..].iter().any(|t| t.is("by")) {
+        return None;
+    }
+    let stems = |toks: &[crate::text::Token]| -> Vec<String> {
+        toks.iter()
+            .filter(|t| t.is_word() && t.norm.len() > 2 && !crate::syntax::is_determiner(&t.norm))
+            .map(|t| crate::text::stem(&t.norm))
+            .collect()
+    };
+    let main = own[verb..].iter().find(|t| t.is_word() && !AUXILIARIES.contains(&t.norm.as_str()))?;
+    Some(ClauseRoles {
+        subject: stems(&own[..verb]),
+        verb: crate::text::stem(&main.norm),
+        rest: stems(&own[verb + 1..]),
+    })
 }
 
 /// Claim `i` says "without" something (a word of the three after it) that claim `j`, which
@@ -321,11 +334,6 @@ impl Kind for Agreement {
                 if !subjects_compatible(ctx, a, b) {
                     return None;
                 }
-                // Nor do "the protesters attacked the officers" and "the officers attacked the
-                // protesters": the same words in other roles.
-                if roles_swapped(ctx, a, b) {
-                    return None;
-                }
                 // Nor do "killed in the floods in Kerala" and "... in Assam", or different tolls.
                 if ctx.places_apart(a, b) || super::quantity_mismatch::figures_differ(&ca.quantities, &cb.quantities) {
                     return None;
@@ -354,6 +362,11 @@ impl Kind for Agreement {
                 let shared: Vec<_> = fa.terms.ids().filter(|&t| fb.terms.contains(t)).collect();
                 let words = shared.iter().filter(|&&t| !vocabulary.term(t).contains(':')).count();
                 if shared.len() < *min_shared || words < 2 {
+                    return None;
+                }
+                // Nor do "the protesters attacked the officers" and "the officers attacked the
+                // protesters": the same words in other roles.
+                if roles_swapped(ctx, a, b) {
                     return None;
                 }
                 // Overlapping words around opposite ones ("accepted" / "rejected the

@@ -61,6 +61,8 @@ pub struct Ctx<'a> {
     /// Whether a claim's sentence opens on another event ("Separately, ..."), computed on
     /// first use.
     told_separately: Vec<std::sync::OnceLock<bool>>,
+    /// A claim's words by role (`agreement::clause_roles`), computed on first use.
+    clause_roles: Vec<std::sync::OnceLock<Option<agreement::ClauseRoles>>>,
     /// Per claim, the places its own words put things at (`places_of`), asked of every pair.
     places: Vec<Vec<&'a str>>,
     /// Per claim, the keys of the names in its own words, sorted and distinct.
@@ -173,6 +175,7 @@ impl<'a> Ctx<'a> {
             counted_since: lazy(claims.len()),
             earlier_count: [lazy(claims.len()), lazy(claims.len())],
             told_separately: lazy(claims.len()),
+            clause_roles: lazy(claims.len()),
             places,
             name_keys,
         }
@@ -372,6 +375,11 @@ impl<'a> Ctx<'a> {
                 (true, false) => off_lead(b),
                 _ => false,
             }
+    }
+
+    /// Claim `i`'s words by role, read once per claim.
+    pub fn clause_roles(&self, i: usize) -> Option<&agreement::ClauseRoles> {
+        self.clause_roles[i].get_or_init(|| agreement::clause_roles(self, i)).as_ref()
     }
 
     /// One of the claims sits in a sentence that opens on another event than the story's

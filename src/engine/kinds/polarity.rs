@@ -313,16 +313,15 @@ impl Kind for Polar {
                 // "Defence Minister Matej Korlan".
                 let said_of = |w: &str| {
                     let among = |text: &str| text.split_whitespace().any(|x| x.eq_ignore_ascii_case(w));
-                    ctx.claims[b].times.iter().any(|t| among(&t.text))
-                        || self.p.occurrence.iter().any(|o| among(o))
-                        || titled_person_named(ctx, a, b, w)
+                    ctx.claims[b].times.iter().any(|t| among(&t.text)) || self.p.occurrence.iter().any(|o| among(o))
                 };
                 // Only where two words or more remain to say what: "any such attack had taken
                 // place" names too little to meet every strike the story tells.
                 let covered = |n: &crate::words::Content| {
                     let miss = ctx.lex.words.uncovered_within(n, affirmed, narrower);
                     miss.is_empty()
-                        || n.words.iter().filter(|w| !said_of(&w.tok)).count() >= 2 && miss.iter().all(|w| said_of(w))
+                        || n.words.iter().filter(|w| !said_of(&w.tok)).count() >= 2
+                            && miss.iter().all(|w| said_of(w) || titled_person_named(ctx, a, b, w))
                 };
                 // "No subpoena has been issued or received" denies each alternative: it is
                 // enough that one of them is there.
