@@ -511,8 +511,8 @@ fn negation_scope(ctx: &Ctx, b: usize) -> Option<String> {
     Some(text[toks[0].span.start..toks[end - 1].span.end].to_string())
 }
 
-/// An event's words as normalised tokens ("talks", "phone call").
-fn event_words(toks: &[crate::text::Token], start: usize, end: usize) -> String {
+/// An event's words as normalised tokens ("talks", "phone call", "confidence vote").
+pub(super) fn event_words(toks: &[crate::text::Token], start: usize, end: usize) -> String {
     toks[start..end].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ")
 }
 

@@ -95,7 +95,12 @@ impl TimeMismatch {
                         && !crate::syntax::is_finite_verb(&own, m.start, ctx.lex);
                     noun_phrase.then(|| {
                         let definite = article.is("the");
-                        (m.value.clone(), modifier.norm.to_string(), event_words(&own, m.start, m.end), definite)
+                        (
+                            m.value.clone(),
+                            modifier.norm.to_string(),
+                            super::polarity::event_words(&own, m.start, m.end),
+                            definite,
+                        )
                     })
                 })
                 .collect()
@@ -290,9 +295,4 @@ fn next_events(ctx: &Ctx, i: usize) -> NextEvents {
         })
         .collect();
     NextEvents { kinds, words }
-}
-
-/// An event's words as normalised tokens ("confidence vote").
-fn event_words(toks: &[crate::text::Token], start: usize, end: usize) -> String {
-    toks[start..end].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ")
 }
