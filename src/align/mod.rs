@@ -248,7 +248,7 @@ pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignO
     chunks.into_par_iter().for_each(|(run, features)| {
         inherit_event_participants(&claims[run.clone()], features);
         inherit_subjects(&claims[run.clone()], features);
-        inherit_quotations(&claims[run.clone()], docs, features);
+        inherit_quotations(&claims[run.clone()], features);
         inherit_speaking_for(&claims[run], docs, features);
     });
     weight_terms(&mut features, vocabulary.len());
@@ -671,14 +671,14 @@ fn inherit_speaking_for(claims: &[Claim], docs: &[Document], features: &mut [Cla
 /// them ("The website quoted Arvell as telling aides" | "after the meeting that \"the border
 /// posts will be handed over by spring\""), quote whom that claim quotes: a denial of saying
 /// them answers the quotation.
-fn inherit_quotations(claims: &[Claim], docs: &[Document], features: &mut [ClaimFeatures]) {
+fn inherit_quotations(claims: &[Claim], features: &mut [ClaimFeatures]) {
     for i in 1..claims.len() {
         let (c, prev) = (&claims[i], &claims[i - 1]);
         if c.sentence_span != prev.sentence_span || !features[i].quoted.is_empty() || features[i - 1].quoted.is_empty()
         {
             continue;
         }
-        if !c.own.slice(&docs[c.doc].text).contains(['"', '\u{201c}', '\u{201d}']) {
+        if !c.attribution.quoted {
             continue;
         }
         let quoted = features[i - 1].quoted.clone();

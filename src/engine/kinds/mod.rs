@@ -389,13 +389,7 @@ impl<'a> Ctx<'a> {
         let separately = |i: usize| {
             *self.told_separately[i].get_or_init(|| {
                 let c = &self.claims[i];
-                let sentence = c.sentence_span.slice(&self.docs[c.doc].text);
-                let mut end = sentence.len().min(60);
-                while !sentence.is_char_boundary(end) {
-                    end -= 1;
-                }
-                let opening = &sentence[..end];
-                let words = crate::text::tokenize(opening, 0);
+                let words = crate::text::tokenize(c.sentence_span.slice(&self.docs[c.doc].text), 0);
                 let first = words.iter().position(|t| t.is_word()).unwrap_or(0);
                 self.lex.events.separate.match_at(&words, first).is_some()
             })

@@ -308,9 +308,6 @@ impl Kind for Polar {
                 // Nor is that it "took place": "no meeting with the general staff took
                 // place" denies "approved the plan at a meeting with the general staff"
                 // (the rule's `occurrence` words).
-                // Nor is a title that the story gives the person the other claim names: "the
-                // minister has never met Varga" / "Korlan met Varga", where the story told of
-                // "Defence Minister Matej Korlan".
                 let said_of = |w: &str| {
                     let among = |text: &str| text.split_whitespace().any(|x| x.eq_ignore_ascii_case(w));
                     ctx.claims[b].times.iter().any(|t| among(&t.text)) || self.p.occurrence.iter().any(|o| among(o))
@@ -321,6 +318,9 @@ impl Kind for Polar {
                     let miss = ctx.lex.words.uncovered_within(n, affirmed, narrower);
                     miss.is_empty()
                         || n.words.iter().filter(|w| !said_of(&w.tok)).count() >= 2
+                            // Nor is a title the story gives the person the other claim names:
+                            // "the minister has never met Varga" / "Korlan met Varga", in a
+                            // story of "Defence Minister Matej Korlan".
                             && miss.iter().all(|w| said_of(w) || titled_person_named(ctx, a, b, w))
                 };
                 // "No subpoena has been issued or received" denies each alternative: it is

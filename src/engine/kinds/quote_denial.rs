@@ -40,10 +40,9 @@ fn same_sentence(ctx: &Ctx, i: usize, j: usize) -> bool {
     ctx.claims[i].doc == ctx.claims[j].doc && ctx.sentence_of[i] == ctx.sentence_of[j]
 }
 
-/// The claim's own words hold quotation marks.
+/// The claim's words are (part of) a direct quotation.
 fn holds_quotation(ctx: &Ctx, i: usize) -> bool {
-    let c = &ctx.claims[i];
-    c.own.slice(&ctx.docs[c.doc].text).contains(['"', '\u{201c}', '\u{201d}'])
+    ctx.claims[i].attribution.quoted
 }
 
 /// The person claim `i` says never said what they are quoted as saying.
