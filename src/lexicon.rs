@@ -216,6 +216,8 @@ pub struct EntityLexicon {
     pub aliases: PhraseSet<(String, EntityKind)>,
     pub titles: PhraseSet,
     pub source_nouns: PhraseSet,
+    /// Nouns that refer back to a body whose name need not carry them ("the company").
+    pub described_bodies: Vec<String>,
     /// Nationality adjective -> canonical key of its place, matched case-sensitively.
     pub demonyms: FastMap<String, String>,
     demonym_phrases: PhraseSet<String>,
@@ -405,6 +407,8 @@ struct EntitiesFile {
     description: Option<String>,
     titles: Vec<String>,
     source_nouns: Vec<String>,
+    #[serde(default)]
+    described_bodies: Vec<String>,
     demonyms: BTreeMap<String, String>,
     alias: Vec<AliasGroup>,
 }
@@ -798,6 +802,7 @@ fn build_entities(file: EntitiesFile) -> EntityLexicon {
         aliases,
         titles: PhraseSet::from_phrases(&file.titles),
         source_nouns: PhraseSet::from_phrases(&file.source_nouns),
+        described_bodies: file.described_bodies,
         demonym_phrases: {
             let mut set = PhraseSet::new();
             for (k, v) in &file.demonyms {

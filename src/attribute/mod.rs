@@ -214,6 +214,44 @@ fn body_named_by_head(phrase: &[Token], d: &Discourse) -> Option<String> {
     None
 }
 
+/// The body a description as speaker ("the company", "the hospital") refers back to: the
+/// body last named with its noun (`body_named_by_head`), or, for a noun a body's name need
+/// not carry (lexicon `described-bodies`: "the company" for "Tessaline Maritime"), the
+/// body last named whose name carries no noun of another kind ("Porto Veldi General
+/// Hospital" is no company). Persons are passed over; an outlet named since ends the search.
+fn body_described(name: &str, d: &Discourse, lex: &Lexicon) -> Option<String> {
+    let toks = tokenize(name, 0);
+    let [the, noun] = toks.as_slice() else { return None };
+    if !the.is("the") || noun.is_capitalized() {
+        return None;
+    }
+    if let Some(body) = body_named_by_head(&toks, d) {
+        // "The unions said ... the unions said": the same words, nothing to resolve.
+        return (!body.eq_ignore_ascii_case(name)).then_some(body);
+    }
+    if !lex.entities.described_bodies.iter().any(|w| *w == noun.norm) {
+        return None;
+    }
+    let kind_word = |w: &str| {
+        ORG_WORDS.contains(&w)
+            || lex.entities.described_bodies.iter().any(|x| x == w)
+            || lex.entities.source_nouns.contains_at(&tokenize(w, 0), 0)
+    };
+    for r in d.speakers.iter().rev().take(8) {
+        if r.outlet {
+            return None;
+        }
+        if r.person || r.name.chars().next().is_some_and(char::is_lowercase) {
+            continue;
+        }
+        let named_kind = r.name.split_whitespace().any(|w| kind_word(&w.to_lowercase()));
+        if !named_kind {
+            return Some(r.name.clone());
+        }
+    }
+    None
+}
+
 /// The paper a sentence opens with as its subject, named with an outlet word ("The
 /// Velmoran daily \"Dnevni Glas\" takes ..."): the words before the first finite verb.
 fn introduced_paper(tokens: &[Token], text: &str, learned: &[String], review: bool, lex: &Lexicon) -> Option<String> {
@@ -383,6 +421,12 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
                     }
                     Some(Source::Outlet(name))
                 }
+                // "Tessaline Maritime, which runs the route, said ... By evening the company
+                // had raised its count": "the company" is the body told last by that noun,
+                // or, for a noun any firm's name may stand for, by a name of no other kind.
+                Source::Speaker(name) if let Some(body) = body_described(name, &discourse, lex) => {
+                    Some(Source::Speaker(body))
+                }
                 // "The National Mining Agency said ... the agency had reported": "the agency"
                 // is the body last named by that noun, unless an outlet was named since.
                 Source::OutletReference
@@ -431,9 +475,14 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
                     discourse.note(Recent { name: name.clone(), person: false, plural: false, outlet: true, at: 0 });
                 }
                 Source::Speaker(name) => {
+                    // "Tessaline Maritime, which runs the route, said": "which" tells a body.
+                    let which = tokens
+                        .get(f.source_tokens.end..f.source_tokens.end + 2)
+                        .is_some_and(|t| t[0].text == "," && t[1].is("which"));
+                    let told_as_body = discourse.speakers.iter().any(|r| r.name == *name && !r.person);
                     discourse.note(Recent {
                         name: name.clone(),
-                        person: is_person(name, lex),
+                        person: is_person(name, lex) && !which && !told_as_body,
                         plural: is_plural(name),
                         outlet: false,
                         at: 0,
@@ -1033,9 +1082,10 @@ mod tests {
         let c = claims(Some("Reuters"), text);
         assert_eq!(find(&c, "dismissed as baseless").speaker(), Some("The central bank"));
         assert_eq!(find(&c, "planned to devalue").speaker(), Some("a newspaper report"));
-        assert_eq!(find(&c, "called the report").speaker(), Some("the bank"));
+        // "the bank" is the central bank named before.
+        assert_eq!(find(&c, "called the report").speaker(), Some("The central bank"));
         // "It" is the bank that said the second verb, not the report it called irresponsible.
-        assert_eq!(find(&c, "reserves had risen").speaker(), Some("the bank"));
+        assert_eq!(find(&c, "reserves had risen").speaker(), Some("The central bank"));
         // The paper's words, not the ministry's that rejects them.
         let loan = find(&c, "a secret loan");
         assert_eq!((loan.outlet(), loan.speaker()), (Some("Vecer"), None));
@@ -1841,6 +1891,23 @@ mod tests {
         let c = claims(Some("TASS"), text);
         assert_eq!(find(&c, "We will not retreat").speaker(), Some("Lavrov"));
         assert_eq!(find(&c, "negotiate under pressure").speaker(), Some("Lavrov"));
+    }
+
+    #[test]
+    fn the_company_is_the_body_named_before_whose_name_names_no_other_kind() {
+        let text = "Velora Shipping, which runs the route, said at dawn that 14 passengers had died. By evening the company had raised its count of the dead to 19. It said 11 people were missing.\n\nGovernor Ana Brisk put the toll at 23. Kestrel General Hospital said 21 bodies had been brought in. Its director, Dr. Ivo Marn, said 38 survivors were being treated.\n\nThe company said 226 people had been on board.";
+        let c = claims(Some("Wire"), text);
+        for words in ["raised its count", "11 people were missing", "226 people had been on board"] {
+            assert_eq!(find(&c, words).speaker(), Some("Velora Shipping"), "{words}");
+        }
+        // A person, or a body named with another kind's noun, is no company.
+        let text = "Governor Ana Brisk put the toll at 23. Kestrel General Hospital said 21 bodies had been brought in. The company said 226 people had been on board.";
+        let c = claims(Some("Wire"), text);
+        assert_eq!(find(&c, "226 people").speaker(), Some("The company"));
+        // A name told without "which" may be a person's: "the company" does not take it.
+        let text = "Velora Marn said 14 passengers had died. The company said 226 people had been on board.";
+        let c = claims(Some("Wire"), text);
+        assert_eq!(find(&c, "226 people").speaker(), Some("The company"));
     }
 
     #[test]
