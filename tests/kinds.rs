@@ -1370,6 +1370,25 @@ fn a_denial_told_to_reporters_at_night_with_what_was_done_instead() {
 }
 
 #[test]
+fn not_resigned_but_dismissed_is_one_claim_that_denies_the_resignation() {
+    // A press review: two papers tell a resignation on Tuesday; a third says there was none,
+    // the governor was dismissed the night before. What happened instead is told in the same
+    // claim, and its date is the dismissal's, not that of what is denied.
+    let review = "\"The Morning Post\" says Governor Lena Varo resigned on Tuesday.\n\n\"Dnevnik\" writes that \
+                  Varo's resignation letter was handed to parliament on Tuesday.\n\n\"Glas\" gives a different \
+                  version. The paper says Varo did not resign but was dismissed by the bank's council on Monday night.";
+    let r = report(&[("Wire", review)]);
+    let denied = texts_of_rule(&r, "polarity/negated-predication");
+    assert_eq!(denied.len(), 1, "{denied:?}");
+    assert!(denied[0].iter().any(|t| t.contains("did not resign but was dismissed")), "{denied:?}");
+    assert!(denied[0].iter().any(|t| t.contains("Varo resigned on Tuesday")), "{denied:?}");
+    // A denial dated to another day than the resignation still meets nothing.
+    let other_day = review
+        .replace("did not resign but was dismissed by the bank's council on Monday night", "did not resign on Monday");
+    assert!(texts_of_rule(&report(&[("Wire", &other_day)]), "polarity/negated-predication").is_empty());
+}
+
+#[test]
 fn the_day_a_paper_reported_is_no_date_of_the_fine() {
     let regulator = "The Energy Markets Authority said in a statement on Tuesday that it had imposed a fine of 14.2 \
                      million euros on Brightwater for applying incorrect tariffs between January 2021 and March 2023.";

@@ -261,6 +261,14 @@ pub fn split_clauses(s: &AttributedSentence, lex: &Lexicon) -> Vec<Clause> {
                 .take_while(|x| !x.is_punct(",") && !x.is("and"))
                 .any(|x| lex.grammar.auxiliaries.contains(x.norm.as_str()) && !x.is("'s"));
             let joined_clauses = t.is("and") && clause_next && verb_before && !between && own_auxiliary;
+            // "Prell did not resign but was dismissed": the second predicate says what
+            // happened instead of what is denied, one statement with the first (the
+            // negation's scope still ends at "but").
+            let instead = t.is("but")
+                && !comma
+                && (since..k).any(|j| matches!(tokens[j].norm.as_str(), "not" | "n't" | "never"))
+                && !clause_next;
+            let predicate_next = predicate_next && !instead;
             if next_is_that
                 || frame_here
                 || (comma && clause_next)

@@ -264,7 +264,7 @@ impl Kind for Polar {
     }
     fn check(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
         let (ca, cb) = (&ctx.claims[a], &ctx.claims[b]);
-        if !self.affirms(ca) || !self.negates(cb) || !dates_compatible(ctx, a, b) {
+        if !self.affirms(ca) || !self.negates(cb) || !negated_dates_compatible(ctx, a, b) {
             return None;
         }
         if !self.p.any_voice && ctx.same_voice(a, b) {
@@ -489,6 +489,30 @@ const CONTRAST: &[&str] = &["but", "only", "just", "merely", "rather", "instead"
 fn negation_scope(ctx: &Ctx, b: usize) -> Option<String> {
     let c = &ctx.claims[b];
     let text = &ctx.docs[c.doc].text;
+    let (start, end) = negation_scope_span(ctx, b)?;
+    Some(text[start..end].to_string())
+}
+
+/// The times of `b` inside its negation's scope, where it has one: "did not resign but was
+/// dismissed on Wednesday night" dates the dismissal, not what it denies.
+fn negated_dates_compatible(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let Some((_, end)) = negation_scope_span(ctx, b) else {
+        return dates_compatible(ctx, a, b);
+    };
+    let within: Vec<(jiff::civil::Date, jiff::civil::Date)> = ctx.claims[b]
+        .times
+        .iter()
+        .filter(|t| !t.statement && t.span.end <= end)
+        .filter_map(|t| Some((t.start?, t.end?)))
+        .filter(|(s, e)| e.since(*s).map(|d| d.get_days()).unwrap_or(0) <= 31)
+        .collect();
+    let da = &ctx.alignment.features[a].event_dates;
+    da.is_empty() || within.is_empty() || da.iter().any(|(s1, e1)| within.iter().any(|(s2, e2)| s1 <= e2 && s2 <= e1))
+}
+
+/// The byte range of `b`'s own words up to where its negation ends ("not cancelled, only
+/// postponed": up to "cancelled").
+fn negation_scope_span(ctx: &Ctx, b: usize) -> Option<(usize, usize)> {
     let own = ctx.own(b);
     let toks: &[crate::text::Token] = &own;
     let neg = first_negation(ctx, toks)?;
@@ -508,7 +532,7 @@ fn negation_scope(ctx: &Ctx, b: usize) -> Option<String> {
             || second_verb(k)
     })?;
     let end = if toks[contrast - 1].is_punct(",") { contrast - 1 } else { contrast };
-    Some(text[toks[0].span.start..toks[end - 1].span.end].to_string())
+    Some((toks[0].span.start, toks[end - 1].span.end))
 }
 
 /// An event's words as normalised tokens ("talks", "phone call", "confidence vote").
