@@ -261,6 +261,18 @@ fn verb_frames(
             }
             // ", citing officials in the province." covers what came before.
             let end = tail_end(tokens, np.end, lex)?;
+            // "The Daily Chronicle, citing two council officials, reported that ...": an
+            // aside between a subject and its verb; the cited speak in what the verb goes on
+            // to report, and the subject is no claim of its own.
+            let verb_next = tokens.get(end).is_some_and(|t| t.is_punct(","))
+                && tokens.get(end + 1).is_some_and(|t| t.is_word() && !t.is_capitalized())
+                && is_finite_verb(tokens, end + 1, lex)
+                && !(0..v - 1).any(|k| is_finite_verb(tokens, k, lex));
+            if verb_next {
+                // What the verb reports: the words after it ("Il Fatto Quotidiano, citing Il
+                // Messaggero, says the meeting was tense": the paper cited is the nearest).
+                return Some(vec![frame(FrameKind::Cited, v - 1..end + 1, np, source, end + 2..n, true)]);
+            }
             return Some(vec![frame(FrameKind::Cited, v - 1..end, np, source, 0..v - 1, true)]);
         }
         let (comp, clausal) = match complement_start(tokens, ve, class, lex) {

@@ -1894,6 +1894,22 @@ mod tests {
     }
 
     #[test]
+    fn citing_between_a_subject_and_its_verb_is_an_aside() {
+        let text = "The Daily Chronicle, citing two council officials, reported that the bridge would cost 250 million marks. Reuters, citing three people familiar with the talks, said the deal was worth 2 billion dollars.";
+        let c = claims(Some("Wire"), text);
+        let cost = find(&c, "would cost 250 million marks");
+        assert_eq!((cost.outlet(), cost.speaker()), (Some("Daily Chronicle"), Some("two council officials")));
+        let deal = find(&c, "was worth 2 billion");
+        assert_eq!((deal.outlet(), deal.speaker()), (Some("Reuters"), Some("three people familiar with the talks")));
+        // The subject is no claim of its own.
+        assert!(
+            !c.iter().any(|x| x.text == "The Daily Chronicle"),
+            "{:?}",
+            c.iter().map(|x| &x.text).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
     fn the_company_is_the_body_named_before_whose_name_names_no_other_kind() {
         let text = "Velora Shipping, which runs the route, said at dawn that 14 passengers had died. By evening the company had raised its count of the dead to 19. It said 11 people were missing.\n\nGovernor Ana Brisk put the toll at 23. Kestrel General Hospital said 21 bodies had been brought in. Its director, Dr. Ivo Marn, said 38 survivors were being treated.\n\nThe company said 226 people had been on board.";
         let c = claims(Some("Wire"), text);
