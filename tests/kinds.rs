@@ -1370,6 +1370,20 @@ fn a_denial_told_to_reporters_at_night_with_what_was_done_instead() {
 }
 
 #[test]
+fn a_spokeswoman_speaks_for_the_body_her_title_names() {
+    // The ministry's rejection and its spokeswoman's "baseless" are one voice: no two
+    // independent sources corroborate each other here.
+    let story = "The Ministry of Water and Infrastructure on Wednesday rejected as \"completely baseless\" a \
+                 newspaper report that it had held talks on selling part of the National Water Board to a foreign \
+                 consortium, while confirming that officials had met the consortium's representatives this month.\n\n\
+                 \"The report is completely baseless,\" ministry spokeswoman Petra Ilunga told reporters. Ilunga \
+                 acknowledged that a delegation met ministry officials in Maravel on May 7.";
+    let found = findings(&[("Wire", story)]);
+    assert!(has(&found, "denial/report-called-false"), "{found:?}");
+    assert!(!found.iter().any(|(_, k)| *k == Level::Agreement), "{found:?}");
+}
+
+#[test]
 fn not_resigned_but_dismissed_is_one_claim_that_denies_the_resignation() {
     // A press review: two papers tell a resignation on Tuesday; a third says there was none,
     // the governor was dismissed the night before. What happened instead is told in the same

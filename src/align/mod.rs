@@ -646,7 +646,10 @@ fn inherit_speaking_for(claims: &[Claim], docs: &[Document], features: &mut [Cla
                 && (2..=4).any(|k| n >= k && matches!(words[n - k].to_lowercase().as_str(), "its" | "their"))
         });
         let own = features[i].source.speaker.clone();
-        let body = if introduced {
+        let body = if let Some(body) = spokesperson_of(claims, features, i, speaker) {
+            bodies.push((own, body.clone()));
+            body
+        } else if introduced {
             let told_before = (0..i).rev().find(|&j| {
                 claims[j].speaker().is_some()
                     && !features[j].source.speaker.is_empty()
@@ -665,6 +668,32 @@ fn inherit_speaking_for(claims: &[Claim], docs: &[Document], features: &mut [Cla
             features[i].source.speaker.insert(key.clone());
         }
     }
+}
+
+/// "ministry spokeswoman Petra Ilunga" speaks for the body the story names with the words
+/// before the title ("The Ministry of Water and Infrastructure"), as "Police spokeswoman
+/// Nadia Korvel" does for "police": the speaker keys of the nearest claim before that body
+/// spoke in.
+fn spokesperson_of(claims: &[Claim], features: &[ClaimFeatures], i: usize, speaker: &str) -> Option<NameSet> {
+    const SPOKESPEOPLE: &[&str] = &["spokesman", "spokeswoman", "spokesperson"];
+    let words: Vec<String> =
+        speaker.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    let title = words.iter().position(|w| SPOKESPEOPLE.contains(&w.as_str()))?;
+    let body_words: Vec<&str> = words[..title]
+        .iter()
+        .map(String::as_str)
+        .filter(|w| !matches!(*w, "the" | "a" | "an" | "its" | "their"))
+        .collect();
+    if body_words.is_empty() || title + 1 >= words.len() {
+        return None;
+    }
+    let doc = claims[i].doc;
+    (0..i).rev().take_while(|&j| claims[j].doc == doc).find_map(|j| {
+        let other = claims[j].speaker()?.to_lowercase();
+        let names_body = !SPOKESPEOPLE.iter().any(|t| other.contains(t))
+            && body_words.iter().all(|w| other.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w));
+        (names_body && !features[j].source.speaker.is_empty()).then(|| features[j].source.speaker.clone())
+    })
 }
 
 /// The words of a quotation told in a claim of their own, after the claim that introduces

@@ -287,6 +287,9 @@ impl QuantityMismatch {
                                             && (later.group.is_none() || later.group == o.group)
                                             && self.differ(q, &l, o.vague || later.vague)
                                             && !dated_before(ctx, (j, later), (i, o), true)
+                                            // A figure in a question put to the voice is
+                                            // none of its counts.
+                                            && !asked(ctx, j, later)
                                     })
                             })
                 };
