@@ -101,6 +101,15 @@ pub fn ends_on_report_noun(ctx: &Ctx, i: usize) -> bool {
     own.iter().rev().find(|t| t.is_word()).is_some_and(|t| ctx.lex.reporting.report_nouns.contains(t.norm.as_str()))
 }
 
+/// The denial names a figure the report gives, the same number of the same thing ("a
+/// figure of 800 jobs" for "cut 800 jobs by the end of March"): that is what it denies.
+fn names_its_figure(affirmed: &crate::model::Claim, denial: &crate::model::Claim) -> bool {
+    denial.quantities.iter().any(|d| {
+        d.counted.is_some()
+            && affirmed.quantities.iter().any(|q| q.value == d.value && q.unit == d.unit && q.counted == d.counted)
+    })
+}
+
 /// Sentences after a denial of "the report" within which the report's words are told.
 const REPORT_FOLLOWS_DENIAL: usize = 3;
 /// Sentences before the last report told ahead of a denial of "the report" that still
@@ -206,6 +215,9 @@ impl Kind for Denial {
         // "No truth to claims that any part of the territory is negotiated": a denial that
         // says what the claims were denies those words, not whatever was reported.
         // ("that story that wasn't true" is a relative clause: it says nothing of what.)
+        // Nor does one that names a figure with "of": "any suggestion of a figure of 800 jobs
+        // is pure speculation" denies the figure, not the rest of what the paper reported.
+        let names_a_figure = denial.quantities.iter().any(|q| q.counted.is_some());
         let says_what = reports.iter().any(|r| {
             toks.get(r.end).is_some_and(|t| t.is("that"))
                 && toks.get(r.end + 1).is_some_and(|t| {
@@ -213,6 +225,7 @@ impl Kind for Denial {
                         && !ctx.lex.grammar.auxiliaries.contains(t.norm.as_str())
                         && !crate::syntax::is_finite_verb(toks, r.end + 1, ctx.lex)
                 })
+                || names_a_figure && toks.get(r.end).is_some_and(|t| t.is("of"))
         });
         // "The bank called the report baseless", after the paper's report was told: "the
         // report" is that one, not the next report the story goes on to tell. Only a denial
@@ -225,7 +238,7 @@ impl Kind for Denial {
             && (if told_before { definite } else { same_sentence_or_ahead })
             && affirmed.doc == denial.doc
             && told_after <= REPORT_FOLLOWS_DENIAL
-            && (!says_what || aligned(ctx, a, b, self.p.min_similarity))
+            && (!says_what || aligned(ctx, a, b, self.p.min_similarity) || names_its_figure(affirmed, denial))
             && reported(affirmed)
             && points_back_to_it;
         // A denial names the report it answers, told a day or so before it ("reported on
