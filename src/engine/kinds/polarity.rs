@@ -61,7 +61,16 @@ struct Params {
     /// report's, since "such" stands for them.
     #[serde(default)]
     refers_back: Vec<String>,
+    /// Cue classes that, in a claim of the negating voice told beside it and naming a report,
+    /// make the negation an answer to the report rather than a plan given up: "The report is
+    /// false. We are not closing Lissen."
+    #[serde(default)]
+    beside_not_negating: Vec<String>,
 }
+
+/// Sentences either side of a negation within which its voice's denial of a report answers
+/// for it (`beside-not-negating`).
+const BESIDE: usize = 2;
 
 #[derive(Deserialize, Default, PartialEq)]
 #[serde(rename_all = "kebab-case")]
@@ -241,6 +250,25 @@ impl Polar {
 }
 
 impl Polar {
+    /// `b`'s voice calls a report false right beside it (`beside-not-negating`).
+    fn answers_a_report(&self, ctx: &Ctx, b: usize) -> bool {
+        if self.p.beside_not_negating.is_empty() {
+            return false;
+        }
+        let doc = ctx.claims[b].doc;
+        let near = |j: usize| ctx.sentence_of[j].abs_diff(ctx.sentence_of[b]) <= BESIDE;
+        let before = (0..b).rev().take_while(|&j| ctx.claims[j].doc == doc && near(j));
+        let after = (b + 1..ctx.claims.len()).take_while(|&j| ctx.claims[j].doc == doc && near(j));
+        // The denial names a report ("The report is false"), not the plan ("there was never a
+        // set date" may be told beside a plan called off).
+        let names_a_report =
+            |j: usize| ctx.own(j).iter().any(|t| ctx.lex.reporting.report_nouns.contains(t.norm.as_str()));
+        before.chain(after).any(|j| {
+            ctx.same_voice(j, b)
+                && self.p.beside_not_negating.iter().any(|class| ctx.claims[j].has_cue(class))
+                && names_a_report(j)
+        })
+    }
     fn affirms(&self, ca: &crate::model::Claim) -> bool {
         ca.polarity == Polarity::Positive
             && self.p.affirming.contains(&ca.modality)
@@ -268,6 +296,9 @@ impl Kind for Polar {
             return None;
         }
         if !self.p.any_voice && ctx.same_voice(a, b) {
+            return None;
+        }
+        if self.answers_a_report(ctx, b) {
             return None;
         }
         if he_or_she_against_no_person(ctx, a, b) {
