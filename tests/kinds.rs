@@ -1384,6 +1384,18 @@ fn a_spokeswoman_speaks_for_the_body_her_title_names() {
 }
 
 #[test]
+fn the_words_of_a_report_its_voice_denies_are_not_affirmed() {
+    // The bank tells the claim's words only to deny them: the minister's "not being
+    // prepared" contradicts no one.
+    let story = "In a statement, the central bank said there was no truth to the claim that the bank is preparing an \
+                 adjustment of the exchange rate.\n\nSpeaking to a business forum on Monday, Finance Minister Piet \
+                 Kovander said that no instrument could be excluded, though he added that an adjustment of the \
+                 exchange rate was not being prepared.";
+    let found = conflicts(&[("Wire", story)]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
 fn not_resigned_but_dismissed_is_one_claim_that_denies_the_resignation() {
     // A press review: two papers tell a resignation on Tuesday; a third says there was none,
     // the governor was dismissed the night before. What happened instead is told in the same

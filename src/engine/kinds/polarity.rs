@@ -298,7 +298,7 @@ impl Kind for Polar {
         if !self.p.any_voice && ctx.same_voice(a, b) {
             return None;
         }
-        if self.answers_a_report(ctx, b) {
+        if self.answers_a_report(ctx, b) || told_as_denied(ctx, a) {
             return None;
         }
         if he_or_she_against_no_person(ctx, a, b) {
@@ -406,6 +406,17 @@ impl Kind for Polar {
             event: told_before.or_else(|| ctx.alignment.shared_events(a, b).first().map(|e| e.to_string())),
         })
     }
+}
+
+/// `a` is the words of a report its own voice denies right before it ("the central bank
+/// said there was no truth to the claim" | "that the Bank is preparing an adjustment"): the
+/// bank affirms none of them.
+fn told_as_denied(ctx: &Ctx, a: usize) -> bool {
+    super::denial::report_named_before(ctx, a).is_some_and(|d| {
+        let denial = &ctx.claims[d];
+        (denial.polarity == Polarity::Negative || denial.modality == Modality::Denied || denial.has_cue("denial"))
+            && ctx.same_voice(a, d)
+    })
 }
 
 /// The subject a claim that opens on its verb leaves out (that of the claim before it in
