@@ -259,6 +259,11 @@ fn verb_frames(
             if let Some((as_end, _)) = lex.reporting.as_saying.match_at(tokens, np.end) {
                 return Some(vec![frame(FrameKind::Cited, v..as_end, np, source, as_end..n, true)]);
             }
+            // "reported on Monday, citing two people familiar with the deliberations, that the
+            // bank would ...": the cited speak in the words after "that".
+            if let Some(that) = that_after_citing(tokens, v - 1, lex) {
+                return Some(vec![frame(FrameKind::Cited, v - 1..that + 1, np, source, that + 1..n, true)]);
+            }
             // ", citing officials in the province." covers what came before.
             let end = tail_end(tokens, np.end, lex)?;
             // "The Daily Chronicle, citing two council officials, reported that ...": an
@@ -553,9 +558,25 @@ fn title_before_name(tokens: &[Token], quoted: &[bool], comma: usize, lex: &Lexi
 
 /// Where the reported words start after a verb: after "that", a colon, an opening quote,
 /// or at a bare clause; skipping adverbials and the object of "told Y that".
+/// The "that" after an aside ", citing X," (or ", quoting X,") opening at `k`: the words a
+/// reporting verb before the aside reports start after it.
+fn that_after_citing(tokens: &[Token], k: usize, lex: &Lexicon) -> Option<usize> {
+    if !tokens.get(k)?.is_punct(",") || !matches!(tokens.get(k + 1)?.norm.as_str(), "citing" | "quoting") {
+        return None;
+    }
+    let np = np_after(tokens, k + 2, 14, lex)?;
+    let comma = (np.end..tokens.len().min(np.end + 8)).find(|&j| tokens[j].is_punct(","))?;
+    tokens.get(comma + 1).is_some_and(|t| t.is("that")).then_some(comma + 1)
+}
+
 fn complement_start(tokens: &[Token], ve: usize, class: VerbClass, lex: &Lexicon) -> Option<usize> {
     let n = tokens.len();
     let mut k = skip_adverbials(tokens, ve, lex);
+    // "reported on Monday, citing two people familiar with the deliberations, that ...":
+    // the words reported start after the aside.
+    if let Some(that) = that_after_citing(tokens, k, lex) {
+        return Some(that + 1);
+    }
     let check = |k: usize| -> Option<usize> {
         let t = tokens.get(k)?;
         // "I never said that, and ...": "that" ending the clause is what was said, no

@@ -401,7 +401,13 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
                         .speakers
                         .iter()
                         .rev()
-                        .find(|r| !r.outlet && r.at + 1 >= discourse.read)
+                        // Not the report a speaker answered ("no truth to the claim that ...").
+                        .find(|r| {
+                            let last = r.name.split_whitespace().last().unwrap_or("").to_lowercase();
+                            !r.outlet
+                                && r.at + 1 >= discourse.read
+                                && !lex.reporting.report_nouns.contains(last.as_str())
+                        })
                         .map(|r| Source::Speaker(r.name.clone()))
                 }
                 // "Gazeta Wyborcza says ... The daily reported ...": the name that opened
@@ -1907,6 +1913,24 @@ mod tests {
             "{:?}",
             c.iter().map(|x| &x.text).collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn citing_between_a_verb_and_what_it_reports_is_an_aside() {
+        let text = "Orion Newswire reported on Monday, citing two people familiar with the deliberations, that the bank would cut the peg by 12 percent.";
+        let c = claims(Some("Wire"), text);
+        let cut = find(&c, "would cut the peg");
+        assert_eq!(
+            (cut.outlet(), cut.speaker()),
+            (Some("Orion Newswire"), Some("two people familiar with the deliberations"))
+        );
+    }
+
+    #[test]
+    fn the_statement_is_the_speakers_not_the_claim_it_answered() {
+        let text = "In a statement, the central bank said there was no truth to the claim that the bank is preparing an adjustment of the exchange rate. \"A devaluation of the mark is not on the table,\" the statement said.";
+        let c = claims(Some("Wire"), text);
+        assert_eq!(find(&c, "not on the table").speaker(), Some("the central bank"));
     }
 
     #[test]
