@@ -594,6 +594,13 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
             ) => 2,
             (Some("on"), Some(d)) if d.ends_with("day") => 2,
             (Some("yesterday" | "today" | "earlier" | "later" | "then" | "now"), _) => 1,
+            // "On Aug. 6 Kovander told parliament": a date is no part of who spoke.
+            (Some(_), Some(_))
+                if crate::extract::time::month_in(&tokens[start].text).is_some()
+                    && tokens[start + 1].kind == TokenKind::Number =>
+            {
+                2
+            }
             (Some(d), _) if d.ends_with("day") && tokens[start].is_capitalized() && d.len() > 5 && end - start > 1 => 1,
             _ => 0,
         };

@@ -1934,6 +1934,14 @@ mod tests {
     }
 
     #[test]
+    fn a_date_before_the_subject_is_no_part_of_the_speaker() {
+        let text = "On Aug. 6 Kovander told parliament that the peg was not up for discussion. On September 5 the minister said a change was possible.";
+        let c = claims(Some("Wire"), text);
+        assert_eq!(find(&c, "not up for discussion").speaker(), Some("Kovander"));
+        assert_eq!(find(&c, "a change was possible").speaker(), Some("the minister"));
+    }
+
+    #[test]
     fn the_company_is_the_body_named_before_whose_name_names_no_other_kind() {
         let text = "Velora Shipping, which runs the route, said at dawn that 14 passengers had died. By evening the company had raised its count of the dead to 19. It said 11 people were missing.\n\nGovernor Ana Brisk put the toll at 23. Kestrel General Hospital said 21 bodies had been brought in. Its director, Dr. Ivo Marn, said 38 survivors were being treated.\n\nThe company said 226 people had been on board.";
         let c = claims(Some("Wire"), text);
