@@ -619,8 +619,10 @@ fn partial(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let mut after = own[next..].iter();
     // "2,300 of the port's 2,600 dockworkers walked out": a part of the workforce, the whole
     // count of who walked out.
-    let right_after = after.next().is_some_and(|t| measures.part_after.iter().any(|w| t.is(w)))
-        && crate::extract::quantity::part_does_it(&own, next, own.len(), ctx.lex).is_none();
+    // A unit's "of" names the stuff measured, no whole: "400 litres of solvent".
+    let right_after =
+        after.next().is_some_and(|t| measures.part_after.iter().any(|w| t.is(w)) && !(t.is("of") && q.unit.is_some()))
+            && crate::extract::quantity::part_does_it(&own, next, own.len(), ctx.lex).is_none();
     let later = after_figure(&own, next).any(|t| measures.part_later.iter().any(|w| t.is(w)));
     // "We received nine bodies on Thursday and two more yesterday": a first part of a sum.
     // The number after "and" is read by the measures lexicon, as figures are.
