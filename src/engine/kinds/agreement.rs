@@ -329,6 +329,15 @@ impl Kind for Agreement {
                 if !committed || ca.polarity != cb.polarity || ctx.alignment.similarity(a, b) < *min_similarity {
                     return None;
                 }
+                // Names alone do not make the same proposition: share words beyond them.
+                // (Asked first of the pair's words: it only reads their term ids.)
+                let (fa, fb) = (&ctx.alignment.features[a], &ctx.alignment.features[b]);
+                let vocabulary = &ctx.alignment.vocabulary;
+                let shared: Vec<_> = fa.terms.ids().filter(|&t| fb.terms.contains(t)).collect();
+                let words = shared.iter().filter(|&&t| !vocabulary.term(t).contains(':')).count();
+                if shared.len() < *min_shared || words < 2 {
+                    return None;
+                }
                 // Different actors do not say the same thing ("he wants the war to end" /
                 // "Putin wants the war to end").
                 if !subjects_compatible(ctx, a, b) {
@@ -354,14 +363,6 @@ impl Kind for Agreement {
                 let share =
                     |c: &crate::model::Claim| c.quantities.iter().any(|q| q.measure.as_deref() == Some("share"));
                 if share(ca) && cb.quantities.is_empty() || share(cb) && ca.quantities.is_empty() {
-                    return None;
-                }
-                // Names alone do not make the same proposition: share words beyond them.
-                let (fa, fb) = (&ctx.alignment.features[a], &ctx.alignment.features[b]);
-                let vocabulary = &ctx.alignment.vocabulary;
-                let shared: Vec<_> = fa.terms.ids().filter(|&t| fb.terms.contains(t)).collect();
-                let words = shared.iter().filter(|&&t| !vocabulary.term(t).contains(':')).count();
-                if shared.len() < *min_shared || words < 2 {
                     return None;
                 }
                 // Nor do "the protesters attacked the officers" and "the officers attacked the

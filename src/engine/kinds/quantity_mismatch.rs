@@ -133,12 +133,16 @@ impl QuantityMismatch {
     }
 
     fn comparable(&self, qa: &Quantity, qb: &Quantity) -> bool {
+        qa.unit == qb.unit && self.comparable_but_unit(qa, qb)
+    }
+
+    /// `comparable` but for the units.
+    fn comparable_but_unit(&self, qa: &Quantity, qb: &Quantity) -> bool {
         let (Some(ma), Some(mb)) = (&qa.measure, &qb.measure) else { return false };
         ma == mb
             && self.p.measures.iter().any(|m| m == ma)
             && !qa.distributive
             && !qb.distributive
-            && qa.unit == qb.unit
             && (qa.group.is_none() || qb.group.is_none() || qa.group == qb.group)
             // A toll of none is of a group ("no civilians were harmed"): it meets only a
             // count of that group, not "14 people were killed".
@@ -188,6 +192,18 @@ impl QuantityMismatch {
 
     fn compare(&self, ctx: &Ctx, a: usize, b: usize, want_same: bool) -> Option<PairMatch> {
         let (ca, cb) = (&ctx.claims[a], &ctx.claims[b]);
+        // No two figures this rule compares: nothing to ask of the pair (asked first, as it
+        // reads no words; units are those `in_minutes` leaves).
+        fn unit(q: &Quantity) -> Option<&str> {
+            match q.unit.as_deref() {
+                Some("hour" | "day" | "week") => Some("minute"),
+                u => u,
+            }
+        }
+        let comparable = |qa: &Quantity, qb: &Quantity| unit(qa) == unit(qb) && self.comparable_but_unit(qa, qb);
+        if !ca.quantities.iter().any(|qa| cb.quantities.iter().any(|qb| comparable(qa, qb))) {
+            return None;
+        }
         if ctx.same_voice(a, b) || !dates_compatible(ctx, a, b) {
             return None;
         }
