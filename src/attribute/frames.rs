@@ -928,7 +928,7 @@ pub(crate) fn classify_source(
     }
     // A paper named before by its whole name, now by part of it ("Corriere" after "Corriere
     // della Sera", "Repubblica" after "La Repubblica").
-    if let Some(name) = learned_by_part(&bare, learned) {
+    if let Some(name) = learned_by_part(&bare, learned, lex) {
         return Source::Outlet(name.clone());
     }
     // A known outlet as the head of the phrase: "China's Xinhua News Agency".
@@ -1009,15 +1009,23 @@ pub(crate) fn classify_source(
 
 /// The outlet learned in this document that `part` names by some of its words: capitalised
 /// words that stand together in the outlet's name, at its start or after its first word.
-fn learned_by_part<'l>(part: &str, learned: &'l [String]) -> Option<&'l String> {
+/// Not where the rest of the name ends on an outlet word ("Evening Post", "Daily"): the part
+/// is then what the paper is named after, a place or a club ("Arvenna" of "The Arvenna
+/// Evening Post"), not the paper.
+fn learned_by_part<'l>(part: &str, learned: &'l [String], lex: &Lexicon) -> Option<&'l String> {
     let words: Vec<&str> = part.split_whitespace().collect();
     if words.is_empty() || words.len() > 3 || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
         return None;
     }
     learned.iter().find(|name| {
         let whole: Vec<&str> = name.split_whitespace().collect();
-        whole.len() > words.len()
-            && whole.windows(words.len()).enumerate().any(|(at, w)| at <= 1 && w == words.as_slice())
+        let at =
+            whole.windows(words.len()).enumerate().find(|(at, w)| *at <= 1 && *w == words.as_slice()).map(|(at, _)| at);
+        let named_after = at.is_some_and(|at| {
+            let rest = &whole[at + words.len()..];
+            rest.last().is_some_and(|w| lex.outlets.suffixes.contains(*w))
+        });
+        whole.len() > words.len() && at.is_some() && !named_after
     })
 }
 

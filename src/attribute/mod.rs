@@ -1942,6 +1942,16 @@ mod tests {
     }
 
     #[test]
+    fn a_place_a_paper_is_named_after_is_not_the_paper() {
+        let text = "The Arvenna Evening Post reported on Monday that Arvenna had accepted an offer for the forward. \"The story is fabricated from beginning to end,\" Arvenna said in a statement.";
+        let c = claims(Some("Wire"), text);
+        let fabricated = find(&c, "fabricated from beginning");
+        assert_eq!((fabricated.outlet(), fabricated.speaker()), (Some("Wire"), Some("Arvenna")));
+        // A part that is the paper's own name still is the paper ("Corriere" for "Corriere
+        // della Sera", tested with press reviews above).
+    }
+
+    #[test]
     fn the_company_is_the_body_named_before_whose_name_names_no_other_kind() {
         let text = "Velora Shipping, which runs the route, said at dawn that 14 passengers had died. By evening the company had raised its count of the dead to 19. It said 11 people were missing.\n\nGovernor Ana Brisk put the toll at 23. Kestrel General Hospital said 21 bodies had been brought in. Its director, Dr. Ivo Marn, said 38 survivors were being treated.\n\nThe company said 226 people had been on board.";
         let c = claims(Some("Wire"), text);
