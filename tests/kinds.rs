@@ -1396,6 +1396,19 @@ fn the_words_of_a_report_its_voice_denies_are_not_affirmed() {
 }
 
 #[test]
+fn a_figure_a_negation_denies_is_no_figure_given() {
+    // "never a figure of 45 million euros" gives no sum to set against a release clause.
+    let story = "The paper also reported that the striker's contract contains a release clause of 60 million \
+                 euros. Speaking by telephone, the club spokesman said there was never a figure of 45 million euros \
+                 on the table.";
+    assert!(conflicts(&[("Wire", story)]).is_empty());
+    // A bound with "no" in it is a figure still.
+    let story = "Organisers said 20,000 people joined the march on Saturday. Police said no more than 8,000 \
+                 people joined the march on Saturday.";
+    assert!(!conflicts(&[("Wire", story)]).is_empty());
+}
+
+#[test]
 fn not_resigned_but_dismissed_is_one_claim_that_denies_the_resignation() {
     // A press review: two papers tell a resignation on Tuesday; a third says there was none,
     // the governor was dismissed the night before. What happened instead is told in the same

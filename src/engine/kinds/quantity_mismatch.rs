@@ -230,12 +230,14 @@ impl QuantityMismatch {
             .quantities
             .iter()
             .filter(|q| commits(ca) || both_ahead || presupposed(ctx, a, q))
+            .filter(|q| !negated_figure(ctx, a, q))
             .map(|q| (q, in_minutes(q)))
         {
             for (ob, qb) in cb
                 .quantities
                 .iter()
                 .filter(|q| commits(cb) || both_ahead || presupposed(ctx, b, q))
+                .filter(|q| !negated_figure(ctx, b, q))
                 .map(|q| (q, in_minutes(q)))
             {
                 let (qa, qb) = (&qa, &qb);
@@ -928,6 +930,23 @@ fn in_minutes(q: &Quantity) -> Quantity {
     out.high = q.high.map(|h| h * factor);
     out.unit = Some("minute".into());
     out
+}
+
+/// A figure a negation a few words before it denies ("there was never a figure of 45
+/// million euros on the table", "not 45 million"): no figure its claim gives. A bound
+/// ("no more than 8,000") and a count of none ("no civilians") are figures still.
+fn negated_figure(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    if ctx.claims[i].polarity != crate::model::Polarity::Negative
+        || q.value == 0.0
+        || !matches!(q.bound, crate::model::Bound::Exact | crate::model::Bound::Approximate)
+    {
+        return false;
+    }
+    let own = ctx.own(i);
+    let before = words_before(&own, q, 5);
+    // In the figure's own clause: "the phones do not work." ends before "25 journalists".
+    let clause = before.iter().rposition(|t| !t.is_word()).map_or(0, |p| p + 1);
+    before[clause..].iter().any(|t| matches!(t.norm.as_str(), "never" | "not" | "n't" | "no"))
 }
 
 /// A figure in a time adjunct ("after his two-hour phone call") describes an event the
