@@ -956,7 +956,11 @@ pub(crate) fn classify_source(
         && p + 1 < words.len()
         && words[p + 1..].iter().filter(|t| !is_mark(t)).count() <= 4
         && words[p + 1..].iter().any(|t| t.is_word())
-        && (p + 1..words.len()).all(|k| syntax::is_name_word(&words[p + 1..], k - p - 1) || is_mark(&words[k]))
+        // A number is part of a name: "Channel 9 Lumen" (after "Channel", itself an outlet
+        // word).
+        && (p + 1..words.len()).all(|k| {
+            syntax::is_name_word(&words[p + 1..], k - p - 1) || is_mark(&words[k]) || words[k].kind == TokenKind::Number
+        })
     {
         // A known outlet's own station or paper: "BBC Radio Linfordshire" is the BBC's.
         if p > 0 && words[..p].iter().all(|t| t.is_word() && t.is_capitalized()) {

@@ -1952,6 +1952,14 @@ mod tests {
     }
 
     #[test]
+    fn a_number_is_part_of_a_broadcasters_name() {
+        let text = "Private broadcaster Channel 9 Lumen said on Monday that the hospital lost power late on Saturday night. According to the channel, seven patients on ventilators died over the following hours.";
+        let c = claims(Some("Wire"), text);
+        assert_eq!(find(&c, "lost power").outlet(), Some("Channel 9 Lumen"));
+        assert_eq!(find(&c, "seven patients").outlet(), Some("Channel 9 Lumen"));
+    }
+
+    #[test]
     fn the_company_is_the_body_named_before_whose_name_names_no_other_kind() {
         let text = "Velora Shipping, which runs the route, said at dawn that 14 passengers had died. By evening the company had raised its count of the dead to 19. It said 11 people were missing.\n\nGovernor Ana Brisk put the toll at 23. Kestrel General Hospital said 21 bodies had been brought in. Its director, Dr. Ivo Marn, said 38 survivors were being treated.\n\nThe company said 226 people had been on board.";
         let c = claims(Some("Wire"), text);
