@@ -404,13 +404,21 @@ fn loosely(q: &Quantity, vague: bool) -> Quantity {
 }
 
 /// A count is a whole number: "more than 14 injured" says at least 15, "fewer than 10" at
-/// most 9, so "more than 14" and "15" are the same count, not bounds 7% apart.
+/// most 9, so "more than 14" and "15" are the same count, not bounds 7% apart. A measure
+/// in units is told rounded: "more than eleven hours" does not rule out "an eleven-hour
+/// debate", so it is read as at least eleven hours.
 pub fn whole_bound(q: &Quantity) -> Quantity {
     let mut out = q.clone();
     if q.unit.is_none() && q.value.fract() == 0.0 {
         match q.bound {
             Bound::MoreThan => (out.bound, out.value) = (Bound::AtLeast, q.value + 1.0),
             Bound::LessThan if q.value >= 1.0 => (out.bound, out.value) = (Bound::AtMost, q.value - 1.0),
+            _ => {}
+        }
+    } else if q.unit.is_some() {
+        match q.bound {
+            Bound::MoreThan => out.bound = Bound::AtLeast,
+            Bound::LessThan => out.bound = Bound::AtMost,
             _ => {}
         }
     }
