@@ -1282,6 +1282,23 @@ fn settle_coverage(frames: &mut Vec<Frame>, tokens: &[Token], quoted: &[bool]) {
             f.covers.start = f.covers.end;
         }
     }
+    // A report's words end where the sentence's subject speaks again: "dismissed a newspaper
+    // report that the club had agreed to sell X, and said the meeting ... never took place".
+    let coordinated: Vec<usize> = frames
+        .iter()
+        .filter(|g| g.kind == FrameKind::Prefix && g.source == Source::ClauseSubject)
+        .filter_map(|g| {
+            // The cue may open on "and" or follow it.
+            let and = if tokens.get(g.cue.start)?.is("and") { g.cue.start } else { g.cue.start.checked_sub(1)? };
+            let comma = and.checked_sub(1)?;
+            (tokens[and].is("and") && tokens[comma].is_punct(",")).then_some(comma)
+        })
+        .collect();
+    for f in frames.iter_mut().filter(|f| f.kind == FrameKind::Nominal) {
+        if let Some(&comma) = coordinated.iter().filter(|&&c| f.covers.start < c && c < f.covers.end).min() {
+            f.covers.end = comma;
+        }
+    }
     // A quotation split by its attribution: `"We will not retreat," the minister said, "and
     // we will not negotiate."` The second part is the same speaker's.
     let mut continued = Vec::new();

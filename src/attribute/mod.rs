@@ -1960,6 +1960,24 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_opening_on_and_said_is_read_without_a_comma_before_it() {
+        // The words of a report end at ", and said": here there is no comma before "and".
+        let c = claims(Some("Wire"), "And said the report that the talks had failed was wrong.");
+        assert!(!c.is_empty());
+    }
+
+    #[test]
+    fn a_report_dismissed_ends_where_its_dismisser_speaks_again() {
+        let text = "FC Arvenna on Tuesday dismissed as fabricated a newspaper report that the club had agreed to sell striker Milo Banescu to Dorrington United, and said the meeting at which the deal was supposedly struck never took place.";
+        let c = claims(Some("Wire"), text);
+        assert_eq!(find(&c, "dismissed as fabricated").speaker(), Some("FC Arvenna"));
+        let sale = c.iter().find(|x| x.text.starts_with("the club had agreed")).expect("the report's words");
+        assert_eq!(sale.speaker(), Some("a newspaper report"));
+        assert!(!sale.text.contains("and said"), "{}", sale.text);
+        assert_eq!(find(&c, "never took place").speaker(), Some("FC Arvenna"));
+    }
+
+    #[test]
     fn the_company_is_the_body_named_before_whose_name_names_no_other_kind() {
         let text = "Velora Shipping, which runs the route, said at dawn that 14 passengers had died. By evening the company had raised its count of the dead to 19. It said 11 people were missing.\n\nGovernor Ana Brisk put the toll at 23. Kestrel General Hospital said 21 bodies had been brought in. Its director, Dr. Ivo Marn, said 38 survivors were being treated.\n\nThe company said 226 people had been on board.";
         let c = claims(Some("Wire"), text);
