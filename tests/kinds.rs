@@ -1409,6 +1409,15 @@ fn a_figure_a_negation_denies_is_no_figure_given() {
 }
 
 #[test]
+fn two_denials_of_one_report_do_not_clash() {
+    let story = "FC Arvenna on Tuesday dismissed as fabricated a newspaper report that the club had agreed to sell \
+                 striker Milo Banescu to Dorrington United, and said the meeting at which the deal was supposedly \
+                 struck never took place.\n\nDorrington United also rejected the report.";
+    let found = findings(&[("Wire", story)]);
+    assert!(!has(&found, "denial/accusation-dismissed"), "{found:?}");
+}
+
+#[test]
 fn not_resigned_but_dismissed_is_one_claim_that_denies_the_resignation() {
     // A press review: two papers tell a resignation on Tuesday; a third says there was none,
     // the governor was dismissed the night before. What happened instead is told in the same

@@ -118,7 +118,11 @@ const REPORT_BLOCK: usize = 2;
 
 impl Kind for Denial {
     fn can_be_a(&self, ctx: &Ctx, i: usize) -> bool {
-        (affirms(&ctx.claims[i]) || tells_a_plan(&ctx.claims[i])) && self.denies(ctx, i).is_none()
+        // A claim that itself denies ("dismissed as fabricated a newspaper report that ...")
+        // affirms nothing another denial could answer, whatever this rule's own cues.
+        (affirms(&ctx.claims[i]) || tells_a_plan(&ctx.claims[i]))
+            && self.denies(ctx, i).is_none()
+            && !ctx.claims[i].has_cue("denial")
     }
     fn can_be_b(&self, ctx: &Ctx, i: usize) -> bool {
         commits(&ctx.claims[i]) && self.denies(ctx, i).is_some()
@@ -136,7 +140,11 @@ impl Kind for Denial {
         if other {
             return None;
         }
-        if !(affirms(affirmed) || tells_a_plan(affirmed)) || self.denies(ctx, a).is_some() || !commits(denial) {
+        if !(affirms(affirmed) || tells_a_plan(affirmed))
+            || self.denies(ctx, a).is_some()
+            || affirmed.has_cue("denial")
+            || !commits(denial)
+        {
             return None;
         }
         // "Der Spiegel was the first to report the contacts" tells who reported, not what: a
