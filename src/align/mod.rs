@@ -541,13 +541,7 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> (ClaimFeatures, 
     for e in &events_found {
         terms.insert(format!("v:{}", e.kind), 1.0);
     }
-    let event_dates = c
-        .times
-        .iter()
-        .filter(|t| !t.statement)
-        .filter_map(|t| Some((t.start?, t.end?)))
-        .filter(|(s, e)| e.since(*s).map(|d| d.get_days()).unwrap_or(0) <= 31)
-        .collect();
+    let event_dates = event_dates_of(&c.times);
     // The claim's own words are a stretch of its text: their tokens are a slice of `toks`.
     let own_start = toks.iter().position(|t| t.span.start >= c.own.start).unwrap_or(toks.len());
     let own_end = toks[own_start..].iter().position(|t| t.span.end > c.own.end).map_or(toks.len(), |k| own_start + k);
@@ -623,6 +617,16 @@ fn subject_of(c: &Claim, toks: &[Token], lex: &Lexicon) -> (NameSet, bool) {
         .collect();
     let pronoun = v > 0 && crate::syntax::is_pronoun(&toks[v - 1].norm);
     (names, pronoun)
+}
+
+/// The resolved dates of what is told (not of the saying), at most 31 days wide.
+pub fn event_dates_of<'t>(times: impl IntoIterator<Item = &'t crate::model::TimeRef>) -> Vec<(Date, Date)> {
+    times
+        .into_iter()
+        .filter(|t| !t.statement)
+        .filter_map(|t| Some((t.start?, t.end?)))
+        .filter(|(s, e)| e.since(*s).map(|d| d.get_days()).unwrap_or(0) <= 31)
+        .collect()
 }
 
 /// "its chief, Anton Brezic, told reporters": a speaker introduced by "its" or "their" and a

@@ -541,13 +541,7 @@ fn negated_dates_compatible(ctx: &Ctx, a: usize, b: usize) -> bool {
     let Some((_, end)) = negation_scope_span(ctx, b) else {
         return dates_compatible(ctx, a, b);
     };
-    let within: Vec<(jiff::civil::Date, jiff::civil::Date)> = ctx.claims[b]
-        .times
-        .iter()
-        .filter(|t| !t.statement && t.span.end <= end)
-        .filter_map(|t| Some((t.start?, t.end?)))
-        .filter(|(s, e)| e.since(*s).map(|d| d.get_days()).unwrap_or(0) <= 31)
-        .collect();
+    let within = crate::align::event_dates_of(ctx.claims[b].times.iter().filter(|t| t.span.end <= end));
     let da = &ctx.alignment.features[a].event_dates;
     da.is_empty() || within.is_empty() || da.iter().any(|(s1, e1)| within.iter().any(|(s2, e2)| s1 <= e2 && s2 <= e1))
 }
