@@ -209,6 +209,9 @@ pub struct MeasureLexicon {
     /// Measure classes whose figures in one document are compared however little else
     /// their claims share (a toll in a short quotation against one in a long sentence).
     pub compared_in_document: Vec<String>,
+    /// Verbs that state a price whatever their tense ("the repair would cost about 14
+    /// million"): the figure after them is the cost as estimated, not a forecast.
+    pub price_verbs: FastSet<String>,
 }
 
 pub struct EntityLexicon {
@@ -390,6 +393,8 @@ struct MeasuresFile {
     earlier_count: Vec<String>,
     #[serde(default)]
     compared_in_document: Vec<String>,
+    #[serde(default)]
+    price_verbs: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -786,6 +791,7 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
         total: file.total.iter().map(|w| normalize(w)).collect(),
         earlier_count: PhraseSet::from_phrases(&file.earlier_count),
         compared_in_document: file.compared_in_document,
+        price_verbs: file.price_verbs.iter().map(|w| normalize(w)).collect(),
     }
 }
 

@@ -229,14 +229,14 @@ impl QuantityMismatch {
         for (oa, qa) in ca
             .quantities
             .iter()
-            .filter(|q| commits(ca) || both_ahead || presupposed(ctx, a, q))
+            .filter(|q| commits(ca) || both_ahead || presupposed(ctx, a, q) || priced(ctx, a, q))
             .filter(|q| !negated_figure(ctx, a, q))
             .map(|q| (q, in_minutes(q)))
         {
             for (ob, qb) in cb
                 .quantities
                 .iter()
-                .filter(|q| commits(cb) || both_ahead || presupposed(ctx, b, q))
+                .filter(|q| commits(cb) || both_ahead || presupposed(ctx, b, q) || priced(ctx, b, q))
                 .filter(|q| !negated_figure(ctx, b, q))
                 .map(|q| (q, in_minutes(q)))
             {
@@ -938,6 +938,14 @@ fn in_minutes(q: &Quantity) -> Quantity {
     out.high = q.high.map(|h| h * factor);
     out.unit = Some("minute".into());
     out
+}
+
+/// A price stated by a verb of price right before the figure ("the repair would cost about
+/// 14 million florins", lexicon `price-verbs`): the cost as estimated, whatever the tense.
+fn priced(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    q.measure.as_deref() == Some("money")
+        && ctx.claims[i].polarity == crate::model::Polarity::Positive
+        && words_before(&ctx.own(i), q, 1).iter().any(|t| ctx.lex.measures.price_verbs.contains(t.norm.as_str()))
 }
 
 /// A figure a negation a few words before it denies ("there was never a figure of 45
