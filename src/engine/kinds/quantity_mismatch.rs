@@ -195,10 +195,7 @@ impl QuantityMismatch {
         // No two figures this rule compares: nothing to ask of the pair (asked first, as it
         // reads no words; units are those `in_minutes` leaves).
         fn unit(q: &Quantity) -> Option<&str> {
-            match q.unit.as_deref() {
-                Some("hour" | "day" | "week") => Some("minute"),
-                u => u,
-            }
+            if minutes_in(q).is_some() { Some("minute") } else { q.unit.as_deref() }
         }
         let comparable = |qa: &Quantity, qb: &Quantity| unit(qa) == unit(qb) && self.comparable_but_unit(qa, qb);
         if !ca.quantities.iter().any(|qa| cb.quantities.iter().any(|qb| comparable(qa, qb))) {
@@ -226,20 +223,14 @@ impl QuantityMismatch {
         // workers" / "planned to reduce its headcount by 450 positions".
         let ahead = |c: &crate::model::Claim| matches!(c.modality, Modality::Expected | Modality::Planned);
         let both_ahead = ahead(ca) && ahead(cb);
-        for (oa, qa) in ca
-            .quantities
-            .iter()
-            .filter(|q| commits(ca) || both_ahead || presupposed(ctx, a, q) || priced(ctx, a, q))
-            .filter(|q| !negated_figure(ctx, a, q))
-            .map(|q| (q, in_minutes(q)))
-        {
-            for (ob, qb) in cb
-                .quantities
-                .iter()
-                .filter(|q| commits(cb) || both_ahead || presupposed(ctx, b, q) || priced(ctx, b, q))
-                .filter(|q| !negated_figure(ctx, b, q))
-                .map(|q| (q, in_minutes(q)))
-            {
+        // A figure its claim gives: committed to, both ahead, taken as given or a price, and
+        // not denied.
+        let gives = |i: usize, q: &Quantity| {
+            (commits(&ctx.claims[i]) || both_ahead || presupposed(ctx, i, q) || priced(ctx, i, q))
+                && !negated_figure(ctx, i, q)
+        };
+        for (oa, qa) in ca.quantities.iter().filter(|q| gives(a, q)).map(|q| (q, in_minutes(q))) {
+            for (ob, qb) in cb.quantities.iter().filter(|q| gives(b, q)).map(|q| (q, in_minutes(q))) {
                 let (qa, qb) = (&qa, &qb);
                 if !self.comparable(qa, qb)
                     || combined(ctx, a, oa) != combined(ctx, b, ob)
@@ -927,17 +918,22 @@ fn combined(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
 /// Lengths of time in minutes, so "a 90-minute call" meets "a two-hour call". Months and
 /// years vary in length and stay as they are.
 fn in_minutes(q: &Quantity) -> Quantity {
-    let factor = match q.unit.as_deref() {
-        Some("hour") => 60.0,
-        Some("day") => 1440.0,
-        Some("week") => 10080.0,
-        _ => return q.clone(),
-    };
+    let Some(factor) = minutes_in(q) else { return q.clone() };
     let mut out = q.clone();
     out.value *= factor;
     out.high = q.high.map(|h| h * factor);
     out.unit = Some("minute".into());
     out
+}
+
+/// Minutes in one of the figure's units, for units counted in minutes (hour, day, week).
+fn minutes_in(q: &Quantity) -> Option<f64> {
+    match q.unit.as_deref() {
+        Some("hour") => Some(60.0),
+        Some("day") => Some(1440.0),
+        Some("week") => Some(10080.0),
+        _ => None,
+    }
 }
 
 /// A price stated by a verb of price right before the figure ("the repair would cost about
