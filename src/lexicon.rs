@@ -212,6 +212,17 @@ pub struct MeasureLexicon {
     /// Verbs that state a price whatever their tense ("the repair would cost about 14
     /// million"): the figure after them is the cost as estimated, not a forecast.
     pub price_verbs: FastSet<String>,
+    /// The verbs that say what a share is of ("Turnout was 51.8 percent").
+    pub share: ShareVerbs,
+}
+
+/// Verbs around a share that tell what it is of: of estimate ("puts turnout at"), of level
+/// ("turnout was"), of change ("prices rose by").
+#[derive(Default)]
+pub struct ShareVerbs {
+    pub estimate: FastSet<String>,
+    pub level: FastSet<String>,
+    pub change: FastSet<String>,
 }
 
 pub struct EntityLexicon {
@@ -395,6 +406,16 @@ struct MeasuresFile {
     compared_in_document: Vec<String>,
     #[serde(default)]
     price_verbs: Vec<String>,
+    #[serde(default)]
+    share: ShareFile,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct ShareFile {
+    estimate_verbs: Vec<String>,
+    level_verbs: Vec<String>,
+    change_verbs: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -792,6 +813,11 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
         earlier_count: PhraseSet::from_phrases(&file.earlier_count),
         compared_in_document: file.compared_in_document,
         price_verbs: file.price_verbs.iter().map(|w| normalize(w)).collect(),
+        share: ShareVerbs {
+            estimate: file.share.estimate_verbs.iter().map(|w| normalize(w)).collect(),
+            level: file.share.level_verbs.iter().map(|w| normalize(w)).collect(),
+            change: file.share.change_verbs.iter().map(|w| normalize(w)).collect(),
+        },
     }
 }
 

@@ -233,6 +233,7 @@ impl QuantityMismatch {
             for (ob, qb) in cb.quantities.iter().filter(|q| gives(b, q)).map(|q| (q, in_minutes(q))) {
                 let (qa, qb) = (&qa, &qb);
                 if !self.comparable(qa, qb)
+                    || !want_same && !same_share(ctx, (a, oa), (b, ob))
                     || combined(ctx, a, oa) != combined(ctx, b, ob)
                     || other_groups(ctx, (a, oa), (b, ob))
                     || other_things(ctx, (a, oa), (b, ob))
@@ -244,7 +245,7 @@ impl QuantityMismatch {
                     // A figure in a question put to the speaker is nobody's account.
                     self.same(qa, qb) && !asked(ctx, a, oa) && !asked(ctx, b, ob)
                 } else {
-                    self.differ(&loosely(qa, oa.vague), &loosely(qb, ob.vague), loose)
+                    self.differ(&loosely(&rounded(qa), oa.vague), &loosely(&rounded(qb), ob.vague), loose)
                 };
                 // A part ("the hospital alone received 19 bodies") is no rival total, and a
                 // count that grew between two days ("at least 40" on Wednesday, 63 on
@@ -378,6 +379,136 @@ impl QuantityMismatch {
         }
         None
     }
+}
+
+/// What a share is told of, and whether it is a level ("Turnout was 51.8 percent") or a
+/// change ("prices rose by 42 percent"): the words the lexicon's share verbs set it for.
+#[derive(Debug, PartialEq)]
+struct ShareOf {
+    words: Vec<String>,
+    change: bool,
+}
+
+/// Two figures are no shares, or shares of the same words told alike (both levels or both
+/// changes). A share told of nothing the words say ("won 5.6 percent", "31 percent of the
+/// vote": a party's) is compared with none.
+fn same_share(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quantity)) -> bool {
+    if qa.measure.as_deref() != Some("share") {
+        return true;
+    }
+    match (share_of(ctx, a, qa), share_of(ctx, b, qb)) {
+        (Some(x), Some(y)) => x == y,
+        _ => false,
+    }
+}
+
+/// `ShareOf` a share figure, from the claim's whole words (attribution too: "puts turnout
+/// at" frames the figure it reports).
+fn share_of(ctx: &Ctx, i: usize, q: &Quantity) -> Option<ShareOf> {
+    let c = &ctx.claims[i];
+    let words = crate::text::tokenize(c.span.slice(&ctx.docs[c.doc].text), c.span.start);
+    let verbs = &ctx.lex.measures.share;
+    let in_set =
+        |k: usize, set: &crate::fasthash::FastSet<String>| words.get(k).is_some_and(|t| set.contains(t.norm.as_str()));
+    let phrase = |last: usize| share_phrase(ctx, &words, last);
+    // Skips an auxiliary back from token `k`: "has risen", "had been".
+    let before_aux = |k: usize| {
+        let mut k = k;
+        while k > 0 && matches!(words[k - 1].norm.as_str(), "has" | "have" | "had" | "been") {
+            k -= 1;
+        }
+        k
+    };
+    let at = token_at(&words, q);
+    let prev = at.checked_sub(1)?;
+    let level = |w: Option<Vec<String>>| w.map(|words| ShareOf { words, change: false });
+    let change = |w: Option<Vec<String>>| w.map(|words| ShareOf { words, change: true });
+    let t = &words[prev];
+    if t.is("at") {
+        // "puts turnout at 61.4 percent"
+        let clause = (prev.saturating_sub(8)..prev).rev().take_while(|&k| words[k].is_word());
+        if let Some(v) = clause.into_iter().find(|&k| in_set(k, &verbs.estimate)) {
+            return level(if v + 1 < prev { phrase(prev - 1) } else { None });
+        }
+        // "turnout stood at 51.8 percent"
+        return level(
+            prev.checked_sub(1)
+                .filter(|&v| in_set(v, &verbs.level))
+                .and_then(|v| phrase(before_aux(v).checked_sub(1)?)),
+        );
+    }
+    if t.is("of") {
+        // "a turnout of around 52 percent"
+        let last = prev.checked_sub(1)?;
+        let w = phrase(last)?;
+        let first = last + 1 - w.len();
+        let det = first.checked_sub(1).is_some_and(|d| matches!(words[d].norm.as_str(), "a" | "an" | "the"));
+        return level(det.then_some(w));
+    }
+    if t.is("to") && prev.checked_sub(1).is_some_and(|v| in_set(v, &verbs.change)) {
+        // "inflation rose to 7.4 percent"
+        return level(phrase(before_aux(prev - 1).checked_sub(1)?));
+    }
+    if t.is("by") && prev.checked_sub(1).is_some_and(|v| in_set(v, &verbs.change)) {
+        // "prices have risen by 42 percent"
+        return change(phrase(before_aux(prev - 1).checked_sub(1)?));
+    }
+    if in_set(prev, &verbs.change) {
+        // "net profit fell 12 percent"
+        return change(phrase(before_aux(prev).checked_sub(1)?));
+    }
+    if in_set(prev, &verbs.level) {
+        // "Turnout was 51.8 percent"
+        return level(phrase(before_aux(prev).checked_sub(1)?));
+    }
+    None
+}
+
+/// The words a share is of, ending at token `last`: up to three content words back to a
+/// determiner, a stopword, a reporting verb or punctuation ("the paper says turnout"). Told
+/// "in the" or "of the" something ("turnout in the parliamentary election"), they are the
+/// words before that.
+fn share_phrase(ctx: &Ctx, words: &[crate::text::Token], last: usize) -> Option<Vec<String>> {
+    let mut out = Vec::new();
+    let mut k = last + 1;
+    while k > 0 && out.len() < 3 {
+        let t = &words[k - 1];
+        if !t.is_word()
+            || t.norm.chars().any(|ch| ch.is_ascii_digit())
+            || ctx.lex.grammar.stopwords.contains(t.norm.as_str())
+            || ctx.lex.reporting.verbs.match_at(words, k - 1).is_some()
+        {
+            break;
+        }
+        out.push(crate::text::stem(&t.norm));
+        k -= 1;
+    }
+    if out.is_empty() {
+        return None;
+    }
+    out.reverse();
+    // Back over "the" or an owner ("Sunday's") to a preposition.
+    let owner = match k.checked_sub(1).map(|d| words[d].norm.as_str()) {
+        Some("the") => 1,
+        Some("'s") if k >= 2 && words[k - 2].is_word() => 2,
+        _ => 0,
+    };
+    let told_of = owner > 0 && k > owner + 1 && ["in", "of", "for", "among"].iter().any(|w| words[k - owner - 1].is(w));
+    if told_of && let Some(head) = share_phrase(ctx, words, k - owner - 2) {
+        return Some(head);
+    }
+    Some(out)
+}
+
+/// A share written as a whole number may be rounded: "52 percent" does not rule out 51.8.
+fn rounded(q: &Quantity) -> Quantity {
+    let mut out = q.clone();
+    if q.measure.as_deref() == Some("share") && q.bound == Bound::Exact && q.value.fract() == 0.0 {
+        out.bound = Bound::Range;
+        out.value = q.value - 0.5;
+        out.high = Some(q.value + 0.5);
+    }
+    out
 }
 
 /// Below this share of its floor, a figure falls short of a vague plural: writers say
