@@ -214,6 +214,10 @@ pub struct MeasureLexicon {
     pub price_verbs: FastSet<String>,
     /// The verbs that say what a share is of ("Turnout was 51.8 percent").
     pub share: ShareVerbs,
+    /// Verbs of bodies recovered ("brought ashore") and words of a count still running
+    /// ("so far"): together, a part of the dead.
+    pub recovered: PhraseSet,
+    pub so_far: PhraseSet,
 }
 
 /// Verbs around a share that tell what it is of: of estimate ("puts turnout at"), of level
@@ -408,6 +412,10 @@ struct MeasuresFile {
     price_verbs: Vec<String>,
     #[serde(default)]
     share: ShareFile,
+    #[serde(default)]
+    recovered: Vec<String>,
+    #[serde(default)]
+    so_far: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -813,6 +821,8 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
         earlier_count: PhraseSet::from_phrases(&file.earlier_count),
         compared_in_document: file.compared_in_document,
         price_verbs: file.price_verbs.iter().map(|w| normalize(w)).collect(),
+        recovered: PhraseSet::from_phrases(&file.recovered),
+        so_far: PhraseSet::from_phrases(&file.so_far),
         share: ShareVerbs {
             estimate: file.share.estimate_verbs.iter().map(|w| normalize(w)).collect(),
             level: file.share.level_verbs.iter().map(|w| normalize(w)).collect(),

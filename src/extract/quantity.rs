@@ -341,6 +341,20 @@ fn figure_at(tokens: &[Token], i: usize, limit: usize, lex: &Lexicon) -> Option<
                 }
                 value = *v;
                 end = e;
+                // "twenty three": a ten and a unit written apart.
+                if let Some(unit_value) = tokens.get(end).and_then(|n| unit_word(&n.norm, lex))
+                    && is_ten(value)
+                    && e == i + 1
+                {
+                    value += unit_value;
+                    end += 1;
+                }
+            } else if let Some((ten, unit_value)) = t.norm.split_once('-')
+                && let Some(ten) = number_word_value(ten, lex).filter(|&v| is_ten(v))
+                && let Some(unit_value) = unit_word(unit_value, lex)
+            {
+                // "sixty-four".
+                value = ten + unit_value;
             } else if t.norm.contains('-') {
                 // "two-hour", "45-year-old", "10,000-20,000".
                 let parts: Vec<&str> = t.norm.split('-').collect();
@@ -399,6 +413,16 @@ fn glued_scale(tokens: &[Token], i: usize) -> Option<f64> {
         _ => return None,
     };
     parse_number(number).map(|v| (v * scale).round())
+}
+
+/// Twenty, thirty ... ninety: the tens a unit word may follow ("sixty-four").
+fn is_ten(v: f64) -> bool {
+    (20.0..=90.0).contains(&v) && v % 10.0 == 0.0
+}
+
+/// One to nine, written as a word.
+fn unit_word(w: &str, lex: &Lexicon) -> Option<f64> {
+    number_word_value(w, lex).filter(|v| (1.0..=9.0).contains(v))
 }
 
 fn number_word_value(w: &str, lex: &Lexicon) -> Option<f64> {
@@ -956,6 +980,16 @@ mod tests {
     }
 
     #[test]
+    fn tens_and_units_written_as_words_are_one_figure() {
+        let q = one("The police put the number of survivors at sixty-four");
+        assert_eq!((q.value, q.measure.as_deref()), (64.0, Some("rescued")));
+        let q = one("officials said twenty three people died");
+        assert_eq!((q.value, q.measure.as_deref(), q.text.as_str()), (23.0, Some("deaths"), "twenty three"));
+        // "twenty-hour" is no sum; "one two" is no figure of 21.
+        assert_eq!(one("a twenty-hour wait").value, 20.0);
+    }
+
+    #[test]
     fn jobs_cut_are_not_jobs_held() {
         let q = one("Vestra will lay off 4,500 workers");
         assert_eq!((q.value, q.measure.as_deref(), q.counted.as_deref()), (4500.0, Some("layoffs"), Some("workers")));
@@ -1165,7 +1199,7 @@ mod tests {
         let q = quantities(
             "At least 40 civilians died, the group said. It had compiled its figure from interviews with 26 survivors.",
         );
-        assert_eq!(q.iter().map(|q| q.measure.as_deref()).collect::<Vec<_>>(), vec![Some("deaths"), None]);
+        assert_eq!(q.iter().map(|q| q.measure.as_deref()).collect::<Vec<_>>(), vec![Some("deaths"), Some("rescued")]);
     }
 
     #[test]
@@ -1178,7 +1212,9 @@ mod tests {
     fn a_crowd_put_at_a_figure_at_its_peak_counts_the_crowd() {
         let q = one("The city police put the crowd at about 45,000 at its peak.");
         assert_eq!((q.value, q.measure.as_deref(), q.counted.as_deref()), (45000.0, Some("protesters"), None));
-        assert_eq!(one("At least 2,000 on board were rescued.").measure.as_deref(), Some("aboard"));
+        // What befell them says what is counted: those rescued, not all who were on board.
+        assert_eq!(one("At least 2,000 on board were rescued.").measure.as_deref(), Some("rescued"));
+        assert_eq!(one("At least 2,000 people were on board.").measure.as_deref(), Some("aboard"));
     }
 
     #[test]

@@ -158,6 +158,19 @@ impl QuantityMismatch {
     /// within another's bound agrees with it: "at least 40 killed" and "47 dead" both hold.
     /// A `loose` pair (one figure a vague "dozens") differs only when the ranges do not meet.
     fn differ(&self, qa: &Quantity, qb: &Quantity, loose: bool) -> bool {
+        // A round floor ("more than twenty", "over 300") is a count rounded down to the
+        // round number below it: a figure short of the next one ("at least 23", "340")
+        // fills it in rather than rivals it. ("At least 40" is a count's floor, and "more
+        // than 20" against "at least 45" still two reports.)
+        let filled = |floor: &Quantity, other: &Quantity| {
+            let step = 10f64.powf(floor.value.log10().floor());
+            floor.bound == Bound::MoreThan
+                && floor.value >= 10.0
+                && floor.value % step == 0.0
+                && other.value > floor.value
+                && other.value < floor.value + step
+        };
+        let loose = loose || filled(qa, qb) || filled(qb, qa);
         let (qa, qb) = (&whole_bound(qa), &whole_bound(qb));
         let (small, large) = (qa.value.min(qb.value), qa.value.max(qb.value));
         if self.p.max_ratio.is_some_and(|max| small > 0.0 && large / small >= max) {
@@ -253,8 +266,15 @@ impl QuantityMismatch {
                 // that differ: these read the claims' words.)
                 // A count at one place ("its morgue had received 17 bodies") is a part: only a
                 // smaller total contradicts it ("There were four deaths").
-                let site_part =
-                    |i: usize, part: &Quantity, whole: &Quantity| at_one_site(ctx, i) && !exceeds(part, whole);
+                // Bodies recovered ("19 bodies had been brought ashore") are a part of the dead
+                // too, but one a toll reports on: more bodies than a toll gives ("more than 40
+                // bodies" / "at least 31 dead") are at odds with it, however open its bound.
+                let site_part = |i: usize, part: &Quantity, whole: &Quantity| {
+                    at_one_site(ctx, i) && !told_as_toll(ctx, i, part) && !exceeds(part, whole)
+                        || bodies_recovered(ctx, i, part)
+                            && !told_as_toll(ctx, i, part)
+                            && whole_bound(part).interval().0 <= whole.value
+                };
                 // "In the capital, 112 people had been detained" / "more than 300 across the
                 // country": a part of a whole country's count.
                 let area_part = |i: usize, part: &Quantity, j: usize, whole: &Quantity| {
@@ -896,6 +916,29 @@ fn at_one_site(ctx: &Ctx, i: usize) -> bool {
         let site: Vec<&str> = site.split_whitespace().collect();
         words.windows(site.len()).any(|w| w == site.as_slice())
     })
+}
+
+/// The figure is told as the whole toll ("the final toll was 17", "put the total at 17"),
+/// whoever gives it: a doctor at a hospital may give the count of all the dead.
+fn told_as_toll(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    let own = words_up_to(ctx, i, q);
+    words_before(&own, q, 8).iter().any(|t| matches!(t.norm.as_str(), "toll" | "tally" | "total"))
+}
+
+/// The figure counts bodies recovered so far ("19 bodies had been brought ashore so far",
+/// lexicon `recovered` and `so-far`): a part of the dead, as bodies are still being found.
+fn bodies_recovered(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    if !q.counted.as_deref().is_some_and(|c| c.eq_ignore_ascii_case("bodies") || c.eq_ignore_ascii_case("body")) {
+        return false;
+    }
+    let own = words_up_to(ctx, i, q);
+    let at = token_at(&own, q);
+    let clause = |k: &usize| own[*k].is_word();
+    let before = (at.saturating_sub(4)..at).rev().take_while(clause);
+    let after = (at..own.len().min(at + 12)).take_while(|k| !own[*k].is_punct(",") && !own[*k].is_punct("."));
+    let (before, after): (Vec<usize>, Vec<usize>) = (before.collect(), after.collect());
+    let holds = |set: &crate::text::PhraseSet| before.iter().chain(&after).any(|&k| set.contains_at(&own, k));
+    holds(&ctx.lex.measures.recovered) && holds(&ctx.lex.measures.so_far)
 }
 
 /// The claim's own words hold one of the lexicon's phrases.
