@@ -1015,7 +1015,8 @@ pub(crate) fn classify_source(
 /// words that stand together in the outlet's name, at its start or after its first word.
 /// Not where the rest of the name ends on an outlet word ("Evening Post", "Daily"): the part
 /// is then what the paper is named after, a place or a club ("Arvenna" of "The Arvenna
-/// Evening Post"), not the paper.
+/// Evening Post"), not the paper. The outlet word the name ends on is the paper ("the
+/// Ledger" of "The Carrow Ledger").
 fn learned_by_part<'l>(part: &str, learned: &'l [String], lex: &Lexicon) -> Option<&'l String> {
     let words: Vec<&str> = part.split_whitespace().collect();
     if words.is_empty() || words.len() > 3 || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
@@ -1029,7 +1030,10 @@ fn learned_by_part<'l>(part: &str, learned: &'l [String], lex: &Lexicon) -> Opti
             let rest = &whole[at + words.len()..];
             rest.last().is_some_and(|w| lex.outlets.suffixes.contains(*w))
         });
-        whole.len() > words.len() && at.is_some() && !named_after
+        // "the Ledger" after "The Carrow Ledger": the outlet word its name ends on.
+        let by_its_outlet_word =
+            whole.ends_with(&words) && words.last().is_some_and(|w| lex.outlets.suffixes.contains(*w));
+        whole.len() > words.len() && (at.is_some() && !named_after || by_its_outlet_word)
     })
 }
 
