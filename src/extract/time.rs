@@ -214,7 +214,12 @@ pub fn find(tokens: &[Token], doc_text: &str, ctx: &TimeContext) -> Vec<TimeRef>
                 let forward =
                     prev == Some("next") || prev == Some("until") && ctx.future || ctx.future && prev != Some("last");
                 let date = pub_date.map(|p| {
-                    if prev == Some("last") {
+                    if prev == Some("this") {
+                        // "this Saturday": that day of the publication's week (Monday to
+                        // Sunday), ahead or behind.
+                        let offset = wd.to_monday_zero_offset() as i64 - p.weekday().to_monday_zero_offset() as i64;
+                        add_days(p, offset)
+                    } else if prev == Some("last") {
                         // "last Monday" never means the publication day itself.
                         let d = nearest_weekday(p, wd, false);
                         if d == p { add_days(d, -7) } else { d }
@@ -415,8 +420,21 @@ fn scheduled_at(tokens: &[Token], i: usize) -> bool {
                 "postponed" | "forward" | "moved" | "back" | "rescheduled" | "delayed" | "advanced" | "shifted"
             )
         });
+    // "lists the reopening as 26 October", "the correct date is 4 November": a date given as
+    // what something is set for.
+    let listed_as = before == Some("as")
+        && tokens[at.saturating_sub(5)..at - 1].iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "lists" | "listed" | "list" | "gives" | "gave" | "set" | "sets" | "shows" | "showed"
+            )
+        });
+    let date_is = matches!(before, Some("is" | "was" | "be"))
+        && tokens[at.saturating_sub(4)..at - 1].iter().any(|t| matches!(t.norm.as_str(), "date" | "deadline"));
     matches!(before, Some("for" | "from" | "until" | "till" | "by"))
         || moved_to
+        || listed_as
+        || date_is
         || tokens[at.saturating_sub(5)..at].iter().any(|t| t.is("would"))
 }
 
@@ -606,6 +624,22 @@ mod tests {
         assert_eq!(one("The White House said Tuesday a report is false", "2017-12-05").0, "2017-12-05");
         assert_eq!(one("Monday’s Taliban attack", "2019-01-21").0, "2019-01-21");
         assert_eq!(one("Later Wednesday, the ministry said", "2010-02-11").0, "2010-02-10");
+    }
+
+    #[test]
+    fn this_weekday_is_that_day_of_the_publications_week() {
+        // 2024-10-14 is a Monday.
+        assert_eq!(one("the museum would reopen to visitors this Saturday", "2024-10-14").0, "2024-10-19");
+        // 2024-10-16 is a Wednesday.
+        assert_eq!(one("the minister said this Monday that", "2024-10-16").0, "2024-10-14");
+    }
+
+    #[test]
+    fn a_date_given_as_what_something_is_set_for_is_weeks_ahead() {
+        assert_eq!(one("the council's website still lists the reopening as 26 October", "2024-10-14").0, "2024-10-26");
+        assert_eq!(one("the council said the correct date is 4 November", "2024-10-14").0, "2024-11-04");
+        // What simply happened on a later day and month is still last year's.
+        assert_eq!(one("on 26 October the talks resumed", "2024-10-14").0, "2023-10-26");
     }
 
     #[test]
