@@ -158,19 +158,10 @@ impl QuantityMismatch {
     /// within another's bound agrees with it: "at least 40 killed" and "47 dead" both hold.
     /// A `loose` pair (one figure a vague "dozens") differs only when the ranges do not meet.
     fn differ(&self, qa: &Quantity, qb: &Quantity, loose: bool) -> bool {
-        // A round floor ("more than twenty", "over 300") is a count rounded down to the
-        // round number below it: a figure short of the next one ("at least 23", "340")
-        // fills it in rather than rivals it. ("At least 40" is a count's floor, and "more
-        // than 20" against "at least 45" still two reports.)
-        let filled = |floor: &Quantity, other: &Quantity| {
-            let step = 10f64.powf(floor.value.log10().floor());
-            floor.bound == Bound::MoreThan
-                && floor.value >= 10.0
-                && floor.value % step == 0.0
-                && other.value > floor.value
-                && other.value < floor.value + step
-        };
-        let loose = loose || filled(qa, qb) || filled(qb, qa);
+        // A round floor ("more than twenty", "over 300") is a count rounded down: a figure
+        // it rounds ("at least 23", "340") fills it in rather than rivals it. ("At least 40"
+        // is a count's floor, and "more than 20" against "at least 45" still two reports.)
+        let loose = loose || rounds(qa, qb) || rounds(qb, qa);
         let (qa, qb) = (&whole_bound(qa), &whole_bound(qb));
         let (small, large) = (qa.value.min(qb.value), qa.value.max(qb.value));
         if self.p.max_ratio.is_some_and(|max| small > 0.0 && large / small >= max) {
@@ -200,7 +191,7 @@ impl QuantityMismatch {
         let bounds_agree = qa.bound == qb.bound
             || plain(qa.bound) && holds_its_value(qb.bound)
             || plain(qb.bound) && holds_its_value(qa.bound);
-        gap <= self.p.min_ratio && bounds_agree
+        gap <= self.p.min_ratio && bounds_agree || rounds(qa, qb) || rounds(qb, qa)
     }
 
     fn compare(&self, ctx: &Ctx, a: usize, b: usize, want_same: bool) -> Option<PairMatch> {
@@ -531,6 +522,27 @@ fn rounded(q: &Quantity) -> Quantity {
     out
 }
 
+/// A round bound is a figure rounded to the round number past it: "over 200" of 214, "more
+/// than twenty" of 23, "no more than 8,000" of about 7,500. `bound` rounds `other` when
+/// `other` lies within one step of the bound's value (a unit of its first digit: 10 for
+/// twenty, 1,000 for 8,000; a tenth of a power of ten) on the bound's side.
+fn rounds(bound: &Quantity, other: &Quantity) -> bool {
+    let n = bound.value;
+    if n < 10.0 || other.unit != bound.unit {
+        return false;
+    }
+    let unit = 10f64.powf(n.log10().floor());
+    let step = if n == unit { unit / 10.0 } else { unit };
+    if n % step != 0.0 {
+        return false;
+    }
+    match bound.bound {
+        Bound::MoreThan => other.value > n && other.value < n + step,
+        Bound::AtMost | Bound::LessThan => other.value <= n && other.value > n - step && other.bound != Bound::MoreThan,
+        _ => false,
+    }
+}
+
 /// Below this share of its floor, a figure falls short of a vague plural: writers say
 /// "dozens dead" of 22 and "hundreds" of 180, so only a count well under the floor ("dozens"
 /// against twelve) is at odds with it.
@@ -568,10 +580,15 @@ pub fn whole_bound(q: &Quantity) -> Quantity {
 }
 
 /// Two figures of one measure (and unit) more than 5% apart ("at least 20 killed" / "at
-/// least 45 killed"): whatever else two claims share, they do not say the same thing.
+/// least 45 killed"), the one no rounding of the other: whatever else two claims share,
+/// they do not say the same thing.
 pub fn figures_differ(a: &[Quantity], b: &[Quantity]) -> bool {
     a.iter().any(|qa| {
         b.iter().filter(|qb| qa.measure.is_some() && qa.measure == qb.measure && qa.unit == qb.unit).any(|qb| {
+            // "Over 200" rounds 214.
+            if rounds(qa, qb) || rounds(qb, qa) {
+                return false;
+            }
             let (qa, qb) = (whole_bound(qa), whole_bound(qb));
             (qa.value - qb.value).abs() > 0.05 * qa.value.abs().max(qb.value.abs())
         })
