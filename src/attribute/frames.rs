@@ -239,7 +239,7 @@ fn verb_frames(
     // "a statement quoting President X as saying ...", without a comma.
     if matches!(verb, "citing" | "quoting") && !after_break {
         let np = np_after(tokens, ve, 14, lex)?;
-        let (as_end, _) = lex.reporting.as_saying.match_at(tokens, np.end)?;
+        let as_end = as_saying_end(tokens, np.end, lex)?;
         let source = classify(np.clone(), VerbClass::Say);
         return Some(vec![frame(FrameKind::Cited, v..as_end, np, source, as_end..n, true)]);
     }
@@ -256,7 +256,7 @@ fn verb_frames(
         if matches!(verb, "citing" | "quoting") {
             let np = np_after(tokens, ve, 14, lex)?;
             let source = classify(np.clone(), VerbClass::Say);
-            if let Some((as_end, _)) = lex.reporting.as_saying.match_at(tokens, np.end) {
+            if let Some(as_end) = as_saying_end(tokens, np.end, lex) {
                 return Some(vec![frame(FrameKind::Cited, v..as_end, np, source, as_end..n, true)]);
             }
             // "reported on Monday, citing two people familiar with the deliberations, that the
@@ -330,7 +330,7 @@ fn verb_frames(
             outer = Some(np.clone());
             k = np.end;
         }
-        let (as_end, _) = lex.reporting.as_saying.match_at(tokens, k)?;
+        let as_end = as_saying_end(tokens, k, lex)?;
         let source = classify(subject.clone(), VerbClass::Say);
         let mut out = vec![frame(FrameKind::Cited, subject.start..as_end, subject.clone(), source, as_end..n, true)];
         if let Some(np) = outer {
@@ -350,7 +350,7 @@ fn verb_frames(
         if matches!(verb, "quoted" | "quotes" | "cited" | "cites") {
             let np = np_after(tokens, ve, 14, lex)?;
             let inner_source = classify(np.clone(), VerbClass::Say);
-            let inner_start = lex.reporting.as_saying.match_at(tokens, np.end).map_or(np.end, |(e, _)| e);
+            let inner_start = as_saying_end(tokens, np.end, lex).unwrap_or(np.end);
             return Some(vec![
                 frame(FrameKind::Prefix, before - 1..ve, v..v, Source::ClauseSubject, ve..n, true),
                 frame(FrameKind::Cited, np.clone(), np, inner_source, inner_start..n, true),
@@ -432,10 +432,7 @@ fn verb_frames(
     if matches!(verb, "quoted" | "quotes" | "quote" | "cited" | "cites" | "cite") {
         let np = np_after(tokens, ve, 14, lex)?;
         let inner_source = classify(np.clone(), VerbClass::Say);
-        let inner_start = match lex.reporting.as_saying.match_at(tokens, np.end) {
-            Some((as_end, _)) => as_end,
-            None => np.end,
-        };
+        let inner_start = as_saying_end(tokens, np.end, lex).unwrap_or(np.end);
         if subject_after_break && let Some(end) = tail_end(tokens, inner_start, lex) {
             let cue_start = subject.start - 1;
             return Some(vec![
@@ -558,6 +555,29 @@ fn title_before_name(tokens: &[Token], quoted: &[bool], comma: usize, lex: &Lexi
 
 /// Where the reported words start after a verb: after "that", a colon, an opening quote,
 /// or at a bare clause; skipping adverbials and the object of "told Y that".
+/// Where the words quoted begin after "as saying" at `k` (lexicon `as-saying`): right after
+/// it, or after whom they were told to and "that" ("as telling reporters outside the
+/// cabinet office that ...").
+fn as_saying_end(tokens: &[Token], k: usize, lex: &Lexicon) -> Option<usize> {
+    let (end, _) = lex.reporting.as_saying.match_at(tokens, k)?;
+    // Whom they were told to is a noun phrase: no clause opens inside it ("telling aides
+    // after the meeting that ..." is told after the meeting).
+    let opens_clause = |j: usize| {
+        matches!(
+            tokens[j].norm.as_str(),
+            "after" | "before" | "when" | "while" | "because" | "since" | "as" | "until" | "if"
+        )
+    };
+    if tokens[end - 1].is("telling")
+        && let Some(that) = (end..tokens.len().min(end + 10))
+            .take_while(|&j| tokens[j].is_word() && !opens_clause(j))
+            .find(|&j| tokens[j].is("that"))
+    {
+        return Some(that + 1);
+    }
+    Some(end)
+}
+
 /// The "that" after an aside ", citing X," (or ", quoting X,") opening at `k`: the words a
 /// reporting verb before the aside reports start after it.
 fn that_after_citing(tokens: &[Token], k: usize, lex: &Lexicon) -> Option<usize> {

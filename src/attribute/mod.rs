@@ -1921,6 +1921,22 @@ mod tests {
     }
 
     #[test]
+    fn words_told_to_someone_begin_after_that() {
+        let c = claims(
+            Some("KNA"),
+            "The daily quotes Dobrev as telling reporters outside the cabinet office that \"there will be no \
+             early elections\". The website quoted Arvell as telling aides after the meeting that \"the posts \
+             will be handed over\".",
+        );
+        let elections = find(&c, "no early elections");
+        assert_eq!(elections.speaker(), Some("Dobrev"));
+        // Whom he told is no part of what he said: the words say there will be none.
+        assert_eq!(elections.polarity, crate::model::Polarity::Negative);
+        // "after the meeting" opens a clause: the words are still Arvell's.
+        assert_eq!(find(&c, "handed over").speaker(), Some("Arvell"));
+    }
+
+    #[test]
     fn a_paper_named_by_its_outlet_word_is_the_paper() {
         let text = "The Lowfield Courier reported on Tuesday, citing internal documents, that the board had approved \
                     the closure. Its area manager told the Courier that the plant would stay open.";
