@@ -393,7 +393,32 @@ fn figure_at(tokens: &[Token], i: usize, limit: usize, lex: &Lexicon) -> Option<
         value = (value * s).round();
         end += 1;
     }
+    // "a hundred and eighteen", "two thousand and five": hundreds told in words, and the rest.
+    if t.kind == TokenKind::Word
+        && value >= 100.0
+        && value % 100.0 == 0.0
+        && tokens.get(end).is_some_and(|n| n.is("and"))
+        && let Some((rest, after)) = below_a_hundred(tokens, end + 1, lex)
+    {
+        value += rest;
+        end = after;
+    }
     Some(Figure { vague: false, value, high, end, bound, unit })
+}
+
+/// A number from one to ninety-nine written in words at `k` ("eighteen", "sixty-four",
+/// "twenty three"), and where it ends.
+fn below_a_hundred(tokens: &[Token], k: usize, lex: &Lexicon) -> Option<(f64, usize)> {
+    let t = tokens.get(k)?;
+    if let Some((ten, unit)) = t.norm.split_once('-') {
+        let ten = number_word_value(ten, lex).filter(|&v| is_ten(v))?;
+        return Some((ten + unit_word(unit, lex)?, k + 1));
+    }
+    let v = number_word_value(&t.norm, lex).filter(|v| (1.0..100.0).contains(v))?;
+    match tokens.get(k + 1).and_then(|n| unit_word(&n.norm, lex)) {
+        Some(unit) if is_ten(v) => Some((v + unit, k + 2)),
+        _ => Some((v, k + 1)),
+    }
 }
 
 /// A figure with its scale glued on: "€4.2bn", "$500m", "10k". "m" and "b" alone are a scale
@@ -987,6 +1012,9 @@ mod tests {
         assert_eq!((q.value, q.measure.as_deref(), q.text.as_str()), (23.0, Some("deaths"), "twenty three"));
         // "twenty-hour" is no sum; "one two" is no figure of 21.
         assert_eq!(one("a twenty-hour wait").value, 20.0);
+        let q = one("the withdrawal leaves a hundred and eighteen deputies behind the government");
+        assert_eq!((q.value, q.text.as_str()), (118.0, "a hundred and eighteen"));
+        assert_eq!(one("two thousand and sixty-four people were evacuated").value, 2064.0);
     }
 
     #[test]
