@@ -10,6 +10,7 @@ use crate::lexicon::Lexicon;
 use crate::model::Modality;
 use crate::model::{Bound, Quantity};
 use serde::Deserialize;
+use std::borrow::Cow;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -161,7 +162,8 @@ impl QuantityMismatch {
         // A round floor ("more than twenty", "over 300") is a count rounded down: a figure
         // it rounds ("at least 23", "340") fills it in rather than rivals it. ("At least 40"
         // is a count's floor, and "more than 20" against "at least 45" still two reports.)
-        let loose = loose || rounds(qa, qb) || rounds(qb, qa);
+        let rounded_apart = |(qa, qb): (&Quantity, &Quantity)| !rounds(qa, qb) && !rounds(qb, qa);
+        let written = (qa, qb);
         let (qa, qb) = (&whole_bound(qa), &whole_bound(qb));
         let (small, large) = (qa.value.min(qb.value), qa.value.max(qb.value));
         if self.p.max_ratio.is_some_and(|max| small > 0.0 && large / small >= max) {
@@ -179,6 +181,7 @@ impl QuantityMismatch {
             && !loose
             && (floor(qa) && floor(qb) || ceiling(qa) && ceiling(qb))
             && gap > self.p.min_ratio
+            && rounded_apart(written)
     }
 
     /// The figures are the same count: the same value, told with the same bound or with a
@@ -512,14 +515,15 @@ fn share_phrase(ctx: &Ctx, words: &[crate::text::Token], last: usize) -> Option<
 }
 
 /// A share written as a whole number may be rounded: "52 percent" does not rule out 51.8.
-fn rounded(q: &Quantity) -> Quantity {
-    let mut out = q.clone();
-    if q.measure.as_deref() == Some("share") && q.bound == Bound::Exact && q.value.fract() == 0.0 {
-        out.bound = Bound::Range;
-        out.value = q.value - 0.5;
-        out.high = Some(q.value + 0.5);
+fn rounded(q: &Quantity) -> Cow<'_, Quantity> {
+    if q.measure.as_deref() != Some("share") || q.bound != Bound::Exact || q.value.fract() != 0.0 {
+        return Cow::Borrowed(q);
     }
-    out
+    let mut out = q.clone();
+    out.bound = Bound::Range;
+    out.value = q.value - 0.5;
+    out.high = Some(q.value + 0.5);
+    Cow::Owned(out)
 }
 
 /// A round bound is a figure rounded to the round number past it: "over 200" of 214, "more
@@ -549,34 +553,30 @@ fn rounds(bound: &Quantity, other: &Quantity) -> bool {
 const VAGUE_FLOOR_SHARE: f64 = 0.75;
 
 /// A vague plural ("dozens", "hundreds") as loosely as it is meant: its floor lowered.
-fn loosely(q: &Quantity, vague: bool) -> Quantity {
-    let mut q = q.clone();
-    if vague {
-        q.value *= VAGUE_FLOOR_SHARE;
+fn loosely(q: &Quantity, vague: bool) -> Cow<'_, Quantity> {
+    if !vague {
+        return Cow::Borrowed(q);
     }
-    q
+    let mut q = q.clone();
+    q.value *= VAGUE_FLOOR_SHARE;
+    Cow::Owned(q)
 }
 
 /// A count is a whole number: "more than 14 injured" says at least 15, "fewer than 10" at
 /// most 9, so "more than 14" and "15" are the same count, not bounds 7% apart. A measure
 /// in units is told rounded: "more than eleven hours" does not rule out "an eleven-hour
 /// debate", so it is read as at least eleven hours.
-pub fn whole_bound(q: &Quantity) -> Quantity {
+pub fn whole_bound(q: &Quantity) -> Cow<'_, Quantity> {
+    let (bound, value) = match (q.unit.is_none() && q.value.fract() == 0.0, q.unit.is_some(), q.bound) {
+        (true, _, Bound::MoreThan) => (Bound::AtLeast, q.value + 1.0),
+        (true, _, Bound::LessThan) if q.value >= 1.0 => (Bound::AtMost, q.value - 1.0),
+        (_, true, Bound::MoreThan) => (Bound::AtLeast, q.value),
+        (_, true, Bound::LessThan) => (Bound::AtMost, q.value),
+        _ => return Cow::Borrowed(q),
+    };
     let mut out = q.clone();
-    if q.unit.is_none() && q.value.fract() == 0.0 {
-        match q.bound {
-            Bound::MoreThan => (out.bound, out.value) = (Bound::AtLeast, q.value + 1.0),
-            Bound::LessThan if q.value >= 1.0 => (out.bound, out.value) = (Bound::AtMost, q.value - 1.0),
-            _ => {}
-        }
-    } else if q.unit.is_some() {
-        match q.bound {
-            Bound::MoreThan => out.bound = Bound::AtLeast,
-            Bound::LessThan => out.bound = Bound::AtMost,
-            _ => {}
-        }
-    }
-    out
+    (out.bound, out.value) = (bound, value);
+    Cow::Owned(out)
 }
 
 /// Two figures of one measure (and unit) more than 5% apart ("at least 20 killed" / "at
@@ -585,12 +585,11 @@ pub fn whole_bound(q: &Quantity) -> Quantity {
 pub fn figures_differ(a: &[Quantity], b: &[Quantity]) -> bool {
     a.iter().any(|qa| {
         b.iter().filter(|qb| qa.measure.is_some() && qa.measure == qb.measure && qa.unit == qb.unit).any(|qb| {
+            let (wa, wb) = (whole_bound(qa), whole_bound(qb));
             // "Over 200" rounds 214.
-            if rounds(qa, qb) || rounds(qb, qa) {
-                return false;
-            }
-            let (qa, qb) = (whole_bound(qa), whole_bound(qb));
-            (qa.value - qb.value).abs() > 0.05 * qa.value.abs().max(qb.value.abs())
+            (wa.value - wb.value).abs() > 0.05 * wa.value.abs().max(wb.value.abs())
+                && !rounds(qa, qb)
+                && !rounds(qb, qa)
         })
     })
 }
@@ -1108,13 +1107,13 @@ fn combined(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
 
 /// Lengths of time in minutes, so "a 90-minute call" meets "a two-hour call". Months and
 /// years vary in length and stay as they are.
-fn in_minutes(q: &Quantity) -> Quantity {
-    let Some(factor) = minutes_in(q) else { return q.clone() };
+fn in_minutes(q: &Quantity) -> Cow<'_, Quantity> {
+    let Some(factor) = minutes_in(q) else { return Cow::Borrowed(q) };
     let mut out = q.clone();
     out.value *= factor;
     out.high = q.high.map(|h| h * factor);
     out.unit = Some("minute".into());
-    out
+    Cow::Owned(out)
 }
 
 /// Minutes in one of the figure's units, for units counted in minutes (hour, day, week).
