@@ -658,7 +658,18 @@ fn answers_a_report(frames: &[Frame], tokens: &[Token], lex: &Lexicon) -> bool {
             && (f.cue.end..f.cue.end + 3)
                 .take_while(|&k| k < tokens.len())
                 .any(|k| lex.reporting.report_nouns.contains(tokens[k].norm.as_str()))
-    })
+    }) || confirms_part_of_a_report(frames, tokens, lex)
+}
+
+/// "That part of the story was not disputed: the ministry confirmed that the visit had
+/// taken place": someone the story names confirms what "the story" told, in a sentence
+/// that speaks of the story itself.
+fn confirms_part_of_a_report(frames: &[Frame], tokens: &[Token], lex: &Lexicon) -> bool {
+    let names_the_report = (1..tokens.len()).any(|k| {
+        matches!(tokens[k - 1].norm.as_str(), "the" | "that" | "this" | "its")
+            && lex.reporting.report_nouns.contains(tokens[k].norm.as_str())
+    });
+    names_the_report && frames.iter().any(|f| f.class == VerbClass::Confirm && matches!(f.source, Source::Speaker(_)))
 }
 
 /// The sentence is a quotation: it opens with a quotation mark and most words are quoted.
@@ -1934,6 +1945,21 @@ mod tests {
         assert_eq!(elections.polarity, crate::model::Polarity::Negative);
         // "after the meeting" opens a clause: the words are still Arvell's.
         assert_eq!(find(&c, "handed over").speaker(), Some("Arvell"));
+    }
+
+    #[test]
+    fn a_confirmation_of_part_of_the_story_is_the_storys_own() {
+        let c = claims(
+            Some("NPA"),
+            "The daily Novi Polet also reported that a ministry delegation had visited the assembly plant in mid-August. \
+             That part of the story was not disputed: the ministry confirmed that the visit had taken place.",
+        );
+        let visited = find(&c, "had visited");
+        assert_eq!((visited.outlet(), visited.speaker()), (Some("Novi Polet"), None));
+        // The ministry confirms to the story's own outlet, in a claim of its own after the colon.
+        let confirmed = find(&c, "the visit had taken place");
+        assert_eq!((confirmed.outlet(), confirmed.speaker()), (Some("NPA"), Some("the ministry")));
+        assert!(confirmed.text.starts_with("the ministry confirmed"), "{}", confirmed.text);
     }
 
     #[test]

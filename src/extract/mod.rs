@@ -215,6 +215,12 @@ pub fn split_clauses(s: &AttributedSentence, lex: &Lexicon) -> Vec<Clause> {
             splits.push(k);
             continue;
         }
+        // "That part of the story was not disputed: the ministry confirmed that ...": a
+        // source speaking after a colon starts a claim of its own.
+        if prev.is_punct(":") && s.frames.iter().any(|f| f.cue.start == k && f.kind == FrameKind::Prefix && f.clausal) {
+            splits.push(k);
+            continue;
+        }
         // "rights group says at least 19 killed as government insists toll is four": a
         // source speaking after a conjunction starts a claim of its own.
         if crate::attribute::SECOND_SOURCE_CONJUNCTIONS.contains(&t.norm.as_str())
