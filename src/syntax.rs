@@ -706,7 +706,16 @@ pub fn clause_starts_at(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
             && !is_adverb(first)
             && !lex.grammar.stopwords.contains(w)
             && !w.ends_with("ing")
-            && verb_form(first, lex).is_none());
+            && verb_form(first, lex).is_none())
+        // "said cleaning staff discovered the loss": an "-ing" word before a noun modifies it.
+        || w.ends_with("ing")
+            && tokens.get(i + 1).is_some_and(|n| {
+                n.is_word()
+                    && !n.is_capitalized()
+                    && !lex.grammar.stopwords.contains(n.norm.as_str())
+                    && !is_determiner(&n.norm)
+                    && verb_form(n, lex).is_none()
+            });
     if !subject_like {
         return false;
     }

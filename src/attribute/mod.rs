@@ -1963,6 +1963,12 @@ mod tests {
     }
 
     #[test]
+    fn words_said_may_open_on_a_word_in_ing() {
+        let c = claims(Some("Gazette"), "The museum's director, Ruth Ambery, said cleaning staff discovered the loss.");
+        assert_eq!(find(&c, "discovered the loss").speaker(), Some("Ruth Ambery"));
+    }
+
+    #[test]
     fn a_paper_named_by_its_outlet_word_is_the_paper() {
         let text = "The Lowfield Courier reported on Tuesday, citing internal documents, that the board had approved \
                     the closure. Its area manager told the Courier that the plant would stay open.";
