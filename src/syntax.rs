@@ -584,6 +584,18 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
             break;
         }
     }
+    // "Detectives investigating the theft say", "People living near the plant said": a
+    // plural or named noun and the participle phrase after it are the subject.
+    if let Some(noun_end) = participle_modifier_before(tokens, start, floor, lex) {
+        let mut s = noun_end;
+        while s > floor && end - s < 14 && {
+            let t = &tokens[s - 1];
+            t.is_word() && is_np_word(t, lex) && !t.norm.ends_with("ing") && verb_form(t, lex).is_none()
+        } {
+            s -= 1;
+        }
+        start = s;
+    }
     // A time expression before the subject: "last week Trump said", "on Tuesday Lavrov said".
     loop {
         let w = |k: usize| tokens.get(k).map(|t| t.norm.as_str());
@@ -592,7 +604,16 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
                 Some("last" | "this" | "next" | "earlier" | "later"),
                 Some("week" | "month" | "year" | "night" | "weekend"),
             ) => 2,
+            // "By Tuesday evening her office had revised", "On Monday night the agency said".
+            (Some("on" | "by" | "late" | "early" | "until"), Some(d))
+                if d.ends_with("day")
+                    && matches!(w(start + 2), Some("morning" | "afternoon" | "evening" | "night"))
+                    && start + 3 < end =>
+            {
+                3
+            }
             (Some("on"), Some(d)) if d.ends_with("day") => 2,
+            (Some("by"), Some(d)) if d.ends_with("day") && tokens[start + 1].is_capitalized() => 2,
             (Some("yesterday" | "today" | "earlier" | "later" | "then" | "now"), _) => 1,
             // "On Aug. 6 Kovander told parliament": a date is no part of who spoke.
             (Some(_), Some(_))
@@ -601,7 +622,13 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
             {
                 2
             }
-            (Some(d), _) if d.ends_with("day") && tokens[start].is_capitalized() && d.len() > 5 && end - start > 1 => 1,
+            (Some(d), next)
+                if d.ends_with("day") && tokens[start].is_capitalized() && d.len() > 5 && end - start > 1 =>
+            {
+                // "Tuesday evening her office": the part of the day too.
+                let part_of_day = matches!(next, Some("morning" | "afternoon" | "evening" | "night"));
+                if part_of_day && end - start > 2 { 2 } else { 1 }
+            }
             _ => 0,
         };
         if skip == 0 || start + skip >= end {
@@ -616,6 +643,63 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
         return None;
     }
     Some(start..end)
+}
+
+/// The noun a participle phrase ending a subject modifies, when the phrase starting at
+/// `start` is that participle's object: "Detectives investigating | the theft", "People
+/// living near | the plant". Returns the noun's index.
+fn participle_modifier_before(tokens: &[Token], start: usize, floor: usize, lex: &Lexicon) -> Option<usize> {
+    const PLACE: &[&str] = &["near", "in", "at", "on", "around", "outside", "inside"];
+    let ing_end =
+        if start >= floor + 3 && PLACE.contains(&tokens[start - 1].norm.as_str()) { start - 1 } else { start };
+    // Words in -ing that are no participle ("By Tuesday morning the service", "including").
+    const NOT_PARTICIPLES: &[&str] = &[
+        "morning",
+        "evening",
+        "during",
+        "building",
+        "meeting",
+        "ceiling",
+        "wedding",
+        "nothing",
+        "something",
+        "anything",
+        "everything",
+        "spring",
+        "string",
+        "sibling",
+        "offspring",
+        "according",
+        "including",
+        "following",
+        "regarding",
+        "concerning",
+        "pending",
+        "notwithstanding",
+        "beginning",
+        "funding",
+    ];
+    let ing = tokens.get(ing_end.checked_sub(1)?)?;
+    if ing_end < floor + 2
+        || !ing.is_word()
+        || ing.is_capitalized()
+        || !ing.norm.ends_with("ing")
+        || ing.norm.len() <= 5
+        || NOT_PARTICIPLES.contains(&ing.norm.as_str())
+    {
+        return None;
+    }
+    let noun = &tokens[ing_end - 2];
+    // A day or month is a time: "By Tuesday ... the service".
+    let time =
+        crate::extract::time::weekday_of(&noun.norm).is_some() || crate::extract::time::month_in(&noun.text).is_some();
+    let noun_like = noun.is_word()
+        && !time
+        && (noun.is_capitalized() || noun.norm.ends_with('s'))
+        && (noun.is("people") || !lex.grammar.stopwords.contains(noun.norm.as_str()))
+        && !is_pronoun(&noun.norm)
+        && verb_form(noun, lex).is_none();
+    noun_like.then_some(ing_end - 2)
 }
 
 /// A noun phrase starting at `start` (object of "told", speaker after "according to"):

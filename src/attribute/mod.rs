@@ -1969,6 +1969,19 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_phrase_after_a_noun_is_part_of_the_speaker() {
+        let c = claims(
+            Some("Wire"),
+            "Detectives investigating the theft say the break-in took place last Tuesday. People living near \
+             the plant said the smell was unbearable. By Tuesday morning the service said 31 had died.",
+        );
+        assert_eq!(find(&c, "break-in took place").speaker(), Some("Detectives investigating the theft"));
+        assert_eq!(find(&c, "smell was unbearable").speaker(), Some("People living near the plant"));
+        // A morning is no participle, and the day is no part of who spoke.
+        assert_eq!(find(&c, "31 had died").speaker(), Some("the service"));
+    }
+
+    #[test]
     fn a_paper_named_by_its_outlet_word_is_the_paper() {
         let text = "The Lowfield Courier reported on Tuesday, citing internal documents, that the board had approved \
                     the closure. Its area manager told the Courier that the plant would stay open.";
