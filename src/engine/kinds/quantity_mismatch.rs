@@ -162,8 +162,7 @@ impl QuantityMismatch {
         // A round floor ("more than twenty", "over 300") is a count rounded down: a figure
         // it rounds ("at least 23", "340") fills it in rather than rivals it. ("At least 40"
         // is a count's floor, and "more than 20" against "at least 45" still two reports.)
-        let rounded_apart = |(qa, qb): (&Quantity, &Quantity)| !rounds(qa, qb) && !rounds(qb, qa);
-        let written = (qa, qb);
+        let (written_a, written_b) = (qa, qb);
         let (qa, qb) = (&whole_bound(qa), &whole_bound(qb));
         let (small, large) = (qa.value.min(qb.value), qa.value.max(qb.value));
         if self.p.max_ratio.is_some_and(|max| small > 0.0 && large / small >= max) {
@@ -181,7 +180,7 @@ impl QuantityMismatch {
             && !loose
             && (floor(qa) && floor(qb) || ceiling(qa) && ceiling(qb))
             && gap > self.p.min_ratio
-            && rounded_apart(written)
+            && !one_rounds_the_other(written_a, written_b)
     }
 
     /// The figures are the same count: the same value, told with the same bound or with a
@@ -194,7 +193,7 @@ impl QuantityMismatch {
         let bounds_agree = qa.bound == qb.bound
             || plain(qa.bound) && holds_its_value(qb.bound)
             || plain(qb.bound) && holds_its_value(qa.bound);
-        gap <= self.p.min_ratio && bounds_agree || rounds(qa, qb) || rounds(qb, qa)
+        gap <= self.p.min_ratio && bounds_agree || one_rounds_the_other(qa, qb)
     }
 
     fn compare(&self, ctx: &Ctx, a: usize, b: usize, want_same: bool) -> Option<PairMatch> {
@@ -527,9 +526,14 @@ fn rounded(q: &Quantity) -> Cow<'_, Quantity> {
 }
 
 /// A round bound is a figure rounded to the round number past it: "over 200" of 214, "more
-/// than twenty" of 23, "no more than 8,000" of about 7,500. `bound` rounds `other` when
-/// `other` lies within one step of the bound's value (a unit of its first digit: 10 for
+/// than twenty" of 23, "no more than 8,000" of about 7,500. One rounds the other when the
+/// other lies within one step of the bound's value (a unit of its first digit: 10 for
 /// twenty, 1,000 for 8,000; a tenth of a power of ten) on the bound's side.
+fn one_rounds_the_other(a: &Quantity, b: &Quantity) -> bool {
+    rounds(a, b) || rounds(b, a)
+}
+
+/// `bound` rounds `other` (see `one_rounds_the_other`).
 fn rounds(bound: &Quantity, other: &Quantity) -> bool {
     let n = bound.value;
     if n < 10.0 || other.unit != bound.unit {
@@ -587,9 +591,7 @@ pub fn figures_differ(a: &[Quantity], b: &[Quantity]) -> bool {
         b.iter().filter(|qb| qa.measure.is_some() && qa.measure == qb.measure && qa.unit == qb.unit).any(|qb| {
             let (wa, wb) = (whole_bound(qa), whole_bound(qb));
             // "Over 200" rounds 214.
-            (wa.value - wb.value).abs() > 0.05 * wa.value.abs().max(wb.value.abs())
-                && !rounds(qa, qb)
-                && !rounds(qb, qa)
+            (wa.value - wb.value).abs() > 0.05 * wa.value.abs().max(wb.value.abs()) && !one_rounds_the_other(qa, qb)
         })
     })
 }
