@@ -394,10 +394,10 @@ impl QuantityMismatch {
     }
 }
 
-/// What a share is told of, and whether it is a level ("Turnout was 51.8 percent") or a
-/// change ("prices rose by 42 percent"): the words the lexicon's share verbs set it for.
+/// What a share or a sum is told of, and whether it is a level ("Turnout was 51.8 percent")
+/// or a change ("prices rose by 42 percent"): the words the lexicon's share verbs set it for.
 #[derive(Debug, PartialEq)]
-struct ShareOf {
+struct ToldOf {
     words: Vec<String>,
     change: bool,
 }
@@ -409,21 +409,22 @@ fn same_share(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quantity
     if qa.measure.as_deref() != Some("share") {
         return true;
     }
-    match (share_of(ctx, a, qa), share_of(ctx, b, qb)) {
-        (Some(x), Some(y)) => x == y,
+    let stems = |t: &ToldOf| t.words.iter().map(|w| crate::text::stem(w)).collect::<Vec<_>>();
+    match (told_of(ctx, a, qa), told_of(ctx, b, qb)) {
+        (Some(x), Some(y)) => x.change == y.change && stems(&x) == stems(&y),
         _ => false,
     }
 }
 
-/// `ShareOf` a share figure, from the claim's whole words (attribution too: "puts turnout
-/// at" frames the figure it reports).
-fn share_of(ctx: &Ctx, i: usize, q: &Quantity) -> Option<ShareOf> {
+/// `ToldOf` a figure, from the claim's whole words (attribution too: "puts turnout at"
+/// frames the figure it reports).
+fn told_of(ctx: &Ctx, i: usize, q: &Quantity) -> Option<ToldOf> {
     let c = &ctx.claims[i];
     let words = crate::text::tokenize(c.span.slice(&ctx.docs[c.doc].text), c.span.start);
     let verbs = &ctx.lex.measures.share;
     let in_set =
         |k: usize, set: &crate::fasthash::FastSet<String>| words.get(k).is_some_and(|t| set.contains(t.norm.as_str()));
-    let phrase = |last: usize| share_phrase(ctx, &words, last);
+    let phrase = |last: usize| told_of_phrase(ctx, &words, last);
     // Skips an auxiliary back from token `k`: "has risen", "had been".
     let before_aux = |k: usize| {
         let mut k = k;
@@ -434,8 +435,8 @@ fn share_of(ctx: &Ctx, i: usize, q: &Quantity) -> Option<ShareOf> {
     };
     let at = token_at(&words, q);
     let prev = at.checked_sub(1)?;
-    let level = |w: Option<Vec<String>>| w.map(|words| ShareOf { words, change: false });
-    let change = |w: Option<Vec<String>>| w.map(|words| ShareOf { words, change: true });
+    let level = |w: Option<Vec<String>>| w.map(|words| ToldOf { words, change: false });
+    let change = |w: Option<Vec<String>>| w.map(|words| ToldOf { words, change: true });
     let t = &words[prev];
     if t.is("at") {
         // "puts turnout at 61.4 percent"
@@ -455,7 +456,10 @@ fn share_of(ctx: &Ctx, i: usize, q: &Quantity) -> Option<ShareOf> {
         let last = prev.checked_sub(1)?;
         let w = phrase(last)?;
         let first = last + 1 - w.len();
-        let det = first.checked_sub(1).is_some_and(|d| matches!(words[d].norm.as_str(), "a" | "an" | "the"));
+        // A determiner opens the phrase, a word or two before it ("a release clause of").
+        let det = (first.saturating_sub(2)..first).any(|d| {
+            matches!(words[d].norm.as_str(), "a" | "an" | "the") && words[d + 1..first].iter().all(|t| t.is_word())
+        });
         return level(det.then_some(w));
     }
     if t.is("to") && prev.checked_sub(1).is_some_and(|v| in_set(v, &verbs.change)) {
@@ -477,11 +481,11 @@ fn share_of(ctx: &Ctx, i: usize, q: &Quantity) -> Option<ShareOf> {
     None
 }
 
-/// The words a share is of, ending at token `last`: up to three content words back to a
+/// The words a figure is told of, ending at token `last`: up to three content words back to a
 /// determiner, a stopword, a reporting verb or punctuation ("the paper says turnout"). Told
 /// "in the" or "of the" something ("turnout in the parliamentary election"), they are the
 /// words before that.
-fn share_phrase(ctx: &Ctx, words: &[crate::text::Token], last: usize) -> Option<Vec<String>> {
+fn told_of_phrase(ctx: &Ctx, words: &[crate::text::Token], last: usize) -> Option<Vec<String>> {
     let mut out = Vec::new();
     let mut k = last + 1;
     while k > 0 && out.len() < 3 {
@@ -493,7 +497,7 @@ fn share_phrase(ctx: &Ctx, words: &[crate::text::Token], last: usize) -> Option<
         {
             break;
         }
-        out.push(crate::text::stem(&t.norm));
+        out.push(t.norm.to_string());
         k -= 1;
     }
     if out.is_empty() {
@@ -507,7 +511,7 @@ fn share_phrase(ctx: &Ctx, words: &[crate::text::Token], last: usize) -> Option<
         _ => 0,
     };
     let told_of = owner > 0 && k > owner + 1 && ["in", "of", "for", "among"].iter().any(|w| words[k - owner - 1].is(w));
-    if told_of && let Some(head) = share_phrase(ctx, words, k - owner - 2) {
+    if told_of && let Some(head) = told_of_phrase(ctx, words, k - owner - 2) {
         return Some(head);
     }
     Some(out)
@@ -854,7 +858,45 @@ fn other_things(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quanti
             words.content(thing).words.iter().any(|w| own.words.iter().any(|o| words.related(w, o)))
         }
     };
-    named(qa).is_some_and(|t| !names_it(b, t)) || named(qb).is_some_and(|t| !names_it(a, t))
+    // Sums each told of a thing, and of two things: "a release clause of €25 million" and
+    // "putting the fee at around 18 million euros".
+    let sums_apart = || {
+        let money = |q: &Quantity| q.measure.as_deref() == Some("money");
+        money(qa) && money(qb) && {
+            let (x, y) = (sum_named(ctx, a, qa), sum_named(ctx, b, qb));
+            x.zip(y).is_some_and(|(x, y)| {
+                let words = &ctx.lex.words;
+                let related = || {
+                    let (cx, cy) = (words.content(&x), words.content(&y));
+                    cx.words.iter().any(|w| cy.words.iter().any(|o| words.related(w, o)))
+                };
+                crate::text::stem(&x) != crate::text::stem(&y) && !related()
+            })
+        }
+    };
+    named(qa).is_some_and(|t| !names_it(b, t)) || named(qb).is_some_and(|t| !names_it(a, t)) || sums_apart()
+}
+
+/// The thing a sum is told of: the last of the words `told_of` reads ("a release
+/// clause of €25 million", "putting the fee at 18 million"), or a noun right after it ("a
+/// €25m buyout clause").
+fn sum_named(ctx: &Ctx, i: usize, q: &Quantity) -> Option<String> {
+    if let Some(told) = told_of(ctx, i, q) {
+        return told.words.last().cloned();
+    }
+    // Only after a unit the lexicon knows: "214 million marks" names its currency after it.
+    q.unit.as_ref()?;
+    let c = &ctx.claims[i];
+    let words = crate::text::tokenize(c.span.slice(&ctx.docs[c.doc].text), c.span.start);
+    let after = words.iter().position(|t| t.span.start >= q.span.end)?;
+    let noun = |t: &crate::text::Token| {
+        t.is_word()
+            && !t.is_capitalized()
+            && !ctx.lex.grammar.stopwords.contains(t.norm.as_str())
+            && crate::syntax::verb_form(t, ctx.lex).is_none()
+    };
+    let run = words[after..].iter().take(2).take_while(|t| noun(t)).count();
+    (run > 0).then(|| words[after + run - 1].norm.to_string())
 }
 
 /// The figure is of a part the claim marks with "alone" ("in the capital alone, 40 died",
