@@ -342,19 +342,14 @@ fn figure_at(tokens: &[Token], i: usize, limit: usize, lex: &Lexicon) -> Option<
                 value = *v;
                 end = e;
                 // "twenty three": a ten and a unit written apart.
-                if let Some(unit_value) = tokens.get(end).and_then(|n| unit_word(&n.norm, lex))
-                    && is_ten(value)
-                    && e == i + 1
+                if e == i + 1
+                    && let Some((compound, after)) = below_a_hundred(tokens, i, lex)
                 {
-                    value += unit_value;
-                    end += 1;
+                    (value, end) = (compound, after);
                 }
-            } else if let Some((ten, unit_value)) = t.norm.split_once('-')
-                && let Some(ten) = number_word_value(ten, lex).filter(|&v| is_ten(v))
-                && let Some(unit_value) = unit_word(unit_value, lex)
-            {
+            } else if let Some((compound, after)) = below_a_hundred(tokens, i, lex) {
                 // "sixty-four".
-                value = ten + unit_value;
+                (value, end) = (compound, after);
             } else if t.norm.contains('-') {
                 // "two-hour", "45-year-old", "10,000-20,000".
                 let parts: Vec<&str> = t.norm.split('-').collect();

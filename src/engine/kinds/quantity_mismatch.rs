@@ -263,10 +263,9 @@ impl QuantityMismatch {
                 // too, but one a toll reports on: more bodies than a toll gives ("more than 40
                 // bodies" / "at least 31 dead") are at odds with it, however open its bound.
                 let site_part = |i: usize, part: &Quantity, whole: &Quantity| {
-                    at_one_site(ctx, i) && !told_as_toll(ctx, i, part) && !exceeds(part, whole)
-                        || bodies_recovered(ctx, i, part)
-                            && !told_as_toll(ctx, i, part)
-                            && whole_bound(part).interval().0 <= whole.value
+                    (at_one_site(ctx, i) && !exceeds(part, whole)
+                        || bodies_recovered(ctx, i, part) && whole_bound(part).interval().0 <= whole.value)
+                        && !told_as_toll(ctx, i, part)
                 };
                 // "In the capital, 112 people had been detained" / "more than 300 across the
                 // country": a part of a whole country's count.
@@ -410,21 +409,19 @@ fn same_share(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quantity
         return true;
     }
     let stems = |t: &ToldOf| t.words.iter().map(|w| crate::text::stem(w)).collect::<Vec<_>>();
-    match (told_of(ctx, a, qa), told_of(ctx, b, qb)) {
+    match (told_of(ctx, &claim_words(ctx, a), qa), told_of(ctx, &claim_words(ctx, b), qb)) {
         (Some(x), Some(y)) => x.change == y.change && stems(&x) == stems(&y),
         _ => false,
     }
 }
 
-/// `ToldOf` a figure, from the claim's whole words (attribution too: "puts turnout at"
-/// frames the figure it reports).
-fn told_of(ctx: &Ctx, i: usize, q: &Quantity) -> Option<ToldOf> {
-    let c = &ctx.claims[i];
-    let words = crate::text::tokenize(c.span.slice(&ctx.docs[c.doc].text), c.span.start);
+/// `ToldOf` a figure, from its claim's whole words (`claim_words`: attribution too, as "puts
+/// turnout at" frames the figure it reports).
+fn told_of(ctx: &Ctx, words: &[crate::text::Token], q: &Quantity) -> Option<ToldOf> {
     let verbs = &ctx.lex.measures.share;
     let in_set =
         |k: usize, set: &crate::fasthash::FastSet<String>| words.get(k).is_some_and(|t| set.contains(t.norm.as_str()));
-    let phrase = |last: usize| told_of_phrase(ctx, &words, last);
+    let phrase = |last: usize| told_of_phrase(ctx, words, last);
     // Skips an auxiliary back from token `k`: "has risen", "had been".
     let before_aux = |k: usize| {
         let mut k = k;
@@ -433,7 +430,7 @@ fn told_of(ctx: &Ctx, i: usize, q: &Quantity) -> Option<ToldOf> {
         }
         k
     };
-    let at = token_at(&words, q);
+    let at = token_at(words, q);
     let prev = at.checked_sub(1)?;
     let level = |w: Option<Vec<String>>| w.map(|words| ToldOf { words, change: false });
     let change = |w: Option<Vec<String>>| w.map(|words| ToldOf { words, change: true });
@@ -854,8 +851,7 @@ fn other_things(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quanti
         let stem = crate::text::stem(&thing.to_lowercase());
         ctx.own(i).iter().any(|t| t.is_word() && crate::text::stem(&t.norm) == stem) || {
             let words = &ctx.lex.words;
-            let own = ctx.own_content(i);
-            words.content(thing).words.iter().any(|w| own.words.iter().any(|o| words.related(w, o)))
+            any_related(words, &words.content(thing), ctx.own_content(i))
         }
     };
     // Sums each told of a thing, and of two things: "a release clause of €25 million" and
@@ -866,28 +862,29 @@ fn other_things(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quanti
             let (x, y) = (sum_named(ctx, a, qa), sum_named(ctx, b, qb));
             x.zip(y).is_some_and(|(x, y)| {
                 let words = &ctx.lex.words;
-                let related = || {
-                    let (cx, cy) = (words.content(&x), words.content(&y));
-                    cx.words.iter().any(|w| cy.words.iter().any(|o| words.related(w, o)))
-                };
-                crate::text::stem(&x) != crate::text::stem(&y) && !related()
+                crate::text::stem(&x) != crate::text::stem(&y)
+                    && !any_related(words, &words.content(&x), &words.content(&y))
             })
         }
     };
     named(qa).is_some_and(|t| !names_it(b, t)) || named(qb).is_some_and(|t| !names_it(a, t)) || sums_apart()
 }
 
+/// A word of one text is the same as or related to a word of the other (a fine is a penalty).
+fn any_related(words: &crate::words::Words, x: &crate::words::Content, y: &crate::words::Content) -> bool {
+    x.words.iter().any(|w| y.words.iter().any(|o| words.related(w, o)))
+}
+
 /// The thing a sum is told of: the last of the words `told_of` reads ("a release
 /// clause of €25 million", "putting the fee at 18 million"), or a noun right after it ("a
 /// €25m buyout clause").
 fn sum_named(ctx: &Ctx, i: usize, q: &Quantity) -> Option<String> {
-    if let Some(told) = told_of(ctx, i, q) {
+    let words = claim_words(ctx, i);
+    if let Some(told) = told_of(ctx, &words, q) {
         return told.words.last().cloned();
     }
     // Only after a unit the lexicon knows: "214 million marks" names its currency after it.
     q.unit.as_ref()?;
-    let c = &ctx.claims[i];
-    let words = crate::text::tokenize(c.span.slice(&ctx.docs[c.doc].text), c.span.start);
     let after = words.iter().position(|t| t.span.start >= q.span.end)?;
     let noun = |t: &crate::text::Token| {
         t.is_word()
@@ -924,7 +921,13 @@ fn words_up_to(ctx: &Ctx, i: usize, q: &Quantity) -> std::sync::Arc<[crate::text
     if q.span.start >= c.own.start {
         return ctx.own(i);
     }
-    crate::text::tokenize(c.span.slice(&ctx.docs[c.doc].text), c.span.start).into()
+    claim_words(ctx, i).into()
+}
+
+/// The claim's whole words, attribution too, freshly read.
+fn claim_words(ctx: &Ctx, i: usize) -> Vec<crate::text::Token> {
+    let c = &ctx.claims[i];
+    crate::text::tokenize(c.span.slice(&ctx.docs[c.doc].text), c.span.start)
 }
 
 /// The figure is in a question put to the speaker, not in an answer: "Asked whether the
