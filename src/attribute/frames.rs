@@ -217,6 +217,10 @@ fn verb_frames(
     if prev.is_some_and(|p| syntax::is_determiner(&p.norm) && !p.is("that") || p.is("'s")) {
         return None;
     }
+    // "adding to confusion about how many died": what adds to something says nothing.
+    if matches!(verb, "add" | "adds" | "added" | "adding") && tokens.get(ve).is_some_and(|t| t.is("to")) {
+        return None;
+    }
     // "The minister was accused of lying": the subject is the accused, not the accuser.
     let charge = lex.reporting.charges.contains(verb);
     if charge
@@ -289,15 +293,23 @@ fn verb_frames(
         return Some(vec![frame(FrameKind::Prefix, v..comp, v..v, Source::ClauseSubject, comp..n, clausal)]);
     }
 
-    // The figure verbs attribute only with a toll-like object: "raised the death toll to".
-    if class == VerbClass::Figure {
-        (ve..n.min(ve + 5)).find(|&k| lex.reporting.figure_objects.contains(tokens[k].norm.as_str()))?;
-        let subject = subject_before(tokens, v, 0, lex)?;
-        if !looks_like_source(tokens, subject.clone(), lex) {
+    // The figure verbs attribute only with a toll-like object ("raised the death toll to"),
+    // or with a figure they set a thing at: "puts the original contract value at 48.2
+    // million crowns", "estimated the crowd at no more than 8,000".
+    let sets_a_figure = (class == VerbClass::Figure || class == VerbClass::Say && verb.starts_with("estimat"))
+        && figure_set_at(tokens, ve);
+    if class == VerbClass::Figure || sets_a_figure {
+        let toll_like = (ve..n.min(ve + 5)).any(|k| lex.reporting.figure_objects.contains(tokens[k].norm.as_str()));
+        if let Some(subject) = subject_before(tokens, v, 0, lex)
+            && (toll_like || sets_a_figure)
+            && looks_like_source(tokens, subject.clone(), lex)
+        {
+            let source = classify(subject.clone(), class);
+            return Some(vec![frame(FrameKind::Prefix, subject.start..ve, subject, source, ve..n, false)]);
+        }
+        if class == VerbClass::Figure {
             return None;
         }
-        let source = classify(subject.clone(), class);
-        return Some(vec![frame(FrameKind::Prefix, subject.start..ve, subject, source, ve..n, false)]);
     }
 
     // Inverted suffix frame: `..., writes "Politico".`, `"...," said Lavrov.` Not "told":
@@ -709,6 +721,19 @@ fn skip_adverbials(tokens: &[Token], mut k: usize, lex: &Lexicon) -> usize {
         }
         return k;
     }
+}
+
+/// After a figure verb at `ve`: a thing and the figure it is set at, "the cost at 250
+/// million marks", "its own clean-up costs at 1.2 million korun". The figure is written in
+/// digits within three words of "at" (after "about", "no more than", "between").
+fn figure_set_at(tokens: &[Token], ve: usize) -> bool {
+    let Some(at) = (ve..tokens.len().min(ve + 10))
+        .take_while(|&k| (tokens[k].is_word() || tokens[k].is("'s") || tokens[k].is("-")) && !tokens[k].is("that"))
+        .find(|&k| k > ve && tokens[k].is("at"))
+    else {
+        return false;
+    };
+    tokens[at + 1..tokens.len().min(at + 5)].iter().any(|t| t.kind == TokenKind::Number)
 }
 
 /// Skips a short trailing adverbial ("in the press review", "again in English", "on

@@ -1211,6 +1211,35 @@ mod tests {
     }
 
     #[test]
+    fn who_puts_a_thing_at_a_figure_gives_the_figure() {
+        let text = "The company puts its own clean-up costs at 1.2 million korun. \
+                    Police estimated the crowd at no more than 8,000 at its peak. \
+                    The report by Auditor General Rosalind Vey puts the original contract value at 48.2 million crowns. \
+                    Local broadcaster Radio Tarnell, citing a council source, put the cost at 250 million marks.";
+        let c = claims(Some("AP"), text);
+        assert_eq!(find(&c, "clean-up costs").speaker(), Some("The company"));
+        assert_eq!(find(&c, "no more than 8,000").speaker(), Some("Police"));
+        assert_eq!(find(&c, "original contract value").speaker(), Some("Auditor General Rosalind Vey"));
+        let cost = find(&c, "250 million marks");
+        assert_eq!((cost.outlet(), cost.speaker()), (Some("Radio Tarnell"), Some("a council source")));
+        // A thing set at no figure, or a figure told by a clause, is no such frame.
+        let c = claims(Some("AP"), "The storm put the harbour at risk. Analysts estimated that 300 jobs would go.");
+        assert_eq!(find(&c, "harbour at risk").speaker(), None);
+        assert_eq!(find(&c, "300 jobs would go").speaker(), Some("Analysts"));
+    }
+
+    #[test]
+    fn a_participle_after_a_quote_says_more_of_the_speakers_words() {
+        let text = "Transport Minister Elin Dahlqvist spoke on Wednesday. \"The hardest part is behind us,\" she said, \
+                    adding that the budget of 241 million crowns would hold. \
+                    Kestrel's two counts differed widely, adding to confusion about how many had died and to suspicion \
+                    that nobody really knows.";
+        let c = claims(Some("AP"), text);
+        assert_eq!(find(&c, "budget of 241 million").speaker(), Some("Transport Minister Elin Dahlqvist"));
+        assert_eq!(find(&c, "nobody really knows").speaker(), None);
+    }
+
+    #[test]
     fn a_works_council_is_who_speaks() {
         let c = claims(
             Some("AP"),
