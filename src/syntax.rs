@@ -452,9 +452,14 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
             && tokens.get(open + 2).is_some_and(|t| {
                 matches!(t.norm.as_str(), "about" | "by" | "on" | "for" | "in" | "at" | "if" | "whether" | "to")
             });
+        // "The city police, in a statement issued on Saturday evening, estimated": where it
+        // was said (the lexicon's adverbials of two words or more).
+        let where_said = matches!(first.norm.as_str(), "in" | "at" | "during")
+            && lex.reporting.adverbials.match_at(tokens, open + 1).is_some_and(|(end, _)| end >= open + 3);
         let aside = stock
             || possessive
             || participle
+            || where_said
             || is_relative(&first.norm)
             || first.norm.ends_with("ing")
             || matches!(

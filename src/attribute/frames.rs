@@ -93,7 +93,17 @@ pub fn find(tokens: &[Token], quoted: &[bool], doc_text: &str, learned: &[String
 fn according_frame(tokens: &[Token], i: usize, doc_text: &str, learned: &[String], lex: &Lexicon) -> Option<Frame> {
     let n = tokens.len();
     let (end, ()) = lex.reporting.according.match_at(tokens, i).map(|(e, v)| (e, *v))?;
-    let np = np_after(tokens, end, 12, lex)?;
+    let mut np = np_after(tokens, end, 12, lex)?;
+    // "according to the operator, Korvane Coal.": the name in apposition closing the
+    // sentence is who it is.
+    if tokens[np.clone()].iter().all(|t| !t.is_capitalized())
+        && tokens.get(np.end).is_some_and(|t| t.is_punct(","))
+        && let Some(close) = (np.end + 2..=n.min(np.end + 6)).find(|&k| k == n || tokens[k].is_punct("."))
+        && close + 1 >= n
+        && (np.end + 1..close).all(|k| syntax::is_name_word(&tokens[np.end + 1..close], k - np.end - 1))
+    {
+        np = np.end + 1..close;
+    }
     let np_end = np.end;
     let followed_by_break = tokens.get(np_end).is_none_or(|t| t.is_punct(",") || t.is_punct(".") || t.is_punct(";"));
     let source = classify_source(tokens, np.clone(), doc_text, learned, VerbClass::Report, lex);

@@ -967,6 +967,12 @@ pub fn is_person(name: &str, lex: &Lexicon) -> bool {
     if lower.split(|c: char| !c.is_alphanumeric()).any(|w| ORG_WORDS.contains(&w)) {
         return false;
     }
+    // "Korvane Coal gave a lower toll": a firm's name, not a person's.
+    let firm = toks.len() >= 2
+        && toks.last().is_some_and(|t| t.is_capitalized() && lex.entities.firm_name_ends.contains(t.norm.as_str()));
+    if firm {
+        return false;
+    }
     // A name with "the" and no title is a body, not a person: "The Karesia Rights Monitor".
     if toks.first().is_some_and(|t| t.is("the")) {
         return false;
@@ -1226,6 +1232,32 @@ mod tests {
         let c = claims(Some("AP"), "The storm put the harbour at risk. Analysts estimated that 300 jobs would go.");
         assert_eq!(find(&c, "harbour at risk").speaker(), None);
         assert_eq!(find(&c, "300 jobs would go").speaker(), Some("Analysts"));
+    }
+
+    #[test]
+    fn a_firm_named_in_apposition_speaks_and_is_the_company() {
+        let text = "The roof of a haulage tunnel gave way shortly before 11 p.m., at a depth of about 640 metres, \
+                    according to the operator, Korvane Coal. Korvane Coal gave a lower toll. In a statement issued \
+                    an hour after the briefing, the company said 11 workers were killed.";
+        let c = claims(Some("AP"), text);
+        assert_eq!(find(&c, "640 metres").speaker(), Some("Korvane Coal"));
+        assert_eq!(find(&c, "11 workers were killed").speaker(), Some("Korvane Coal"));
+        // The name is the frame's, no claim of its own.
+        assert!(c.iter().all(|c| c.text != "Korvane Coal"));
+        // A person's name is still a person's: "the company" does not point back to her.
+        let c = claims(Some("AP"), "Maria Kessler gave a lower toll. Later the company said 11 workers were killed.");
+        assert_eq!(find(&c, "11 workers were killed").speaker(), Some("the company"));
+    }
+
+    #[test]
+    fn where_it_was_said_between_subject_and_verb_is_no_part_of_who() {
+        let c = claims(
+            Some("AP"),
+            "The city police, in a statement issued on Saturday evening, said about 4,000 people attended. \
+             Opposition leader Runa Falk calls it \"a surrender of our waters\" and demands a vote.",
+        );
+        assert_eq!(find(&c, "4,000 people attended").speaker(), Some("The city police"));
+        assert_eq!(find(&c, "a surrender of our waters").speaker(), Some("Opposition leader Runa Falk"));
     }
 
     #[test]
