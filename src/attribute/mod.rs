@@ -135,6 +135,9 @@ fn syntax_cue(tokens: &[Token], f: &Frame) -> String {
 /// What the discourse remembers from sentence to sentence.
 #[derive(Default)]
 struct Discourse {
+    /// The story's own outlet: named in the story ("he told Tallis Wire"), it is who
+    /// listened, not an outlet "the agency" could point to.
+    own_outlet: Option<String>,
     /// The outlet that took over last (press-review carry-over).
     current_outlet: Option<String>,
     /// Outlet names learned from labels and quoted names in this document.
@@ -203,8 +206,11 @@ fn end_at_a_second_source(frames: &mut [Frame], tokens: &[Token]) {
 fn body_named_by_head(phrase: &[Token], d: &Discourse) -> Option<String> {
     let head = phrase.last()?.norm.as_str();
     for r in d.speakers.iter().rev().take(8) {
-        if r.outlet {
+        if r.outlet && d.own_outlet.as_ref() != Some(&r.name) {
             return None;
+        }
+        if r.outlet {
+            continue;
         }
         let last = r.name.split_whitespace().last().unwrap_or("").to_lowercase();
         if !r.person && last == head {
@@ -238,10 +244,10 @@ fn body_described(name: &str, d: &Discourse, lex: &Lexicon) -> Option<String> {
             || lex.entities.source_nouns.contains_at(&tokenize(w, 0), 0)
     };
     for r in d.speakers.iter().rev().take(8) {
-        if r.outlet {
+        if r.outlet && d.own_outlet.as_ref() != Some(&r.name) {
             return None;
         }
-        if r.person || r.name.chars().next().is_some_and(char::is_lowercase) {
+        if r.outlet || r.person || r.name.chars().next().is_some_and(char::is_lowercase) {
             continue;
         }
         let named_kind = r.name.split_whitespace().any(|w| kind_word(&w.to_lowercase()));
@@ -357,8 +363,8 @@ fn name_before_outlet_noun(tokens: &[Token], range: Range<usize>, text: &str) ->
 /// Attributes every sentence of a document.
 pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<AttributedSentence> {
     let mut out = Vec::with_capacity(sentences.len());
-    let mut discourse = Discourse::default();
     let doc_outlet = doc.outlet.as_ref().map(|o| frames::canonical_outlet(o, lex).unwrap_or_else(|| o.clone()));
+    let mut discourse = Discourse { own_outlet: doc_outlet.clone(), ..Discourse::default() };
     // Outlets that took over the reporting, and the sentences an outlet reached only by
     // being carried over from an earlier paragraph.
     let mut takers: Vec<String> = Vec::new();
@@ -1247,6 +1253,19 @@ mod tests {
         // A person's name is still a person's: "the company" does not point back to her.
         let c = claims(Some("AP"), "Maria Kessler gave a lower toll. Later the company said 11 workers were killed.");
         assert_eq!(find(&c, "11 workers were killed").speaker(), Some("the company"));
+    }
+
+    #[test]
+    fn the_story_told_by_its_own_outlet_leaves_the_agency_named_before() {
+        let text = "The provincial civil protection agency said the confirmed death toll stood at 23. \
+                    The director of the hospital, Dr. Osric Penhale, gave a higher figure. \
+                    He told Tallis Wire that the morgue had received 34 bodies. \
+                    The agency said 62 people were being treated for injuries.";
+        let c = claims(Some("Tallis Wire"), text);
+        assert_eq!(find(&c, "62 people").speaker(), Some("The provincial civil protection agency"));
+        // Another outlet named since may be the agency meant.
+        let c = claims(Some("AP"), text);
+        assert_eq!(find(&c, "62 people").speaker(), None);
     }
 
     #[test]
