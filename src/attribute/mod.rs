@@ -148,6 +148,9 @@ struct Discourse {
     quote_speaker: Option<(String, usize)>,
     /// Capitalised names mentioned recently (for "she" with no speaker yet), newest last.
     mentions: Vec<String>,
+    /// Bodies named recently without speaking ("Kessling Agrochem and the Riverlands
+    /// Environment Agency are at odds"), with the sentence they were named in, newest last.
+    bodies: Vec<(String, usize)>,
     /// A titled person who was the subject of a sentence without speaking in it ("The
     /// director of the hospital, Dr. Amina Roselt, gave a very different account."), and
     /// that sentence's index.
@@ -205,19 +208,24 @@ fn end_at_a_second_source(frames: &mut [Frame], tokens: &[Token]) {
 /// outlet was named after it: "the agency" after "The National Mining Agency (ANM) said".
 fn body_named_by_head(phrase: &[Token], d: &Discourse) -> Option<String> {
     let head = phrase.last()?.norm.as_str();
+    let last_word_is_head = |name: &str| name.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case(head));
+    let mut outlet_named_at = None;
     for r in d.speakers.iter().rev().take(8) {
         if r.outlet && d.own_outlet.as_ref() != Some(&r.name) {
-            return None;
+            outlet_named_at = Some(r.at);
+            break;
         }
-        if r.outlet {
-            continue;
-        }
-        let last = r.name.split_whitespace().last().unwrap_or("").to_lowercase();
-        if !r.person && last == head {
+        if !r.outlet && !r.person && last_word_is_head(&r.name) {
             return Some(r.name.clone());
         }
     }
-    None
+    // A body named in passing before it speaks: "the Riverlands Environment Agency are at
+    // odds ... The agency said".
+    d.bodies
+        .iter()
+        .rev()
+        .find(|(name, at)| last_word_is_head(name) && outlet_named_at.is_none_or(|o| *at > o))
+        .map(|(name, _)| name.clone())
 }
 
 /// The body a description as speaker ("the company", "the hospital") refers back to: the
@@ -364,7 +372,13 @@ fn name_before_outlet_noun(tokens: &[Token], range: Range<usize>, text: &str) ->
 pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<AttributedSentence> {
     let mut out = Vec::with_capacity(sentences.len());
     let doc_outlet = doc.outlet.as_ref().map(|o| frames::canonical_outlet(o, lex).unwrap_or_else(|| o.clone()));
-    let mut discourse = Discourse { own_outlet: doc_outlet.clone(), ..Discourse::default() };
+    // The story's own paper is known by part of its name too ("told the Ledger", in The
+    // Carrow Ledger).
+    let mut discourse = Discourse {
+        own_outlet: doc_outlet.clone(),
+        learned: doc_outlet.iter().cloned().collect(),
+        ..Discourse::default()
+    };
     // Outlets that took over the reporting, and the sentences an outlet reached only by
     // being carried over from an earlier paragraph.
     let mut takers: Vec<String> = Vec::new();
@@ -839,6 +853,9 @@ fn remember(d: &mut Discourse, s: &AttributedSentence, doc_text: &str, lex: &Lex
                 let name = syntax::text_of(doc_text, &s.tokens, start..k).to_string();
                 if is_person(&name, lex) && !named_as_place(&s.tokens, start) {
                     d.mentions.push(name);
+                } else if k - start >= 2 && frames::canonical_outlet(&name, lex).is_none() && !d.learned.contains(&name)
+                {
+                    d.bodies.push((name, d.read));
                 }
             }
             k += 1;
@@ -846,6 +863,10 @@ fn remember(d: &mut Discourse, s: &AttributedSentence, doc_text: &str, lex: &Lex
         if d.mentions.len() > 16 {
             let drop = d.mentions.len() - 16;
             d.mentions.drain(..drop);
+        }
+        if d.bodies.len() > 16 {
+            let drop = d.bodies.len() - 16;
+            d.bodies.drain(..drop);
         }
     }
     d.read += 1;
@@ -1266,6 +1287,20 @@ mod tests {
         // Another outlet named since may be the agency meant.
         let c = claims(Some("AP"), text);
         assert_eq!(find(&c, "62 people").speaker(), None);
+    }
+
+    #[test]
+    fn a_body_named_in_passing_is_the_one_its_noun_points_back_to() {
+        let text = "The chemicals maker Kessling Agrochem and the Riverlands Environment Agency are at odds over the \
+                    spill. Its area manager, Priya Lindgren, told the Ledger that the plant had released 3,000 litres. \
+                    About 2,000 dead fish have been recovered, the agency said.";
+        // "the Ledger" is the story's own paper, so "the agency" still points back.
+        let c = claims(Some("The Carrow Ledger"), text);
+        assert_eq!(find(&c, "3,000 litres").outlet(), Some("The Carrow Ledger"));
+        assert_eq!(find(&c, "2,000 dead fish").speaker(), Some("Riverlands Environment Agency"));
+        // Another paper named since may be the agency meant.
+        let c = claims(Some("AP"), &text.replace("the Ledger", "the Dravnik Herald"));
+        assert_eq!(find(&c, "2,000 dead fish").speaker(), None);
     }
 
     #[test]
