@@ -557,10 +557,22 @@ fn build_claim(
         t.statement =
             t.span.start < core_start || frame_cues.iter().any(|c| c.start <= t.span.start && t.span.end <= c.end);
     }
+    // The saying is past, whatever the words said look to: "said on Wednesday that the
+    // bridge will open next year" was said this week's Wednesday, not next.
+    let said_ctx = time::TimeContext { published: doc.published, future: false, anchor };
+    if future && times.iter().any(|t| t.statement) {
+        let said = time::find(&clause_tokens, &doc.text, &said_ctx);
+        for t in times.iter_mut().filter(|t| t.statement) {
+            if let Some(p) = said.iter().find(|p| p.span == t.span) {
+                *t = p.clone();
+                t.statement = true;
+            }
+        }
+    }
     // "..., he said before meeting Zelensky on Friday": the time of the saying.
     for f in &s.frames {
         if f.kind == FrameKind::Suffix && f.covers.contains(&clause.core) {
-            let mut said = time::find(&tokens[f.cue.clone()], &doc.text, &ctx);
+            let mut said = time::find(&tokens[f.cue.clone()], &doc.text, &said_ctx);
             for t in &mut said {
                 t.statement = true;
             }
@@ -980,6 +992,21 @@ mod tests {
         // Published 2025-10-22: "December 10" in "is set for" is this year's, not last year's.
         let c = claims("The newspaper wrote that the summit is set for December 10.");
         assert_eq!(c[0].times[0].start.map(|d| d.to_string()).as_deref(), Some("2025-12-10"));
+    }
+
+    #[test]
+    fn the_saying_is_past_when_the_words_look_ahead() {
+        // Published Wednesday 2025-10-22: "said on Monday" is two days before, though the
+        // bridge "will open" next year; what will be on Friday is still ahead.
+        let day = |c: &Claim, text: &str| {
+            c.times.iter().find(|t| t.text == text).and_then(|t| t.start).map(|d| d.to_string())
+        };
+        let c = claims("The bridge will open to traffic next year, the minister said on Monday.");
+        assert_eq!(day(&c[0], "on Monday").as_deref(), Some("2025-10-20"));
+        let c = claims("The minister said on Monday that the bridge will open to traffic next year.");
+        assert_eq!(day(&c[0], "on Monday").as_deref(), Some("2025-10-20"));
+        let c = claims("The leaders will meet on Friday, the minister said.");
+        assert_eq!(day(&c[0], "on Friday").as_deref(), Some("2025-10-24"));
     }
 
     #[test]

@@ -211,8 +211,17 @@ pub fn find(tokens: &[Token], doc_text: &str, ctx: &TimeContext) -> Vec<TimeRef>
                 if matches!(next, Some("'s" | "night" | "morning" | "afternoon" | "evening" | "midnight")) {
                     end = i + 2;
                 }
-                let forward =
-                    prev == Some("next") || prev == Some("until") && ctx.future || ctx.future && prev != Some("last");
+                // "would resume at first light on Friday", "has called a meeting for Friday": a
+                // day something is set for lies ahead ("called the meeting for Tuesday" may
+                // be yesterday's, and "tolls for Tuesday's attack" name a day gone by).
+                let present_before = tokens[start.saturating_sub(10)..start]
+                    .iter()
+                    .any(|t| matches!(t.norm.as_str(), "has" | "have" | "is" | "are"));
+                let set_for =
+                    (prev == Some("for") && present_before || would_before(tokens, start)) && next != Some("'s");
+                let forward = prev == Some("next")
+                    || prev == Some("until") && ctx.future
+                    || (ctx.future || set_for) && prev != Some("last");
                 let date = pub_date.map(|p| {
                     if prev == Some("this") {
                         // "this Saturday": that day of the publication's week (Monday to
@@ -295,6 +304,16 @@ pub fn find(tokens: &[Token], doc_text: &str, ctx: &TimeContext) -> Vec<TimeRef>
             {
                 year = pub_date.map(|p| p.year() - 1);
                 end += 3;
+            } else if let Some(shift) = tokens.get(end).and_then(|t| match t.norm.as_str() {
+                "last" => Some(-1),
+                "this" => Some(0),
+                "next" => Some(1),
+                _ => None,
+            }) && tokens.get(end + 1).is_some_and(|t| t.is("year"))
+            {
+                // "in September next year": that month of the year named.
+                year = pub_date.map(|p| p.year() + shift);
+                end += 2;
             }
             let in_context = matches!(
                 prev,
@@ -304,7 +323,8 @@ pub fn find(tokens: &[Token], doc_text: &str, ctx: &TimeContext) -> Vec<TimeRef>
                 let year = year.or_else(|| {
                     pub_date.map(|p| {
                         let last = prev == Some("last");
-                        if ctx.future && !last {
+                        // "would meet in December": a month something is set for lies ahead.
+                        if (ctx.future || would_before(tokens, i)) && !last {
                             if month >= p.month() { p.year() } else { p.year() + 1 }
                         } else if month <= p.month() && !(last && month == p.month()) {
                             p.year()
@@ -435,7 +455,13 @@ fn scheduled_at(tokens: &[Token], i: usize) -> bool {
         || moved_to
         || listed_as
         || date_is
-        || tokens[at.saturating_sub(5)..at].iter().any(|t| t.is("would"))
+        || would_before(tokens, at)
+}
+
+/// "would" among the five words before `at`: what is said to come ("the search would resume
+/// at first light on Friday").
+fn would_before(tokens: &[Token], at: usize) -> bool {
+    tokens[at.saturating_sub(5)..at].iter().any(|t| t.is("would"))
 }
 
 fn resolve_month_day(
@@ -661,6 +687,34 @@ mod tests {
     fn future_context_looks_forward() {
         let t = times("The leaders will meet on Friday", "2025-10-22", true);
         assert_eq!(t[0].1.as_deref(), Some("2025-10-24"));
+    }
+
+    #[test]
+    fn what_would_come_or_is_set_for_a_day_lies_ahead() {
+        // 2024-03-14 is a Thursday.
+        assert_eq!(
+            one("the coast guard said the search would resume at first light on Friday", "2024-03-14").0,
+            "2024-03-15"
+        );
+        assert_eq!(one("the union has called a meeting of its members for Friday", "2024-03-14").0, "2024-03-15");
+        assert_eq!(one("the ministry called the meeting for Tuesday", "2024-03-14").0, "2024-03-12");
+        // A day named as the possessor of an event is gone by; so is a day with no "would".
+        let t = times("gave different tolls on Thursday for Tuesday's attack", "2024-03-14", false);
+        assert_eq!(t[1].1.as_deref(), Some("2024-03-12"));
+        assert_eq!(one("the search resumed at first light on Friday", "2024-03-14").0, "2024-03-08");
+        // A month: "would meet in December" in February is this December, not last.
+        assert_eq!(one("the two halves of the span would meet in December", "2025-02-13").0, "2025-12-01");
+        assert_eq!(one("the two halves of the span met in December", "2025-02-13").0, "2024-12-01");
+    }
+
+    #[test]
+    fn a_month_of_the_year_named_after_it() {
+        assert_eq!(
+            one("the bridge will open to traffic in September next year", "2025-02-13"),
+            ("2026-09-01".into(), "2026-09-30".into())
+        );
+        assert_eq!(one("the plant closed in March last year", "2025-02-13").0, "2024-03-01");
+        assert_eq!(one("talks resume in May this year", "2025-02-13").0, "2025-05-01");
     }
 
     #[test]
