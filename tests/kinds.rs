@@ -1331,6 +1331,22 @@ fn a_part_alone_larger_than_a_toll_contradicts_it() {
 }
 
 #[test]
+fn a_sources_count_of_its_own_larger_than_a_toll_contradicts_it() {
+    let company = "By early evening the ferry company had raised its count of the dead to 19, citing bodies that \
+                   navy divers recovered from the car deck.";
+    let governor = "\"Twenty-three of our people are dead,\" Governor Anselm Dravic told reporters on the quay.";
+    let r = report(&[("Reuters", &format!("{company}\n\n{governor}"))]);
+    let tolls = texts_of_rule(&r, "numbers/death-toll-mismatch");
+    assert!(
+        tolls.iter().any(|f| f.iter().any(|t| t.contains("to 19")) && f.iter().any(|t| t.contains("Twenty-three"))),
+        "{tolls:?}"
+    );
+    // A count of its own smaller than the toll is a part of it.
+    let r = report(&[("Reuters", &format!("{company}\n\n{}", governor.replace("Twenty-three", "Nine")))]);
+    assert!(texts_of_rule(&r, "numbers/death-toll-mismatch").is_empty());
+}
+
+#[test]
 fn offers_in_glued_sums_differ_but_a_bid_of_another_year_does_not_rival_them() {
     let story = "Reuters reported that Koster had offered about 4.2 billion euros for Valdane. \
                  Bloomberg News, citing its own sources, valued the proposal at roughly €4.2bn.\n\n\

@@ -331,9 +331,10 @@ impl QuantityMismatch {
                 };
                 // Cheapest first: the last ones read the claims' whole words.
                 // A part "alone" bounds the whole from below: "at least 56 dead in our
-                // districts alone" is at odds with a toll of 41.
+                // districts alone" is at odds with a toll of 41. So does a source's count of
+                // its own ("At least 17 of our members are dead" / "14 miners had died").
                 let part_over_total = |i: usize, o: &Quantity, q: &Quantity, j: usize, p: &Quantity, w: &Quantity| {
-                    alone(ctx, i, o) && !partial(ctx, j, p) && exceeds(q, w)
+                    (alone(ctx, i, o) || own_group(ctx, i, o).is_some()) && !partial(ctx, j, p) && exceeds(q, w)
                 };
                 // A claim that gives two sums of one kind ("the original contract value at
                 // 48.2 million crowns and the final cost at 54.5 million") meets a claim
@@ -830,13 +831,19 @@ fn partial(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
 /// people had been killed"). Against "five people, all of them employees of the plant,
 /// were missing" both count the one group, and the figures are rivals.
 fn own_group_part(ctx: &Ctx, (i, q): (usize, &Quantity), other: usize) -> bool {
+    let Some(group) = own_group(ctx, i, q) else { return false };
+    let stem = crate::text::stem(&group);
+    !ctx.own(other).iter().any(|t| t.is_word() && crate::text::stem(&t.norm) == stem)
+}
+
+/// The group a source counts its own of: "Nine of its employees", "At least 17 of our
+/// members".
+fn own_group(ctx: &Ctx, i: usize, q: &Quantity) -> Option<String> {
     let own = ctx.own(i);
     let next = own.iter().position(|t| t.span.start >= q.span.end).unwrap_or(own.len());
     let of_its = own.get(next).is_some_and(|t| t.is("of"))
         && own.get(next + 1).is_some_and(|t| matches!(t.norm.as_str(), "its" | "their" | "our"));
-    let Some(group) = own.get(next + 2).filter(|t| of_its && t.is_word()) else { return false };
-    let stem = crate::text::stem(&group.norm);
-    !ctx.own(other).iter().any(|t| t.is_word() && crate::text::stem(&t.norm) == stem)
+    own.get(next + 2).filter(|t| of_its && t.is_word()).map(|t| t.norm.to_string())
 }
 
 /// Two sums of money, one naming what it is the sum of ("a secret $2 billion loan") where
