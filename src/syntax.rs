@@ -756,8 +756,12 @@ pub fn names_a_report_at(tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
         && tokens.get(k + 1).is_some_and(|t| lex.reporting.report_nouns.contains(t.norm.as_str()))
 }
 
+/// Words that open an aside about some of a subject: ", among them nine children,",
+/// ", including two journalists,", ", most of them traders,".
+const SUBJECT_ASIDES: &[&str] = &["among", "including", "most", "many", "all", "some", "both", "mostly", "mainly"];
+
 /// A clause starts at `i`: a subject-like word followed by a finite verb soon after,
-/// before any comma.
+/// before any comma (but an appositive or an aside about some of the subject).
 pub fn clause_starts_at(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
     let Some(first) = tokens.get(i) else { return false };
     if first.kind == TokenKind::Quote {
@@ -812,8 +816,22 @@ pub fn clause_starts_at(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
         // "the report said nothing new": an object, unless a verb follows ("nothing has changed").
         return tokens.get(i + 1).is_some_and(|t| lex.grammar.auxiliaries.contains(t.norm.as_str()));
     }
-    for k in i + 1..tokens.len().min(i + 14) {
+    let mut k = i;
+    let mut end = tokens.len().min(i + 14);
+    while k + 1 < end {
+        k += 1;
         let t = &tokens[k];
+        // "said at least 31 civilians, among them nine children, were killed": an aside
+        // naming some of the subject sits between it and its verb.
+        if t.is_punct(",")
+            && k > i + 1
+            && tokens.get(k + 1).is_some_and(|n| SUBJECT_ASIDES.contains(&n.norm.as_str()))
+            && let Some(close) = (k + 2..tokens.len().min(k + 10)).find(|&j| tokens[j].is_punct(","))
+        {
+            end = tokens.len().min(end + (close - k) + 1);
+            k = close;
+            continue;
+        }
         if t.is_punct(",") || t.is_punct(";") || t.is_punct(".") {
             // An appositive may sit between subject and verb.
             if k == i + 1 || !tokens.get(k + 1).is_some_and(|n| is_relative(&n.norm)) {

@@ -995,6 +995,17 @@ mod tests {
     }
 
     #[test]
+    fn an_aside_about_some_of_the_subject_keeps_the_clause_whole() {
+        let c = claims(
+            "The health office, which governs the town, said at least 31 civilians, among them nine children, \
+             were killed when bombs struck the market.",
+        );
+        let toll = c.iter().find(|c| c.text.contains("at least 31")).expect("the toll is a claim");
+        assert_eq!(toll.speaker(), Some("The health office"));
+        assert!(toll.text.contains("were killed"), "{:?}", texts(&c));
+    }
+
+    #[test]
     fn the_saying_is_past_when_the_words_look_ahead() {
         // Published Wednesday 2025-10-22: "said on Monday" is two days before, though the
         // bridge "will open" next year; what will be on Friday is still ahead.
@@ -1029,6 +1040,10 @@ mod tests {
         assert_eq!(claims("The baby is being put into a trash can by a woman.")[0].modality, Modality::Asserted);
         assert_eq!(claims("In May the ministry opened an inquiry.")[0].modality, Modality::Asserted);
         assert_eq!(claims("The ministry may open an inquiry.")[0].modality, Modality::Possible);
+        // A guess at what happened is a hedged account of it, not a possibility to come.
+        let guess = claims("He acknowledged that between 8 and 10 civilians may have died.");
+        assert_eq!(guess[0].modality, Modality::Hedged);
+        assert_eq!(claims("The fire could have been avoided.")[0].modality, Modality::Possible);
         // What a forecast frames is to come; what an estimate frames is a figure of what is.
         let forecast = claims("The trade ministry expects exports to grow to 6 billion euros by 2030.");
         assert_eq!(forecast.iter().find(|c| c.text.contains("6 billion")).unwrap().modality, Modality::Expected);
