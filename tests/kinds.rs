@@ -1331,6 +1331,20 @@ fn a_part_alone_larger_than_a_toll_contradicts_it() {
 }
 
 #[test]
+fn a_report_a_source_calls_false_corroborates_nothing() {
+    let story = "The Orion agency said Governor Ivana Pellic had briefed senior cabinet members on the devaluation \
+                 plan.\n\nThe central bank added that it categorically rejects any suggestion that Governor Pellic \
+                 had briefed senior cabinet members on the devaluation plan.";
+    let r = report(&[("Reuters", story)]);
+    let agreements = finding_texts(&r, |l| l == Level::Agreement);
+    assert!(agreements.is_empty(), "{agreements:?}");
+    // Told as the bank's own account, the same words corroborate the agency.
+    let told = story.replace("it categorically rejects any suggestion that", "it can confirm that");
+    let r = report(&[("Reuters", &told)]);
+    assert!(!finding_texts(&r, |l| l == Level::Agreement).is_empty());
+}
+
+#[test]
 fn a_sources_count_of_its_own_larger_than_a_toll_contradicts_it() {
     let company = "By early evening the ferry company had raised its count of the dead to 19, citing bodies that \
                    navy divers recovered from the car deck.";

@@ -265,6 +265,9 @@ impl Agreement {
     /// The claim says something on this rule's ground: a status, a tone, a date, a figure
     /// or a stance (any claim may paraphrase another).
     fn on_ground(&self, ctx: &Ctx, i: usize) -> bool {
+        if inside_a_denial(ctx, i) {
+            return false;
+        }
         match &self.ground {
             Ground::Paraphrase { .. } => true,
             Ground::EventStatus(k) => k.gives_status(ctx, i),
@@ -278,6 +281,19 @@ impl Agreement {
             }
         }
     }
+}
+
+/// The claim is the report a claim around it or right before it denies ("the builder said
+/// the report that the bridge was finished late was false", "rejects any suggestion that
+/// the governor had briefed ministers"): nobody's account, whoever the frame names.
+fn inside_a_denial(ctx: &Ctx, i: usize) -> bool {
+    let Some(before) = i.checked_sub(1) else { return false };
+    let (c, p) = (&ctx.claims[i], &ctx.claims[before]);
+    let around = p.span.start <= c.span.start && c.span.end <= p.span.end;
+    p.doc == c.doc
+        && p.sentence_span == c.sentence_span
+        && (around || super::denial::ends_on_report_noun(ctx, before))
+        && (p.modality == Modality::Denied || p.has_cue("denial"))
 }
 
 /// The claim confirms what its own words say ("the press office confirmed the payment of
