@@ -158,6 +158,7 @@ pub enum BoundWord {
     AtMost,
     LessThan,
     Approximate,
+    JustUnder,
     Exact,
 }
 
@@ -755,6 +756,7 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
             "at-most" => BoundWord::AtMost,
             "less-than" => BoundWord::LessThan,
             "approximate" => BoundWord::Approximate,
+            "just-under" => BoundWord::JustUnder,
             "exact" => BoundWord::Exact,
             other => {
                 diags.push(
@@ -764,7 +766,7 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
                         diagnostic::find_key(text, &format!("\"{k}\"")),
                         format!("unknown bound `{other}`"),
                     )
-                    .help("use at-least, more-than, at-most, less-than, approximate or exact"),
+                    .help("use at-least, more-than, at-most, less-than, approximate, just-under or exact"),
                 );
                 continue;
             }

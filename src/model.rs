@@ -203,6 +203,8 @@ pub enum Modality {
 pub enum Bound {
     Exact,
     Approximate,
+    /// "nearly 30", "almost 300": close below the figure.
+    JustUnder,
     AtLeast,
     MoreThan,
     AtMost,
@@ -251,6 +253,7 @@ impl Quantity {
         match self.bound {
             Bound::Exact => (v, v),
             Bound::Approximate => (v * 0.9, v * 1.1),
+            Bound::JustUnder => (v * 0.9, v),
             Bound::AtLeast => (v, f64::INFINITY),
             Bound::MoreThan => (v + f64::EPSILON.max(v * 1e-9), f64::INFINITY),
             Bound::AtMost => (0.0, v),

@@ -1331,6 +1331,27 @@ fn a_part_alone_larger_than_a_toll_contradicts_it() {
 }
 
 #[test]
+fn nearly_a_figure_is_close_below_it_wherever_the_source_spoke() {
+    let service = "By Tuesday morning the regional emergency service had raised its count, saying at least 31 \
+                   people were now confirmed dead.";
+    let governor = "Speaking outside Kestrany General Hospital on Tuesday, the regional governor, Petra Linsky, \
+                    told reporters that \"nearly 30 people\" had died.";
+    let r = report(&[("Reuters", &format!("{service}\n\n{governor}"))]);
+    let tolls = texts_of_rule(&r, "numbers/death-toll-mismatch");
+    assert!(
+        tolls.iter().any(|f| f.iter().any(|t| t.contains("at least 31")) && f.iter().any(|t| t.contains("nearly 30"))),
+        "{tolls:?}"
+    );
+    // Nearly 32 holds 31.
+    let r = report(&[("Reuters", &format!("{service}\n\n{}", governor.replace("nearly 30", "nearly 32")))]);
+    assert!(texts_of_rule(&r, "numbers/death-toll-mismatch").is_empty());
+    // A count made at the hospital is still a part of the toll.
+    let at_hospital = "The director of Kestrany General Hospital said nearly 30 people had died there.";
+    let r = report(&[("Reuters", &format!("{service}\n\n{at_hospital}"))]);
+    assert!(texts_of_rule(&r, "numbers/death-toll-mismatch").is_empty());
+}
+
+#[test]
 fn a_report_a_source_calls_false_corroborates_nothing() {
     let story = "The Orion agency said Governor Ivana Pellic had briefed senior cabinet members on the devaluation \
                  plan.\n\nThe central bank added that it categorically rejects any suggestion that Governor Pellic \

@@ -91,6 +91,7 @@ pub fn find(
                         BoundWord::AtMost => Bound::AtMost,
                         BoundWord::LessThan => Bound::LessThan,
                         BoundWord::Approximate => Bound::Approximate,
+                        BoundWord::JustUnder => Bound::JustUnder,
                         BoundWord::Exact => Bound::Exact,
                     });
                     start -= back;
@@ -1098,7 +1099,7 @@ mod tests {
         let q = one("nearly $400 million in aid");
         assert_eq!(
             (q.value, q.bound, q.unit.as_deref(), q.measure.as_deref()),
-            (400e6, Bound::Approximate, Some("USD"), Some("money"))
+            (400e6, Bound::JustUnder, Some("USD"), Some("money"))
         );
         let q = one("a total of 700,000 leva were distributed in bonuses");
         assert_eq!((q.value, q.unit.as_deref(), q.measure.as_deref()), (700_000.0, Some("BGN"), Some("money")));

@@ -84,6 +84,7 @@ pub fn show(q: &Quantity) -> String {
         Bound::Exact if q.value == 0.0 && q.unit.is_none() => "none".to_string(),
         Bound::Exact => format!("{}{unit}", v(q.value)),
         Bound::Approximate => format!("about {}{unit}", v(q.value)),
+        Bound::JustUnder => format!("nearly {}{unit}", v(q.value)),
         Bound::AtLeast => format!("at least {}{unit}", v(q.value)),
         Bound::MoreThan => format!("more than {}{unit}", v(q.value)),
         Bound::AtMost => format!("at most {}{unit}", v(q.value)),
@@ -188,7 +189,7 @@ impl QuantityMismatch {
     /// their lives", "about 40" and "40"). "More than 17" excludes 17 and stays apart.
     fn same(&self, qa: &Quantity, qb: &Quantity) -> bool {
         let gap = (qa.value - qb.value).abs() / qa.value.abs().max(qb.value.abs()).max(1.0);
-        let plain = |b: Bound| matches!(b, Bound::Exact | Bound::Approximate);
+        let plain = |b: Bound| matches!(b, Bound::Exact | Bound::Approximate | Bound::JustUnder);
         let holds_its_value = |b: Bound| plain(b) || matches!(b, Bound::AtLeast | Bound::AtMost);
         let bounds_agree = qa.bound == qb.bound
             || plain(qa.bound) && holds_its_value(qb.bound)
@@ -981,10 +982,17 @@ fn at_one_site(ctx: &Ctx, i: usize) -> bool {
     let names_speaker = c.speaker().is_some_and(|s| tail.slice(text).contains(s));
     let span = if names_speaker { crate::model::Span::new(c.span.start, tail.end) } else { c.span };
     let toks = crate::text::tokenize(span.slice(text), span.start);
-    let words: Vec<&str> = toks.iter().filter(|t| t.is_word()).map(|t| t.norm.as_str()).collect();
+    let words: Vec<&crate::text::Token> = toks.iter().filter(|t| t.is_word()).collect();
+    // "Speaking outside Kestrany General Hospital, the governor said": where the source
+    // spoke, not where the count was made.
+    let spoken_outside =
+        |at: usize| words[at.saturating_sub(4)..at].iter().any(|t| matches!(t.norm.as_str(), "outside" | "near"));
     ctx.lex.measures.sites.iter().any(|site| {
         let site: Vec<&str> = site.split_whitespace().collect();
-        words.windows(site.len()).any(|w| w == site.as_slice())
+        words
+            .windows(site.len())
+            .enumerate()
+            .any(|(at, w)| w.iter().zip(&site).all(|(t, s)| t.norm == *s) && !spoken_outside(at))
     })
 }
 
@@ -1194,7 +1202,10 @@ fn priced(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
 fn negated_figure(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     if ctx.claims[i].polarity != crate::model::Polarity::Negative
         || q.value == 0.0
-        || !matches!(q.bound, crate::model::Bound::Exact | crate::model::Bound::Approximate)
+        || !matches!(
+            q.bound,
+            crate::model::Bound::Exact | crate::model::Bound::Approximate | crate::model::Bound::JustUnder
+        )
     {
         return false;
     }
