@@ -1331,6 +1331,19 @@ fn a_part_alone_larger_than_a_toll_contradicts_it() {
 }
 
 #[test]
+fn crowd_sizes_in_one_story_meet_however_little_else_they_share() {
+    let story = "The city police, in a statement issued on Saturday evening, estimated the crowd at about 4,000.\n\n\
+                 An analysis of drone footage published by a local paper came to a different conclusion: some 13,000 \
+                 people filled the square and the adjoining boulevard.";
+    let r = report(&[("Reuters", story)]);
+    let crowds = texts_of_rule(&r, "numbers/figure-mismatch");
+    assert!(
+        crowds.iter().any(|f| f.iter().any(|t| t.contains("about 4,000")) && f.iter().any(|t| t.contains("13,000"))),
+        "{crowds:?}"
+    );
+}
+
+#[test]
 fn nearly_a_figure_is_close_below_it_wherever_the_source_spoke() {
     let service = "By Tuesday morning the regional emergency service had raised its count, saying at least 31 \
                    people were now confirmed dead.";
