@@ -327,10 +327,19 @@ fn verb_frames(
     // listened.
     // Nor a charge: in "..., accused the authorities of understating the toll." the noun
     // phrase after it is who is accused.
+    // Nor where the sentence opens on its subject and a description of it: "The Orvane
+    // Lifeboat Volunteers, a charity whose boats were first on the scene, said its crews
+    // pulled 54 survivors from the water".
+    let described_subject = || {
+        subject_before(tokens, v, 0, lex).is_some_and(|s| {
+            s.start == 0 && s.end + 1 < v && tokens[s.end].is_punct(",") && looks_like_source(tokens, s, lex)
+        })
+    };
     if after_break
         && matches!(class, VerbClass::Say | VerbClass::Report)
         && !LISTENER_VERBS.contains(&verb)
         && !charge
+        && !described_subject()
         && let Some(np) = np_after(tokens, ve, 10, lex)
         && let Some(end) = tail_end(tokens, np.end, lex)
         && looks_like_source(tokens, np.clone(), lex)

@@ -1304,6 +1304,17 @@ mod tests {
     }
 
     #[test]
+    fn a_subject_described_before_its_verb_is_who_speaks() {
+        let text = "The Orvane Lifeboat Volunteers, a charity whose boats were first on the scene, said its crews \
+                    and fishermen pulled 54 survivors from the water on Monday night. \
+                    The talks will resume on Monday, when the envoy arrives, said Lavrov.";
+        let c = claims(Some("AP"), text);
+        assert_eq!(find(&c, "54 survivors").speaker(), Some("The Orvane Lifeboat Volunteers"));
+        // Words before a comma that are no subject and its description still end on who said them.
+        assert_eq!(find(&c, "talks will resume").speaker(), Some("Lavrov"));
+    }
+
+    #[test]
     fn where_it_was_said_between_subject_and_verb_is_no_part_of_who() {
         let c = claims(
             Some("AP"),
