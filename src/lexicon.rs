@@ -179,6 +179,8 @@ pub struct MeasureLexicon {
     pub part_before: Vec<String>,
     /// Words right after a figure that make it a part ("five of its soldiers").
     pub part_after: Vec<String>,
+    /// Words right after a figure that make it a threshold, no count ("the 121 needed").
+    pub threshold_after: Vec<String>,
     /// Words shortly after a figure that make it a part ("104 dead in our province alone").
     pub part_later: Vec<String>,
     /// Single places a count can be taken at ("hospital", "morgue"): a figure told of one
@@ -388,6 +390,8 @@ struct MeasuresFile {
     part_before: Vec<String>,
     #[serde(default)]
     part_after: Vec<String>,
+    #[serde(default)]
+    threshold_after: Vec<String>,
     #[serde(default)]
     part_later: Vec<String>,
     #[serde(default)]
@@ -809,6 +813,7 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
         not_counts: PhraseSet::from_phrases(&file.not_counts),
         part_before: file.part_before.iter().map(|w| normalize(w)).collect(),
         part_after: file.part_after.iter().map(|w| normalize(w)).collect(),
+        threshold_after: file.threshold_after.iter().map(|w| normalize(w)).collect(),
         part_later: file.part_later.iter().map(|w| normalize(w)).collect(),
         sites: file.sites.iter().map(|w| normalize(w)).collect(),
         nationwide: PhraseSet::from_phrases(&file.nationwide),

@@ -1331,6 +1331,21 @@ fn a_part_alone_larger_than_a_toll_contradicts_it() {
 }
 
 #[test]
+fn a_threshold_is_no_rival_of_the_count_beside_it() {
+    let zora = "The no-confidence motion collected only 97 votes, well short of the 121 needed to topple the cabinet.";
+    let pulse = "The paper puts the number of votes for the no-confidence motion at 97.";
+    let r = report(&[("Zora", zora), ("Pulse", pulse)]);
+    let agree = finding_texts(&r, |k| k == Level::Agreement);
+    assert!(
+        agree.iter().any(|f| f.iter().any(|t| t.contains("only 97")) && f.iter().any(|t| t.contains("at 97"))),
+        "{agree:?}"
+    );
+    // A second count beside it is a rival still.
+    let r = report(&[("Zora", &zora.replace("121 needed", "121 counted by the opposition")), ("Pulse", pulse)]);
+    assert!(finding_texts(&r, |k| k == Level::Agreement).is_empty());
+}
+
+#[test]
 fn crowd_sizes_in_one_story_meet_however_little_else_they_share() {
     let story = "The city police, in a statement issued on Saturday evening, estimated the crowd at about 4,000.\n\n\
                  An analysis of drone footage published by a local paper came to a different conclusion: some 13,000 \

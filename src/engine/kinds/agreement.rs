@@ -360,7 +360,7 @@ impl Kind for Agreement {
                     return None;
                 }
                 // Nor do "killed in the floods in Kerala" and "... in Assam", or different tolls.
-                if ctx.places_apart(a, b) || super::quantity_mismatch::figures_differ(&ca.quantities, &cb.quantities) {
+                if ctx.places_apart(a, b) || super::quantity_mismatch::claim_figures_differ(ctx, a, b) {
                     return None;
                 }
                 // Nor talks between other parties, or totals counted from other starts.
@@ -416,7 +416,7 @@ impl Kind for Agreement {
                     return None;
                 }
                 // Nor does a confirmation of another figure, place or party.
-                if super::quantity_mismatch::figures_differ(&cr.quantities, &cc.quantities)
+                if super::quantity_mismatch::claim_figures_differ(ctx, report, confirming)
                     || numbers_differ(ctx, report, confirming)
                     || ctx.places_apart(report, confirming)
                     || ctx.parties_apart(report, confirming)

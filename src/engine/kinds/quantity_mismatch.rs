@@ -127,6 +127,8 @@ impl QuantityMismatch {
         qs.iter().enumerate().any(|(k, q1)| {
             qs[k + 1..].iter().any(|q2| {
                 self.comparable(q1, q2)
+                    && !threshold(ctx, i, q1)
+                    && !threshold(ctx, i, q2)
                     && self.differ(q1, q2, q1.vague || q2.vague)
                     && !partial(ctx, i, q1)
                     && !partial(ctx, i, q2)
@@ -235,6 +237,7 @@ impl QuantityMismatch {
         let gives = |i: usize, q: &Quantity| {
             (commits(&ctx.claims[i]) || both_ahead || presupposed(ctx, i, q) || priced(ctx, i, q))
                 && !negated_figure(ctx, i, q)
+                && !threshold(ctx, i, q)
         };
         for (oa, qa) in ca.quantities.iter().filter(|q| gives(a, q)).map(|q| (q, in_minutes(q))) {
             for (ob, qb) in cb.quantities.iter().filter(|q| gives(b, q)).map(|q| (q, in_minutes(q))) {
@@ -599,6 +602,19 @@ pub fn figures_differ(a: &[Quantity], b: &[Quantity]) -> bool {
     })
 }
 
+/// Claims `a` and `b` give figures that differ (`figures_differ`), thresholds aside: "only 97
+/// votes, well short of the 121 needed" gives one count, 97. (Thresholds are looked for only
+/// where the figures differ.)
+pub fn claim_figures_differ(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let (qa, qb) = (&ctx.claims[a].quantities, &ctx.claims[b].quantities);
+    if !figures_differ(qa, qb) {
+        return false;
+    }
+    let counts =
+        |i: usize, qs: &[Quantity]| -> Vec<Quantity> { qs.iter().filter(|q| !threshold(ctx, i, q)).cloned().collect() };
+    figures_differ(&counts(a, qa), &counts(b, qb))
+}
+
 /// The day a figure was given or is of, as its words say: a time right after it ("rose to 41
 /// on Thursday"), else the last time its claim names
 /// before it, else the first it names after it ("rose to 63 on Friday"), else the last
@@ -793,6 +809,14 @@ fn apart_in_time(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quant
 fn other_period(dated: Days, report: jiff::civil::Date) -> bool {
     let holds_report = dated.first <= report && report <= dated.last;
     !holds_report && (dated.first - report).get_days().abs() > OTHER_PERIOD_DAYS
+}
+
+/// The figure is a threshold, what something needs ("well short of the 121 needed to
+/// topple the cabinet"), not a count anyone gives.
+fn threshold(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    let own = ctx.own(i);
+    let next = own.iter().position(|t| t.span.start >= q.span.end).unwrap_or(own.len());
+    own[next..].iter().take(2).any(|t| ctx.lex.measures.threshold_after.iter().any(|w| t.is(w)))
 }
 
 /// The figure counts a part, as the claim marks it (rules/lexicon/measures.toml): a word
@@ -1259,7 +1283,7 @@ impl Kind for QuantityMismatch {
         }
         // Two offers "over two years" of 9 and 4 percent share a term, not a point: claims
         // that differ on a figure of one measure corroborate none of their others.
-        if figures_differ(&ctx.claims[a].quantities, &ctx.claims[b].quantities) {
+        if claim_figures_differ(ctx, a, b) {
             return None;
         }
         self.compare(ctx, a, b, true)
