@@ -784,6 +784,11 @@ fn measure_of(
         if matches!(t.norm.as_str(), "number" | "figure" | "total" | "tally" | "count" | "toll" | "estimate") {
             anaphoric = true;
         }
+        // "initially claimed 20,000 participants; on Sunday they revised that to more than
+        // 30,000": the figure before, raised or revised.
+        if matches!(t.norm.as_str(), "that" | "it") && tokens.get(k + 1).is_some_and(|n| n.is("to") || n.is("at")) {
+            anaphoric = true;
+        }
     }
     // "raised its count after visiting the city's two main morgues" counts places, not
     // the count's measure.
@@ -972,6 +977,15 @@ mod tests {
         let q = quantities(text);
         assert_eq!(q.len(), 1, "{q:#?}");
         q.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_figure_revised_from_the_one_before_is_of_its_measure() {
+        // The measure carried from the claim before is "deaths" here.
+        assert_eq!(one("on Sunday they revised that to more than 30").measure.as_deref(), Some("deaths"));
+        assert_eq!(one("by evening the agency had raised it to 41").measure.as_deref(), Some("deaths"));
+        // "that" opening a clause is no figure's stand-in.
+        assert_eq!(one("officials said that 30 trucks crossed").measure, None);
     }
 
     #[test]
