@@ -1315,6 +1315,16 @@ mod tests {
     }
 
     #[test]
+    fn what_little_was_said_is_said_by_who_said_it() {
+        let c = claims(
+            Some("AP"),
+            "A member of his exiled movement, speaking on condition of anonymity, said only that \
+             \"contacts with people inside the government are nothing new.\"",
+        );
+        assert_eq!(find(&c, "contacts with people").speaker(), Some("A member of his exiled movement"));
+    }
+
+    #[test]
     fn where_it_was_said_between_subject_and_verb_is_no_part_of_who() {
         let c = claims(
             Some("AP"),
