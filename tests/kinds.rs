@@ -1331,6 +1331,21 @@ fn a_part_alone_larger_than_a_toll_contradicts_it() {
 }
 
 #[test]
+fn a_toll_raised_on_a_later_day_is_of_the_event_the_lead_tells() {
+    let story = "Flash floods that tore through the Dzhelva valley on Monday night have killed at least 31 people, \
+                 the national emergency service said.\n\n\
+                 The emergency service had initially reported on Tuesday that 19 people had died. It raised its toll \
+                 to 31 dead late on Wednesday.\n\n\
+                 Regional governor Tamaz Abashidze told reporters that nearly 50 people had been killed.";
+    let r = report(&[("Reuters", story)]);
+    let tolls = texts_of_rule(&r, "numbers/death-toll-mismatch");
+    assert!(
+        tolls.iter().any(|f| f.iter().any(|t| t.contains("toll to 31")) && f.iter().any(|t| t.contains("nearly 50"))),
+        "{tolls:?}"
+    );
+}
+
+#[test]
 fn a_threshold_is_no_rival_of_the_count_beside_it() {
     let zora = "The no-confidence motion collected only 97 votes, well short of the 121 needed to topple the cabinet.";
     let pulse = "The paper puts the number of votes for the no-confidence motion at 97.";

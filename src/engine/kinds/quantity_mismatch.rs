@@ -220,11 +220,14 @@ impl QuantityMismatch {
             || ctx.alignment.similarity(a, b) >= self.p.min_similarity
                 && !ctx.names_apart(a, b)
                 && !ctx.parties_apart(a, b);
+        // A count raised to a figure on a later day ("raised its toll to 31 dead late on
+        // Wednesday") is dated by its count, not by another event than the lead's.
+        let raised = |i: usize| ctx.claims[i].quantities.iter().any(|q| risen_to(ctx, i, q));
         if !same_event
             || ctx.places_apart(a, b)
             || ctx.counted_since_apart(a, b)
             || ctx.told_apart(a, b)
-            || ctx.dated_apart_from_lead(a, b)
+            || ctx.dated_apart_from_lead(a, b) && !raised(a) && !raised(b)
         {
             return None;
         }
