@@ -306,8 +306,9 @@ fn verb_frames(
     // The figure verbs attribute only with a toll-like object ("raised the death toll to"),
     // or with a figure they set a thing at: "puts the original contract value at 48.2
     // million crowns", "estimated the crowd at no more than 8,000".
-    let sets_a_figure = (class == VerbClass::Figure || class == VerbClass::Say && verb.starts_with("estimat"))
-        && figure_set_at(tokens, ve);
+    // (The verbs that estimate are the lexicon's: measures.toml `[share] estimate-verbs`.)
+    let sets_a_figure =
+        (class == VerbClass::Figure || lex.measures.share.estimate.contains(verb)) && figure_set_at(tokens, ve);
     if class == VerbClass::Figure || sets_a_figure {
         let toll_like = (ve..n.min(ve + 5)).any(|k| lex.reporting.figure_objects.contains(tokens[k].norm.as_str()));
         if let Some(subject) = subject_before(tokens, v, 0, lex)
@@ -744,7 +745,7 @@ fn skip_adverbials(tokens: &[Token], mut k: usize, lex: &Lexicon) -> usize {
 
 /// After a figure verb at `ve`: a thing and the figure it is set at, "the cost at 250
 /// million marks", "its own clean-up costs at 1.2 million korun". The figure is written in
-/// digits within three words of "at" (after "about", "no more than", "between").
+/// digits within four words after "at" ("at no more than 8,000").
 fn figure_set_at(tokens: &[Token], ve: usize) -> bool {
     let Some(at) = (ve..tokens.len().min(ve + 10))
         .take_while(|&k| (tokens[k].is_word() || tokens[k].is("'s") || tokens[k].is("-")) && !tokens[k].is("that"))
