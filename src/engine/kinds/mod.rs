@@ -106,7 +106,7 @@ impl MatchesOf {
 }
 
 /// How many sentences open a story: its headline and lede.
-const LEAD_SENTENCES: usize = 3;
+pub(super) const LEAD_SENTENCES: usize = 3;
 
 impl<'a> Ctx<'a> {
     pub fn new(claims: &'a [Claim], docs: &'a [Document], alignment: &'a Alignment, lex: &'a Lexicon) -> Self {

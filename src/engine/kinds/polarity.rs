@@ -66,6 +66,11 @@ struct Params {
     /// false. We are not closing Lissen."
     #[serde(default)]
     beside_not_negating: Vec<String>,
+    /// A present progressive told as not happening ("The Harbury plant is not closing")
+    /// negates what is expected, as "will not close" does: English tells what is arranged
+    /// to come in that tense.
+    #[serde(default)]
+    progressive_negates: bool,
 }
 
 /// Sentences either side of a negation within which its voice's denial of a report answers
@@ -98,7 +103,7 @@ struct Polar {
 pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, ParamError> {
     let p: Params = params(
         table,
-        "polarity takes min-overlap (0 to 1), not-affirming (cue classes), affirming and negating (modalities), any-voice, mode, shared-event, occurrence, narrower-verbs, scene-negation, refers-back",
+        "polarity takes min-overlap (0 to 1), not-affirming (cue classes), affirming and negating (modalities), any-voice, mode, shared-event, occurrence, narrower-verbs, scene-negation, refers-back, beside-not-negating, progressive-negates",
     )?;
     if p.narrower_verbs > 0 && p.scene_negation.is_empty() {
         return Err(ParamError {
@@ -259,11 +264,17 @@ impl Polar {
         let near = |j: usize| ctx.sentence_of[j].abs_diff(ctx.sentence_of[b]) <= BESIDE;
         let before = (0..b).rev().take_while(|&j| ctx.claims[j].doc == doc && near(j));
         let after = (b + 1..ctx.claims.len()).take_while(|&j| ctx.claims[j].doc == doc && near(j));
+        // So does its denial in the story's lede ("The transport ministry on Tuesday dismissed
+        // as \"baseless\" a newspaper report that ..."), however far before.
+        let first = (0..b).rev().take_while(|&j| ctx.claims[j].doc == doc).last().unwrap_or(b);
+        let lede = (first..b)
+            .take_while(|&j| ctx.sentence_of[j] < ctx.sentence_of[first] + super::LEAD_SENTENCES)
+            .filter(|&j| !near(j));
         // The denial names a report ("The report is false"), not the plan ("there was never a
         // set date" may be told beside a plan called off).
         let names_a_report =
             |j: usize| ctx.own(j).iter().any(|t| ctx.lex.reporting.report_nouns.contains(t.norm.as_str()));
-        before.chain(after).any(|j| {
+        before.chain(after).chain(lede).any(|j| {
             ctx.same_voice(j, b)
                 && self.p.beside_not_negating.iter().any(|class| ctx.claims[j].has_cue(class))
                 && names_a_report(j)
@@ -274,9 +285,14 @@ impl Polar {
             && self.p.affirming.contains(&ca.modality)
             && !self.p.not_affirming.iter().any(|class| ca.has_cue(class))
     }
-    fn negates(&self, cb: &crate::model::Claim) -> bool {
+    fn negates(&self, ctx: &Ctx, b: usize) -> bool {
+        let cb = &ctx.claims[b];
         cb.polarity == Polarity::Negative && self.p.negating.contains(&cb.modality)
             || self.p.denial_negates && cb.polarity == Polarity::Positive && cb.modality == Modality::Denied
+            || self.p.progressive_negates
+                && cb.polarity == Polarity::Negative
+                && cb.modality == Modality::Asserted
+                && progressive_negated(&ctx.own(b))
     }
 }
 
@@ -286,13 +302,13 @@ impl Kind for Polar {
     }
     fn can_be_b(&self, ctx: &Ctx, i: usize) -> bool {
         // A denial pointing back is rare: asked once per claim, not on each of its pairs.
-        self.negates(&ctx.claims[i])
+        self.negates(ctx, i)
             && (self.p.refers_back.is_empty()
                 || self.negated_event(ctx, i, None, |t, k| self.points_back(t, k)).is_some())
     }
     fn check(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
-        let (ca, cb) = (&ctx.claims[a], &ctx.claims[b]);
-        if !self.affirms(ca) || !self.negates(cb) || !negated_dates_compatible(ctx, a, b) {
+        let ca = &ctx.claims[a];
+        if !self.affirms(ca) || !self.negates(ctx, b) || !negated_dates_compatible(ctx, a, b) {
             return None;
         }
         if !self.p.any_voice && ctx.same_voice(a, b) {
@@ -406,6 +422,19 @@ impl Kind for Polar {
             event: told_before.or_else(|| ctx.alignment.shared_events(a, b).first().map(|e| e.to_string())),
         })
     }
+}
+
+/// "is not closing", "are not selling": a present progressive with "not" right after its
+/// "is", "are" or "am".
+fn progressive_negated(own: &[crate::text::Token]) -> bool {
+    own.windows(3).any(|w| {
+        matches!(w[0].norm.as_str(), "is" | "are" | "am" | "'s" | "'re")
+            && matches!(w[1].norm.as_str(), "not" | "n't")
+            && w[2].norm.ends_with("ing")
+            && w[2].norm.len() > 4
+    }) || own
+        .windows(2)
+        .any(|w| matches!(w[0].norm.as_str(), "isn't" | "aren't") && w[1].norm.ends_with("ing") && w[1].norm.len() > 4)
 }
 
 /// `a` is the words of a report its own voice denies right before it ("the central bank
