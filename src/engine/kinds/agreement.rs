@@ -289,10 +289,9 @@ impl Agreement {
 fn inside_a_denial(ctx: &Ctx, i: usize) -> bool {
     let Some(before) = i.checked_sub(1) else { return false };
     let (c, p) = (&ctx.claims[i], &ctx.claims[before]);
-    let around = p.span.start <= c.span.start && c.span.end <= p.span.end;
+    let around = p.sentence_span == c.sentence_span && p.span.start <= c.span.start && c.span.end <= p.span.end;
     p.doc == c.doc
-        && p.sentence_span == c.sentence_span
-        && (around || super::denial::ends_on_report_noun(ctx, before))
+        && (around || super::denial::report_named_before(ctx, i).is_some())
         && (p.modality == Modality::Denied || p.has_cue("denial"))
 }
 

@@ -733,6 +733,11 @@ fn risen_to(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     to.is_some_and(|k| window[..k].iter().any(|t| risen.iter().any(|w| t.is(w))))
 }
 
+/// The first of a claim's own tokens after figure `q` (their number if none follows).
+fn token_after(own: &[crate::text::Token], q: &Quantity) -> usize {
+    own.iter().position(|t| t.span.start >= q.span.end).unwrap_or(own.len())
+}
+
 /// Where a figure stands among a claim's own tokens.
 fn token_at(own: &[crate::text::Token], q: &Quantity) -> usize {
     own.iter().position(|t| t.span.start >= q.span.start).unwrap_or(own.len())
@@ -818,7 +823,7 @@ fn other_period(dated: Days, report: jiff::civil::Date) -> bool {
 /// topple the cabinet"), not a count anyone gives.
 fn threshold(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let own = ctx.own(i);
-    let next = own.iter().position(|t| t.span.start >= q.span.end).unwrap_or(own.len());
+    let next = token_after(&own, q);
     own[next..].iter().take(2).any(|t| ctx.lex.measures.threshold_after.iter().any(|w| t.is(w)))
 }
 
@@ -831,7 +836,7 @@ fn partial(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let measures = &ctx.lex.measures;
     let own = ctx.own(i);
     let marked = words_before(&own, q, 6).iter().any(|t| measures.part_before.iter().any(|w| t.is(w)));
-    let next = own.iter().position(|t| t.span.start >= q.span.end).unwrap_or(own.len());
+    let next = token_after(&own, q);
     let mut after = own[next..].iter();
     // "2,300 of the port's 2,600 dockworkers walked out": a part of the workforce, the whole
     // count of who walked out.
@@ -868,7 +873,7 @@ fn own_group_part(ctx: &Ctx, (i, q): (usize, &Quantity), other: usize) -> bool {
 /// members".
 fn own_group(ctx: &Ctx, i: usize, q: &Quantity) -> Option<String> {
     let own = ctx.own(i);
-    let next = own.iter().position(|t| t.span.start >= q.span.end).unwrap_or(own.len());
+    let next = token_after(&own, q);
     let of_its = own.get(next).is_some_and(|t| t.is("of"))
         && own.get(next + 1).is_some_and(|t| matches!(t.norm.as_str(), "its" | "their" | "our"));
     own.get(next + 2).filter(|t| of_its && t.is_word()).map(|t| t.norm.to_string())
@@ -936,7 +941,7 @@ fn sum_named(ctx: &Ctx, i: usize, q: &Quantity) -> Option<String> {
 /// further 3,800", "also died", "among the dead") add to a count or sit in another group.
 fn alone(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let own = ctx.own(i);
-    let next = own.iter().position(|t| t.span.start >= q.span.end).unwrap_or(own.len());
+    let next = token_after(&own, q);
     words_before(&own, q, 6).iter().chain(after_figure(&own, next)).any(|t| t.is("alone"))
 }
 
