@@ -18,6 +18,10 @@ struct Params {
     /// "inaccurate" does not affirm what the report said).
     #[serde(default)]
     not_affirming: Vec<String>,
+    /// Cue classes that disqualify the negating side: "nothing else was taken" excludes what
+    /// was not named and denies nothing another source says was taken.
+    #[serde(default)]
+    not_negating: Vec<String>,
     /// Modalities of the affirming claim (default: asserted, reported, hedged).
     #[serde(default = "committed")]
     affirming: Vec<Modality>,
@@ -71,6 +75,11 @@ struct Params {
     /// to come in that tense.
     #[serde(default)]
     progressive_negates: bool,
+    /// The affirming claim must be a report the story cites from another outlet ("The
+    /// Ledger reported that the company plans to close the mill"): what the story itself
+    /// tells as planned and a voice later rules out is an update instead.
+    #[serde(default)]
+    affirming_cited: bool,
 }
 
 /// Sentences either side of a negation within which its voice's denial of a report answers
@@ -103,7 +112,7 @@ struct Polar {
 pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, ParamError> {
     let p: Params = params(
         table,
-        "polarity takes min-overlap (0 to 1), not-affirming (cue classes), affirming and negating (modalities), any-voice, mode, shared-event, occurrence, narrower-verbs, scene-negation, refers-back, beside-not-negating, progressive-negates",
+        "polarity takes min-overlap (0 to 1), not-affirming and not-negating (cue classes), affirming and negating (modalities), any-voice, mode, shared-event, occurrence, narrower-verbs, scene-negation, refers-back, beside-not-negating, progressive-negates, affirming-cited",
     )?;
     if p.narrower_verbs > 0 && p.scene_negation.is_empty() {
         return Err(ParamError {
@@ -280,10 +289,25 @@ impl Polar {
                 && names_a_report(j)
         })
     }
-    fn affirms(&self, ca: &crate::model::Claim) -> bool {
+    fn affirms(&self, ctx: &Ctx, a: usize) -> bool {
+        let ca = &ctx.claims[a];
+        let cited = || ca.outlet().is_some_and(|o| Some(o) != ctx.docs[ca.doc].outlet.as_deref());
         ca.polarity == Polarity::Positive
+            && (!self.p.affirming_cited || cited())
             && self.p.affirming.contains(&ca.modality)
             && !self.p.not_affirming.iter().any(|class| ca.has_cue(class))
+    }
+    /// "Nothing else was taken" (a `not-negating` cue) denies nothing of what another source
+    /// names as taken, unless that source too speaks of the others: "no other children are
+    /// playing" against "other children are playing".
+    fn excludes_only_the_unnamed(&self, ctx: &Ctx, a: usize, b: usize) -> bool {
+        let cb = &ctx.claims[b];
+        let text = &ctx.docs[cb.doc].text;
+        let affirmed = ctx.own(a);
+        cb.cues.iter().filter(|c| self.p.not_negating.contains(&c.class)).any(|cue| {
+            let last = cue.span.slice(text).split_whitespace().last().unwrap_or_default().to_lowercase();
+            !affirmed.iter().any(|t| t.norm == last)
+        })
     }
     fn negates(&self, ctx: &Ctx, b: usize) -> bool {
         let cb = &ctx.claims[b];
@@ -298,7 +322,7 @@ impl Polar {
 
 impl Kind for Polar {
     fn can_be_a(&self, ctx: &Ctx, i: usize) -> bool {
-        self.affirms(&ctx.claims[i])
+        self.affirms(ctx, i)
     }
     fn can_be_b(&self, ctx: &Ctx, i: usize) -> bool {
         // A denial pointing back is rare: asked once per claim, not on each of its pairs.
@@ -307,8 +331,7 @@ impl Kind for Polar {
                 || self.negated_event(ctx, i, None, |t, k| self.points_back(t, k)).is_some())
     }
     fn check(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
-        let ca = &ctx.claims[a];
-        if !self.affirms(ca) || !self.negates(ctx, b) || !negated_dates_compatible(ctx, a, b) {
+        if !self.affirms(ctx, a) || !self.negates(ctx, b) || !negated_dates_compatible(ctx, a, b) {
             return None;
         }
         if !self.p.any_voice && ctx.same_voice(a, b) {
@@ -317,7 +340,7 @@ impl Kind for Polar {
         if self.answers_a_report(ctx, b) || told_as_denied(ctx, a) {
             return None;
         }
-        if he_or_she_against_no_person(ctx, a, b) {
+        if he_or_she_against_no_person(ctx, a, b) || self.excludes_only_the_unnamed(ctx, a, b) {
             return None;
         }
         if denies_only_the_report_after_it(ctx, a, b) {
