@@ -725,7 +725,7 @@ fn year_before(ctx: &Ctx, i: usize, q: &Quantity) -> Option<jiff::civil::Date> {
 
 /// The figure is where a count has got to: "rose to", "has risen to", "climbed to" shortly
 /// before it.
-fn risen_to(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+pub(super) fn risen_to(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let risen = &ctx.lex.measures.risen;
     let own = ctx.own(i);
     let window = words_before(&own, q, 5);

@@ -130,6 +130,9 @@ impl TimeMismatch {
         if !dates_the_event(ctx, a, &event) || !dates_the_event(ctx, b, &event) {
             return None;
         }
+        if dates_a_count(ctx, a) || dates_a_count(ctx, b) {
+            return None;
+        }
         let precise = |i: usize| -> Vec<(jiff::civil::Date, jiff::civil::Date)> {
             ctx.alignment.features[i]
                 .event_dates
@@ -222,6 +225,16 @@ fn dates_the_event(ctx: &Ctx, i: usize, event: &str) -> bool {
     };
     let before = found.iter().rfind(|m| own[m.start].span.start < time.span.start && !topic(m.start));
     before.or(found.first()).is_none_or(|m| m.value == event)
+}
+
+/// The claim's date is when a count got to its figure, not when the event was: "the death
+/// toll from Storm Ilse rose to 12 on Thursday" does not date the storm.
+fn dates_a_count(ctx: &Ctx, i: usize) -> bool {
+    let c = &ctx.claims[i];
+    c.quantities.iter().any(|q| {
+        super::quantity_mismatch::risen_to(ctx, i, q)
+            && c.times.iter().any(|t| !t.statement && t.span.start >= q.span.end)
+    })
 }
 
 /// The claim tells when something happened or is to happen: it commits to its words, or
