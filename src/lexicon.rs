@@ -209,6 +209,9 @@ pub struct MeasureLexicon {
     /// Phrases in a figure's sentence that make it a count since replaced ("in a first
     /// statement", "initially").
     pub earlier_count: PhraseSet,
+    /// Phrases near a figure that make it a difference between two sums, not a sum ("65
+    /// million euros over budget", "overran its budget by 40 million").
+    pub difference: PhraseSet,
     /// Measure classes whose figures in one document are compared however little else
     /// their claims share (a toll in a short quotation against one in a long sentence).
     pub compared_in_document: Vec<String>,
@@ -414,6 +417,8 @@ struct MeasuresFile {
     total: Vec<String>,
     #[serde(default)]
     earlier_count: Vec<String>,
+    #[serde(default)]
+    difference: Vec<String>,
     #[serde(default)]
     compared_in_document: Vec<String>,
     #[serde(default)]
@@ -831,6 +836,7 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
             .collect(),
         total: file.total.iter().map(|w| normalize(w)).collect(),
         earlier_count: PhraseSet::from_phrases(&file.earlier_count),
+        difference: PhraseSet::from_phrases(&file.difference),
         compared_in_document: file.compared_in_document,
         price_verbs: file.price_verbs.iter().map(|w| normalize(w)).collect(),
         recovered: PhraseSet::from_phrases(&file.recovered),

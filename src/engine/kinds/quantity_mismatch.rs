@@ -248,6 +248,7 @@ impl QuantityMismatch {
                 if !self.comparable(qa, qb)
                     || !want_same && !same_share(ctx, (a, oa), (b, ob))
                     || combined(ctx, a, oa) != combined(ctx, b, ob)
+                    || difference(ctx, a, oa) != difference(ctx, b, ob)
                     || other_groups(ctx, (a, oa), (b, ob))
                     || other_things(ctx, (a, oa), (b, ob))
                 {
@@ -1182,6 +1183,15 @@ fn is_total(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let at = token_at(&own, q);
     // Far enough to reach past a quotation: `"at least 38 people" had died, including`.
     own[at.saturating_sub(3)..(at + 8).min(own.len())].iter().any(|t| total.iter().any(|w| t.is(w)))
+}
+
+/// The figure is a difference between two sums, as words shortly before or after it say
+/// ("65 million euros over budget", "had overrun its budget by 40 million euros").
+fn difference(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    let own = ctx.own(i);
+    let (at, next) = (token_at(&own, q), token_after(&own, q));
+    let window = at.saturating_sub(6)..(next + 4).min(own.len());
+    window.clone().any(|k| ctx.lex.measures.difference.match_at(&own[..window.end], k).is_some())
 }
 
 /// The figure counts two measures at once, as "X or Y" near it says ("homes destroyed or
