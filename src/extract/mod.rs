@@ -786,6 +786,15 @@ fn modal_as_noun(tokens: &[Token], i: usize) -> bool {
             _ => false,
         };
     }
+    // "the planned stadium", "a scheduled flight": a participle before its noun names the
+    // thing, and the claim it sits in plans nothing ("the developer of the planned stadium
+    // gave conflicting dates").
+    const PLAN_PARTICIPLES: &[&str] = &["planned", "scheduled", "intended"];
+    if PLAN_PARTICIPLES.contains(&tokens[i].norm.as_str()) {
+        const DETERMINERS: &[&str] = &["a", "an", "the", "this", "that", "his", "her", "its", "their", "our"];
+        let after_determiner = i > 0 && DETERMINERS.contains(&tokens[i - 1].norm.as_str());
+        return after_determiner && tokens.get(i + 1).is_some_and(|t| t.is_word() && !t.is("for") && !t.is("to"));
+    }
     if !NOUN_LIKE.contains(&tokens[i].norm.as_str()) {
         return false;
     }
@@ -1053,6 +1062,9 @@ mod tests {
         assert_eq!(claims("Ukraine accepted the peace plan.")[0].modality, Modality::Asserted);
         assert_eq!(claims("The president accepted the Halden plan in full.")[0].modality, Modality::Asserted);
         assert_eq!(claims("The government plans to raise the tax.")[0].modality, Modality::Planned);
+        let named = claims("City Hall and the developer of the planned stadium gave conflicting dates.");
+        assert_eq!(named[0].modality, Modality::Asserted);
+        assert_eq!(claims("The meeting was planned for Friday.")[0].modality, Modality::Planned);
         assert_eq!(claims("A woman is putting the baby into a trash can.")[0].modality, Modality::Asserted);
         assert_eq!(claims("The rescuers help as fast as they can.")[0].modality, Modality::Possible);
         assert_eq!(claims("He said the team can.")[0].modality, Modality::Possible);
