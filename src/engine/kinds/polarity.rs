@@ -297,16 +297,18 @@ impl Polar {
             && self.p.affirming.contains(&ca.modality)
             && !self.p.not_affirming.iter().any(|class| ca.has_cue(class))
     }
-    /// "Nothing else was taken" (a `not-negating` cue) denies nothing of what another source
-    /// names as taken, unless that source too speaks of the others: "no other children are
-    /// playing" against "other children are playing".
+    /// A `not-negating` cue says the negation is of something else: "nothing else was taken"
+    /// excludes what was not named, "the date has no bearing on when it was signed" says it
+    /// does not matter. Neither denies what another source affirms, unless that source uses
+    /// the cue's own words after its negation: "no other children are playing" against
+    /// "other children are playing".
     fn excludes_only_the_unnamed(&self, ctx: &Ctx, a: usize, b: usize) -> bool {
         let cb = &ctx.claims[b];
         let text = &ctx.docs[cb.doc].text;
         let affirmed = ctx.own(a);
         cb.cues.iter().filter(|c| self.p.not_negating.contains(&c.class)).any(|cue| {
-            let last = cue.span.slice(text).split_whitespace().last().unwrap_or_default().to_lowercase();
-            !affirmed.iter().any(|t| t.norm == last)
+            let words: Vec<String> = cue.span.slice(text).split_whitespace().skip(1).map(str::to_lowercase).collect();
+            !words.iter().all(|w| affirmed.iter().any(|t| t.norm == *w))
         })
     }
     fn negates(&self, ctx: &Ctx, b: usize) -> bool {
