@@ -483,8 +483,11 @@ fn verb_frames(
     // An outlet told with no name of its own ("told state radio that") only says where.
     if LISTENER_VERBS.contains(&verb)
         && let Some(np) = told_whom(tokens, ve)
-        && let Some(that) = (np.end..n.min(np.end + 6)).find(|&k| tokens[k].is("that") || tokens[k].is_punct(":"))
-        && !(np.end..that).any(|k| syntax::is_finite_verb(tokens, k, lex) || tokens[k].is_punct(","))
+        && let Some(that) = that_after_apposition(tokens, np.end, lex).or_else(|| {
+            (np.end..n.min(np.end + 6))
+                .find(|&k| tokens[k].is("that") || tokens[k].is_punct(":"))
+                .filter(|&that| !(np.end..that).any(|k| syntax::is_finite_verb(tokens, k, lex) || tokens[k].is_punct(",")))
+        })
     {
         let comp = that + 1;
         match classify(np.clone(), VerbClass::Report) {
@@ -610,6 +613,16 @@ fn as_saying_end(tokens: &[Token], k: usize, lex: &Lexicon) -> Option<usize> {
     Some(end)
 }
 
+/// The "that" after a noun phrase set off by commas at `k` (", a nonprofit news site, that"):
+/// what a listener is, told in passing before the reported words.
+fn that_after_apposition(tokens: &[Token], k: usize, lex: &Lexicon) -> Option<usize> {
+    if !tokens.get(k)?.is_punct(",") {
+        return None;
+    }
+    let np = np_after(tokens, k + 1, 10, lex)?;
+    (tokens.get(np.end)?.is_punct(",") && tokens.get(np.end + 1)?.is("that")).then_some(np.end + 1)
+}
+
 /// The "that" after an aside ", citing X," (or ", quoting X,") opening at `k`: the words a
 /// reporting verb before the aside reports start after it.
 fn that_after_citing(tokens: &[Token], k: usize, lex: &Lexicon) -> Option<usize> {
@@ -659,6 +672,8 @@ fn complement_start(tokens: &[Token], ve: usize, class: VerbClass, lex: &Lexicon
     let listener_then_that = |k: usize| {
         let obj = np_after(tokens, k, 8, lex)?;
         let k = skip_adverbials(tokens, obj.end, lex);
+        // "told the Civic Ledger, a nonprofit news site, that": past who they are.
+        let k = that_after_apposition(tokens, k, lex).unwrap_or(k);
         Some((obj, k, check(k).or_else(|| that_after_place(tokens, k, lex))))
     };
     // "told reporters on Wednesday night that": a verb that takes a listener takes it
