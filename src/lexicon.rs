@@ -215,6 +215,9 @@ pub struct MeasureLexicon {
     /// Measure classes whose figures in one document are compared however little else
     /// their claims share (a toll in a short quotation against one in a long sentence).
     pub compared_in_document: Vec<String>,
+    /// Measure classes whose count only grows (the dead): a later, smaller figure from
+    /// another voice is a rival of the earlier one, not the next count.
+    pub never_falls: Vec<String>,
     /// Verbs that state a price whatever their tense ("the repair would cost about 14
     /// million"): the figure after them is the cost as estimated, not a forecast.
     pub price_verbs: FastSet<String>,
@@ -421,6 +424,8 @@ struct MeasuresFile {
     difference: Vec<String>,
     #[serde(default)]
     compared_in_document: Vec<String>,
+    #[serde(default)]
+    never_falls: Vec<String>,
     #[serde(default)]
     price_verbs: Vec<String>,
     #[serde(default)]
@@ -742,16 +747,19 @@ fn build_cues(source: &RuleSource, file: CuesFile, diags: &mut Vec<Diagnostic>) 
 
 fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagnostic>) -> MeasureLexicon {
     let (path, text) = file_of(source, "lexicon/measures.toml");
-    for m in file.compared_in_document.iter().filter(|m| !file.measure.contains_key(*m)) {
-        diags.push(
-            Diagnostic::new(
-                path,
-                text,
-                diagnostic::find_key(text, "compared-in-document"),
-                format!("compared-in-document names `{m}`, which is no measure class"),
-            )
-            .help("name a [measure.NAME] table of this file, e.g. \"deaths\""),
-        );
+    let lists = [("compared-in-document", &file.compared_in_document), ("never-falls", &file.never_falls)];
+    for (key, list) in lists {
+        for m in list.iter().filter(|m| !file.measure.contains_key(*m)) {
+            diags.push(
+                Diagnostic::new(
+                    path,
+                    text,
+                    diagnostic::find_key(text, key),
+                    format!("{key} names `{m}`, which is no measure class"),
+                )
+                .help("name a [measure.NAME] table of this file, e.g. \"deaths\""),
+            );
+        }
     }
     let mut numbers = PhraseSet::new();
     for (k, v) in &file.numbers {
@@ -838,6 +846,7 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
         earlier_count: PhraseSet::from_phrases(&file.earlier_count),
         difference: PhraseSet::from_phrases(&file.difference),
         compared_in_document: file.compared_in_document,
+        never_falls: file.never_falls,
         price_verbs: file.price_verbs.iter().map(|w| normalize(w)).collect(),
         recovered: PhraseSet::from_phrases(&file.recovered),
         so_far: PhraseSet::from_phrases(&file.so_far),

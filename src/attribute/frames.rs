@@ -484,9 +484,9 @@ fn verb_frames(
     if LISTENER_VERBS.contains(&verb)
         && let Some(np) = told_whom(tokens, ve)
         && let Some(that) = that_after_apposition(tokens, np.end, lex).or_else(|| {
-            (np.end..n.min(np.end + 6))
-                .find(|&k| tokens[k].is("that") || tokens[k].is_punct(":"))
-                .filter(|&that| !(np.end..that).any(|k| syntax::is_finite_verb(tokens, k, lex) || tokens[k].is_punct(",")))
+            (np.end..n.min(np.end + 6)).find(|&k| tokens[k].is("that") || tokens[k].is_punct(":")).filter(|&that| {
+                !(np.end..that).any(|k| syntax::is_finite_verb(tokens, k, lex) || tokens[k].is_punct(","))
+            })
         })
     {
         let comp = that + 1;

@@ -793,7 +793,15 @@ fn apart_in_time(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quant
     let days = match (figure_day(ctx, a, qa, true), figure_day(ctx, b, qb, true)) {
         // Counts the text dates to two days are two counts, whichever way they moved: the
         // missing are found, a toll is revised.
-        (Some((da, true)), Some((db, true))) if da.last != db.last => return true,
+        // Only where a count that never falls (the dead) is smaller on a later day of the
+        // same week, by another voice, is the later one a rival of the earlier.
+        (Some((da, true)), Some((db, true))) if da.last != db.last => {
+            let (va, vb) = (whole_bound(qa).value, whole_bound(qb).value);
+            let near = (da.last - db.last).get_days().abs() <= SAME_PERIOD_DAYS;
+            let fell = near && (da.last < db.last && vb < va || db.last < da.last && va < vb);
+            let never_falls = qa.measure.as_ref().is_some_and(|m| ctx.lex.measures.never_falls.contains(m));
+            return !(fell && never_falls && !ctx.same_voice(a, b));
+        }
         (Some((da, _)), Some((db, _))) => (da.last, db.last),
         (None, None) if draft(a) || draft(b) => return false,
         (None, None) => match (published(a), published(b)) {
