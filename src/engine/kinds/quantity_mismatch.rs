@@ -800,7 +800,11 @@ fn apart_in_time(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quant
             let near = (da.last - db.last).get_days().abs() <= SAME_PERIOD_DAYS;
             let fell = near && (da.last < db.last && vb < va || db.last < da.last && va < vb);
             let never_falls = qa.measure.as_ref().is_some_and(|m| ctx.lex.measures.never_falls.contains(m));
-            return !(fell && never_falls && !ctx.same_voice(a, b));
+            // A later figure told as a correction ("In a correction issued on Monday, the
+            // agency said the number of dead was 11") revises the count.
+            let later = if da.last < db.last { b } else { a };
+            let revised = told_as_correction(ctx, later);
+            return !(fell && never_falls && !revised && !ctx.same_voice(a, b));
         }
         (Some((da, _)), Some((db, _))) => (da.last, db.last),
         (None, None) if draft(a) || draft(b) => return false,
@@ -826,6 +830,15 @@ fn apart_in_time(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quant
 fn other_period(dated: Days, report: jiff::civil::Date) -> bool {
     let holds_report = dated.first <= report && report <= dated.last;
     !holds_report && (dated.first - report).get_days().abs() > OTHER_PERIOD_DAYS
+}
+
+/// A claim of its sentence corrects something ("In a correction issued on Monday, the agency
+/// said the number of dead was 11").
+fn told_as_correction(ctx: &Ctx, i: usize) -> bool {
+    let same_sentence = |j: &usize| ctx.claims[*j].doc == ctx.claims[i].doc && ctx.sentence_of[*j] == ctx.sentence_of[i];
+    let before = (0..i).rev().take_while(same_sentence);
+    let after = (i..ctx.claims.len()).take_while(same_sentence);
+    before.chain(after).any(|j| ctx.claims[j].has_cue("correction"))
 }
 
 /// The figure is a threshold, what something needs ("well short of the 121 needed to
