@@ -757,8 +757,10 @@ pub fn names_a_report_at(tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
 }
 
 /// Words that open an aside about some of a subject: ", among them nine children,",
-/// ", including two journalists,", ", most of them traders,".
-const SUBJECT_ASIDES: &[&str] = &["among", "including", "most", "many", "all", "some", "both", "mostly", "mainly"];
+/// ", including two journalists,", ", most of them traders,"; or about where a source has
+/// it from: "the Ashcombe Times, citing company filings, put its workforce at 9,000".
+const SUBJECT_ASIDES: &[&str] =
+    &["among", "including", "most", "many", "all", "some", "both", "mostly", "mainly", "citing", "quoting"];
 
 /// A clause starts at `i`: a subject-like word followed by a finite verb soon after,
 /// before any comma (but an appositive or an aside about some of the subject).
