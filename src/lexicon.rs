@@ -117,6 +117,9 @@ pub struct OutletLexicon {
     pub suffixes: FastSet<String>,
     /// Words before a capitalised name that make it an outlet ("the business daily Nordpost").
     pub prefixes: FastSet<String>,
+    /// Words of a paper's or a broadcaster's name, never a news agency's ("the Ardent
+    /// Herald", "Radio Kessa"): such an outlet is not what "the agency" points back to.
+    pub not_agencies: FastSet<String>,
     /// Words by which a document names itself a press review ("BTA's press review").
     pub press_review: PhraseSet,
     /// Subjects that make a claim one about coverage ("foreign papers on Thursday give wide
@@ -327,6 +330,8 @@ struct OutletsFile {
     suffixes: Vec<String>,
     #[serde(default)]
     prefixes: Vec<String>,
+    #[serde(default)]
+    not_agencies: Vec<String>,
     #[serde(default)]
     press_review: Vec<String>,
     #[serde(default)]
@@ -648,6 +653,7 @@ fn build_outlets(source: &RuleSource, file: OutletsFile, diags: &mut Vec<Diagnos
         reference_nouns: PhraseSet::from_phrases(&file.reference_nouns),
         suffixes: file.suffixes.into_iter().collect(),
         prefixes: file.prefixes.iter().map(|w| normalize(w)).collect(),
+        not_agencies: file.not_agencies.iter().map(|w| normalize(w)).collect(),
         press_review: PhraseSet::from_phrases(&file.press_review),
         coverage_subjects: file.coverage_subjects.iter().map(|w| normalize(w)).collect(),
     }

@@ -206,12 +206,18 @@ fn end_at_a_second_source(frames: &mut [Frame], tokens: &[Token]) {
 
 /// The body (not an outlet, not a person) last named with the phrase's head noun, if no
 /// outlet was named after it: "the agency" after "The National Mining Agency (ANM) said".
-fn body_named_by_head(phrase: &[Token], d: &Discourse) -> Option<String> {
+fn body_named_by_head(phrase: &[Token], d: &Discourse, lex: &Lexicon) -> Option<String> {
     let head = phrase.last()?.norm.as_str();
     let last_word_is_head = |name: &str| name.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case(head));
+    // A paper or a broadcaster named since is no agency ("The Ardent Herald, a regional
+    // daily, put the toll at 38. ... The agency said"; "Radio Kessa").
+    let no_agency = |name: &str| {
+        head == "agency"
+            && name.split_whitespace().any(|w| lex.outlets.not_agencies.contains(&w.to_lowercase()))
+    };
     let mut outlet_named_at = None;
     for r in d.speakers.iter().rev().take(8) {
-        if r.outlet && d.own_outlet.as_ref() != Some(&r.name) {
+        if r.outlet && d.own_outlet.as_ref() != Some(&r.name) && !no_agency(&r.name) {
             outlet_named_at = Some(r.at);
             break;
         }
@@ -239,7 +245,7 @@ fn body_described(name: &str, d: &Discourse, lex: &Lexicon) -> Option<String> {
     if !the.is("the") || noun.is_capitalized() {
         return None;
     }
-    if let Some(body) = body_named_by_head(&toks, d) {
+    if let Some(body) = body_named_by_head(&toks, d, lex) {
         // "The unions said ... the unions said": the same words, nothing to resolve.
         return (!body.eq_ignore_ascii_case(name)).then_some(body);
     }
@@ -463,7 +469,7 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
                 // "The National Mining Agency said ... the agency had reported": "the agency"
                 // is the body last named by that noun, unless an outlet was named since.
                 Source::OutletReference
-                    if let Some(name) = body_named_by_head(&tokens[f.source_tokens.clone()], &discourse) =>
+                    if let Some(name) = body_named_by_head(&tokens[f.source_tokens.clone()], &discourse, lex) =>
                 {
                     Some(Source::Speaker(name))
                 }
@@ -1298,9 +1304,12 @@ mod tests {
         let c = claims(Some("The Carrow Ledger"), text);
         assert_eq!(find(&c, "3,000 litres").outlet(), Some("The Carrow Ledger"));
         assert_eq!(find(&c, "2,000 dead fish").speaker(), Some("Riverlands Environment Agency"));
-        // Another paper named since may be the agency meant.
-        let c = claims(Some("AP"), &text.replace("the Ledger", "the Dravnik Herald"));
+        // Another outlet named since may be the agency meant.
+        let c = claims(Some("AP"), &text.replace("the Ledger", "the Dravnik Wire"));
         assert_eq!(find(&c, "2,000 dead fish").speaker(), None);
+        // A paper is not: "the agency" still points back past "the Dravnik Herald".
+        let c = claims(Some("AP"), &text.replace("the Ledger", "the Dravnik Herald"));
+        assert_eq!(find(&c, "2,000 dead fish").speaker(), Some("Riverlands Environment Agency"));
     }
 
     #[test]
