@@ -510,6 +510,18 @@ fn verb_frames(
             _ => {}
         }
     }
+    // "Marrow told Radio Kessa the vessel sank": a named outlet, then the words told with no
+    // "that".
+    if LISTENER_VERBS.contains(&verb)
+        && let Some(name_end) = (ve..n.min(ve + 6))
+            .find(|&k| !(tokens[k].is_capitalized() && tokens[k].is_word() || k == ve && tokens[k].is("the")))
+        && name_end > ve + usize::from(tokens[ve].is("the"))
+        && syntax::clause_starts_at(tokens, name_end, lex)
+        && let Source::Outlet(name) = classify(ve..name_end, VerbClass::Report)
+    {
+        let outlet = frame(FrameKind::Prefix, ve..name_end, ve..name_end, Source::Outlet(name), name_end..n, true);
+        return Some(vec![outlet, frame(FrameKind::Cited, subject.start..name_end, subject, source, name_end..n, true)]);
+    }
     // "called the report \"baseless\"": after a denial that names its object, the words say
     // what the object is, not a clause of their own.
     let names_its_object = class == VerbClass::Deny

@@ -1784,6 +1784,21 @@ mod tests {
     }
 
     #[test]
+    fn the_outlet_told_reports_words_told_without_that_or_after_its_description() {
+        let c = claims(
+            Some("Tarrant Wire"),
+            "Marrow told Radio Kessa the vessel sank some 400 metres from shore. \
+             Whitlow told the Civic Ledger, a nonprofit news site, that his company signed the agreement on Monday. \
+             The minister told reporters the contract was fair.",
+        );
+        let kessa = find(&c, "vessel sank");
+        assert_eq!((kessa.outlet(), kessa.speaker()), (Some("Radio Kessa"), Some("Marrow")));
+        let ledger = find(&c, "signed the agreement");
+        assert_eq!((ledger.outlet(), ledger.speaker()), (Some("Civic Ledger"), Some("Whitlow")));
+        assert_eq!(find(&c, "contract was fair").outlet(), Some("Tarrant Wire"));
+    }
+
+    #[test]
     fn in_a_press_review_the_name_that_writes_is_a_paper() {
         let review = "Czech dailies and news servers write on Wednesday about the train contract.\n\n\
                       Mlada fronta Dnes writes that the contract was signed on Monday. \
