@@ -319,6 +319,11 @@ impl<T: Clone> PhraseSet<T> {
         self.by_first.is_empty()
     }
 
+    /// The value of a one-word phrase, given its normalised word.
+    pub fn single(&self, word: &str) -> Option<&T> {
+        self.by_first.get(word)?.iter().find(|(words, _)| words.len() == 1).map(|(_, v)| v)
+    }
+
     /// The longest phrase starting at token `i`, as (end index, value).
     pub fn match_at(&self, tokens: &[Token], i: usize) -> Option<(usize, &T)> {
         let first = tokens.get(i)?;

@@ -447,6 +447,11 @@ fn unit_word(w: &str, lex: &Lexicon) -> Option<f64> {
 }
 
 fn number_word_value(w: &str, lex: &Lexicon) -> Option<f64> {
+    // A plain lower-case word is its own one token: looked up without tokenizing it (this
+    // runs for every word of every sentence).
+    if w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return lex.measures.numbers.single(w).copied();
+    }
     let toks = crate::text::tokenize(w, 0);
     lex.measures.numbers.match_at(&toks, 0).filter(|(e, _)| *e == toks.len()).map(|(_, v)| *v)
 }
