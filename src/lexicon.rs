@@ -229,6 +229,9 @@ pub struct MeasureLexicon {
     /// Verbs of bodies recovered ("brought ashore") and words of a count still running
     /// ("so far"): together, a part of the dead.
     pub recovered: PhraseSet,
+    /// What a sum of money is (a result, funding, a cost, a penalty, a debt), by words of
+    /// its claim: sums of two kinds are of two things.
+    pub money_kinds: PhraseSet<String>,
     pub so_far: PhraseSet,
 }
 
@@ -437,6 +440,8 @@ struct MeasuresFile {
     share: ShareFile,
     #[serde(default)]
     recovered: Vec<String>,
+    #[serde(default)]
+    money_kinds: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     so_far: Vec<String>,
 }
@@ -855,6 +860,15 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
         never_falls: file.never_falls,
         price_verbs: file.price_verbs.iter().map(|w| normalize(w)).collect(),
         recovered: PhraseSet::from_phrases(&file.recovered),
+        money_kinds: {
+            let mut kinds = PhraseSet::new();
+            for (kind, phrases) in &file.money_kinds {
+                for p in phrases {
+                    kinds.insert(p, kind.clone());
+                }
+            }
+            kinds
+        },
         so_far: PhraseSet::from_phrases(&file.so_far),
         share: ShareVerbs {
             estimate: file.share.estimate_verbs.iter().map(|w| normalize(w)).collect(),

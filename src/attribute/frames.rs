@@ -520,7 +520,10 @@ fn verb_frames(
         && let Source::Outlet(name) = classify(ve..name_end, VerbClass::Report)
     {
         let outlet = frame(FrameKind::Prefix, ve..name_end, ve..name_end, Source::Outlet(name), name_end..n, true);
-        return Some(vec![outlet, frame(FrameKind::Cited, subject.start..name_end, subject, source, name_end..n, true)]);
+        return Some(vec![
+            outlet,
+            frame(FrameKind::Cited, subject.start..name_end, subject, source, name_end..n, true),
+        ]);
     }
     // "called the report \"baseless\"": after a denial that names its object, the words say
     // what the object is, not a clause of their own.

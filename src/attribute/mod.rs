@@ -212,8 +212,7 @@ fn body_named_by_head(phrase: &[Token], d: &Discourse, lex: &Lexicon) -> Option<
     // A paper or a broadcaster named since is no agency ("The Ardent Herald, a regional
     // daily, put the toll at 38. ... The agency said"; "Radio Kessa").
     let no_agency = |name: &str| {
-        head == "agency"
-            && name.split_whitespace().any(|w| lex.outlets.not_agencies.contains(&w.to_lowercase()))
+        head == "agency" && name.split_whitespace().any(|w| lex.outlets.not_agencies.contains(&w.to_lowercase()))
     };
     let mut outlet_named_at = None;
     for r in d.speakers.iter().rev().take(8) {

@@ -835,7 +835,8 @@ fn other_period(dated: Days, report: jiff::civil::Date) -> bool {
 /// A claim of its sentence corrects something ("In a correction issued on Monday, the agency
 /// said the number of dead was 11").
 fn told_as_correction(ctx: &Ctx, i: usize) -> bool {
-    let same_sentence = |j: &usize| ctx.claims[*j].doc == ctx.claims[i].doc && ctx.sentence_of[*j] == ctx.sentence_of[i];
+    let same_sentence =
+        |j: &usize| ctx.claims[*j].doc == ctx.claims[i].doc && ctx.sentence_of[*j] == ctx.sentence_of[i];
     let before = (0..i).rev().take_while(same_sentence);
     let after = (i..ctx.claims.len()).take_while(same_sentence);
     before.chain(after).any(|j| ctx.claims[j].has_cue("correction"))
@@ -929,7 +930,29 @@ fn other_things(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quanti
             })
         }
     };
-    named(qa).is_some_and(|t| !names_it(b, t)) || named(qb).is_some_and(|t| !names_it(a, t)) || sums_apart()
+    // Sums of two kinds: a loss and money put into the firm, a fine and a loan. Money
+    // "into" something is put into it: "has put more than 400 million marks into the
+    // airline".
+    let kinds_apart = || {
+        let money = |q: &Quantity| q.measure.as_deref() == Some("money");
+        let kinds = |i: usize, q: &Quantity| -> Vec<String> {
+            let own = ctx.own(i);
+            let mut kinds: Vec<String> =
+                ctx.lex.measures.money_kinds.find_all(&own).into_iter().map(|m| m.value).collect();
+            if own.get(token_after(&own, q)).is_some_and(|t| t.is("into")) {
+                kinds.push("funding".into());
+            }
+            kinds
+        };
+        money(qa) && money(qb) && {
+            let (ka, kb) = (kinds(a, qa), kinds(b, qb));
+            !ka.is_empty() && !kb.is_empty() && !ka.iter().any(|k| kb.contains(k))
+        }
+    };
+    named(qa).is_some_and(|t| !names_it(b, t))
+        || named(qb).is_some_and(|t| !names_it(a, t))
+        || sums_apart()
+        || kinds_apart()
 }
 
 /// A word of one text is the same as or related to a word of the other (a fine is a penalty).
