@@ -233,6 +233,9 @@ pub struct MeasureLexicon {
     /// its claim: sums of two kinds are of two things.
     pub money_kinds: PhraseSet<String>,
     pub so_far: PhraseSet,
+    /// Spans of time a count of bodies recovered may cover ("two bodies were recovered
+    /// overnight"): the count added in it, a part of the dead.
+    pub recovered_within: PhraseSet,
 }
 
 /// Verbs around a share that tell what it is of: of estimate ("puts turnout at"), of level
@@ -444,6 +447,8 @@ struct MeasuresFile {
     money_kinds: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     so_far: Vec<String>,
+    #[serde(default)]
+    recovered_within: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -870,6 +875,7 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
             kinds
         },
         so_far: PhraseSet::from_phrases(&file.so_far),
+        recovered_within: PhraseSet::from_phrases(&file.recovered_within),
         share: ShareVerbs {
             estimate: file.share.estimate_verbs.iter().map(|w| normalize(w)).collect(),
             level: file.share.level_verbs.iter().map(|w| normalize(w)).collect(),

@@ -682,6 +682,17 @@ fn measure_of(
     let mut reach = end + 7;
     while k < range.end && k < reach {
         let t = &tokens[k];
+        // A relative clause on those counted says what befell them: "at least nine colleagues
+        // who were killed", "13 people who died".
+        if matches!(t.norm.as_str(), "who" | "that")
+            && counted.is_some()
+            && let Some(j) =
+                (k + 1..range.end.min(k + 4)).find(|&j| !lex.grammar.auxiliaries.contains(tokens[j].norm.as_str()))
+            && let Some((e, m)) = lex.measures.measure_terms.match_at(tokens, j)
+            && !is_noun_term(&tokens[j..e], lex)
+        {
+            return (Some(m.clone()), counted);
+        }
         // An aside between commas before the verb: "five people, all of them employees of
         // the plant, were still missing".
         if t.is_punct(",")

@@ -1081,7 +1081,8 @@ fn told_as_toll(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
 }
 
 /// The figure counts bodies recovered so far ("19 bodies had been brought ashore so far",
-/// lexicon `recovered` and `so-far`): a part of the dead, as bodies are still being found.
+/// lexicon `recovered` and `so-far`), or in a span ("two bodies were recovered overnight",
+/// `recovered-within`): a part of the dead, as bodies are still being found.
 fn bodies_recovered(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     if !q.counted.as_deref().is_some_and(|c| c.eq_ignore_ascii_case("bodies") || c.eq_ignore_ascii_case("body")) {
         return false;
@@ -1093,7 +1094,7 @@ fn bodies_recovered(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let after = (at..own.len().min(at + 12)).take_while(|k| !own[*k].is_punct(",") && !own[*k].is_punct("."));
     let (before, after): (Vec<usize>, Vec<usize>) = (before.collect(), after.collect());
     let holds = |set: &crate::text::PhraseSet| before.iter().chain(&after).any(|&k| set.contains_at(&own, k));
-    holds(&ctx.lex.measures.recovered) && holds(&ctx.lex.measures.so_far)
+    holds(&ctx.lex.measures.recovered) && (holds(&ctx.lex.measures.so_far) || holds(&ctx.lex.measures.recovered_within))
 }
 
 /// The claim's own words hold one of the lexicon's phrases.
