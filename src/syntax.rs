@@ -456,10 +456,13 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
         // was said (the lexicon's adverbials of two words or more).
         let where_said = matches!(first.norm.as_str(), "in" | "at" | "during")
             && lex.reporting.adverbials.match_at(tokens, open + 1).is_some_and(|(end, _)| end >= open + 3);
+        // "Councillor Nadia Fenwick, of the opposition group, told": who a named person is with.
+        let of_a_body = first.is("of") && open > 0 && tokens[open - 1].is_capitalized();
         let aside = stock
             || possessive
             || participle
             || where_said
+            || of_a_body
             || is_relative(&first.norm)
             || first.norm.ends_with("ing")
             || matches!(

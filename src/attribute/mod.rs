@@ -1783,6 +1783,14 @@ mod tests {
     }
 
     #[test]
+    fn a_named_speaker_is_who_speaks_past_the_body_they_are_of() {
+        let text = "Councillor Nadia Fenwick, of the opposition Green-Independent group, told a council meeting on \
+                    Tuesday that the contract was signed on 2 February.";
+        let c = claims(Some("Lowmoor Times"), text);
+        assert_eq!(find(&c, "signed on 2 February").speaker(), Some("Councillor Nadia Fenwick"));
+    }
+
+    #[test]
     fn the_outlet_told_reports_words_told_without_that_or_after_its_description() {
         let c = claims(
             Some("Tarrant Wire"),
