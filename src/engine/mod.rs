@@ -486,12 +486,12 @@ pub fn explain_match(rule: &Rule, ctx: &Ctx, m: &PairMatch) -> String {
     v.insert("b.value", m.term_b.clone());
     v.insert("a.term", m.term_a.clone());
     v.insert("b.term", m.term_b.clone());
+    // The date of what the claim tells, not of the saying ("told a council meeting on
+    // Tuesday that the contract was signed on 2 February" dates the signing 2 February).
     let date = |i: usize| {
-        ctx.claims[i]
-            .times
-            .iter()
-            .find_map(|t| t.start.map(|d| d.to_string()))
-            .unwrap_or_else(|| "an unknown date".into())
+        let times = &ctx.claims[i].times;
+        let of = |said: bool| times.iter().filter(|t| t.statement == said).find_map(|t| t.start.map(|d| d.to_string()));
+        of(false).or_else(|| of(true)).unwrap_or_else(|| "an unknown date".into())
     };
     v.insert("a.date", date(m.a));
     v.insert("b.date", date(m.b));

@@ -66,6 +66,31 @@ impl TimeMismatch {
         (shared >= needed).then(|| kind.clone())
     }
 
+    /// In one story, both claims tell the same thing done to the same thing, by the event's
+    /// verb and the head of their subject ("the contract was signed on 2 February" / "the
+    /// contract with Halloran Construct was signed on 12 March"): the story's one signing.
+    fn one_thing_done_in_story(&self, ctx: &Ctx, a: usize, b: usize) -> Option<String> {
+        let (ca, cb) = (&ctx.claims[a], &ctx.claims[b]);
+        if ca.doc != cb.doc || ca.predicate.is_none() || ca.predicate != cb.predicate {
+            return None;
+        }
+        let head = |i: usize| ctx.claims[i].subject.as_deref().and_then(|s| s.split_whitespace().next());
+        head(a).zip(head(b)).filter(|(x, y)| x == y)?;
+        let kinds = |i: usize| -> Vec<String> {
+            let own = ctx.own(i);
+            ctx.lex
+                .events
+                .words
+                .find_all(&own)
+                .into_iter()
+                .map(|m| m.value)
+                .filter(|k| self.p.events.contains(k))
+                .collect()
+        };
+        let (ka, kb) = (kinds(a), kinds(b));
+        ka.into_iter().find(|k| kb.contains(k))
+    }
+
     /// In one story, both claims name an event of one type by the same words, a modifier
     /// and the event word, and one of them with "the" ("A confidence vote is scheduled for
     /// next Tuesday" / "the confidence vote will be held on Friday"): the story's one
@@ -125,7 +150,10 @@ impl TimeMismatch {
         let shared = ctx.alignment.shared_events(a, b).into_iter().find(|e| self.p.events.iter().any(|w| w == e));
         let event = match shared {
             Some(e) => e.to_string(),
-            None => self.next_of_one_kind(ctx, a, b).or_else(|| self.one_named_in_story(ctx, a, b))?,
+            None => self
+                .next_of_one_kind(ctx, a, b)
+                .or_else(|| self.one_named_in_story(ctx, a, b))
+                .or_else(|| self.one_thing_done_in_story(ctx, a, b))?,
         };
         if !dates_the_event(ctx, a, &event) || !dates_the_event(ctx, b, &event) {
             return None;
