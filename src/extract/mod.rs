@@ -523,9 +523,17 @@ fn build_claim(
         m => m,
     };
 
-    let future = own_tokens
-        .iter()
-        .any(|t| matches!(t.norm.as_str(), "will" | "'ll" | "shall" | "next" | "upcoming" | "tomorrow"))
+    // "the next day" tells the day after a past one ("met on May 7 and toured the plant the
+    // next day"); "next week" and "the next council meeting" look ahead.
+    let future = own_tokens.iter().enumerate().any(|(k, t)| {
+        matches!(t.norm.as_str(), "will" | "'ll" | "shall" | "upcoming" | "tomorrow")
+            || t.is("next")
+                && !(k > 0
+                    && own_tokens[k - 1].is("the")
+                    && own_tokens.get(k + 1).is_some_and(|n| {
+                        matches!(n.norm.as_str(), "day" | "morning" | "afternoon" | "evening" | "night")
+                    }))
+    })
         || own_tokens.windows(2).any(|w| matches!((w[0].norm.as_str(), w[1].norm.as_str()), ("is" | "are", "to")))
         || own_tokens.windows(3).any(|w| {
             matches!(w[0].norm.as_str(), "is" | "are" | "was" | "were")
@@ -1036,6 +1044,20 @@ mod tests {
         let signed = c.iter().find(|c| c.text.contains("signed")).unwrap();
         assert!(signed.text.contains("has not yet been signed"), "{:?}", signed.text);
         assert_eq!(signed.polarity, Polarity::Negative);
+    }
+
+    #[test]
+    fn the_next_day_of_a_past_day_looks_back_and_the_next_meeting_ahead() {
+        // Published 2025-10-22.
+        let start = |text: &str, phrase: &str| {
+            let c = claims(text);
+            let t = c.iter().flat_map(|c| &c.times).find(|t| t.text.contains(phrase)).unwrap().clone();
+            t.start.map(|d| d.to_string())
+        };
+        let met = "The delegation met ministry officials on May 7 and toured the plant the next day.";
+        assert_eq!(start(met, "May 7").as_deref(), Some("2025-05-07"));
+        let motion = "Fenwick said she would table a motion at the next full council meeting in July.";
+        assert_eq!(start(motion, "July").as_deref(), Some("2026-07-01"));
     }
 
     #[test]
