@@ -804,7 +804,8 @@ fn apart_in_time(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quant
             // agency said the number of dead was 11") revises the count.
             let later = if da.last < db.last { b } else { a };
             let revised = told_as_correction(ctx, later);
-            return !(fell && never_falls && !revised && !ctx.same_voice(a, b));
+            let rival = fell && never_falls && !revised && !ctx.same_voice(a, b);
+            return !rival;
         }
         (Some((da, _)), Some((db, _))) => (da.last, db.last),
         (None, None) if draft(a) || draft(b) => return false,
