@@ -76,19 +76,15 @@ impl TimeMismatch {
         }
         let head = |i: usize| ctx.claims[i].subject.as_deref().and_then(|s| s.split_whitespace().next());
         head(a).zip(head(b)).filter(|(x, y)| x == y)?;
-        let kinds = |i: usize| -> Vec<String> {
-            let own = ctx.own(i);
-            ctx.lex
-                .events
-                .words
-                .find_all(&own)
-                .into_iter()
-                .map(|m| m.value)
-                .filter(|k| self.p.events.contains(k))
-                .collect()
-        };
+        let kinds = |i: usize| -> Vec<String> { self.events_told(ctx, i).into_iter().map(|m| m.value).collect() };
         let (ka, kb) = (kinds(a), kinds(b));
         ka.into_iter().find(|k| kb.contains(k))
+    }
+
+    /// The events of this rule's kinds that claim `i`'s own words name.
+    fn events_told(&self, ctx: &Ctx, i: usize) -> Vec<crate::text::PhraseMatch<String>> {
+        let own = ctx.own(i);
+        ctx.lex.events.words.find_all(&own).into_iter().filter(|m| self.p.events.contains(&m.value)).collect()
     }
 
     /// In one story, both claims name an event of one type by the same words, a modifier
@@ -102,12 +98,9 @@ impl TimeMismatch {
         // Each event named after a modifier: (kind, modifier, event words, told with "the").
         let named = |i: usize| -> Vec<(String, String, String, bool)> {
             let own = ctx.own(i);
-            ctx.lex
-                .events
-                .words
-                .find_all(&own)
+            self.events_told(ctx, i)
                 .into_iter()
-                .filter(|m| self.p.events.contains(&m.value) && m.start >= 2)
+                .filter(|m| m.start >= 2)
                 .filter_map(|m| {
                     // A noun phrase, "a confidence vote": not a subject and its verb ("the
                     // two leaders met").
