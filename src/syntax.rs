@@ -504,7 +504,15 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
             && start >= floor + 2
             && lex.grammar.verbs.contains(t.norm.as_str())
             && matches!(tokens[start - 2].norm.as_str(), "the" | "a" | "an" | "'s" | "its" | "their");
-        if !is_np_word(t, lex) && !modifier || spaced_dash {
+        // "The annual report said": a report noun right before the verb, after a word that
+        // describes it, is its subject's head, not a verb of its own. ("the report was
+        // written" is left to the verb's own frames.)
+        let report_head = start == end
+            && start >= floor + 2
+            && tokens[start - 2].is_word()
+            && !is_determiner(&tokens[start - 2].norm)
+            && lex.reporting.report_nouns.contains(t.norm.as_str());
+        if !is_np_word(t, lex) && !modifier && !report_head || spaced_dash {
             break;
         }
         // A quotation ending right before the subject belongs to the sentence, not the NP.

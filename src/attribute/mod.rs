@@ -1783,6 +1783,14 @@ mod tests {
     }
 
     #[test]
+    fn a_described_report_speaks_for_its_figures() {
+        let text = "The company's own half-year report said production at Harbury was down 18 percent. \
+                    Later the paper admitted that the report was written in haste.";
+        let c = claims(Some("Valley Business Journal"), text);
+        assert_eq!(find(&c, "down 18 percent").speaker(), Some("The company's own half-year report"));
+    }
+
+    #[test]
     fn a_named_speaker_is_who_speaks_past_the_body_they_are_of() {
         let text = "Councillor Nadia Fenwick, of the opposition Green-Independent group, told a council meeting on \
                     Tuesday that the contract was signed on 2 February.";
