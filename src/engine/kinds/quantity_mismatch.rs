@@ -836,11 +836,7 @@ fn other_period(dated: Days, report: jiff::civil::Date) -> bool {
 /// A claim of its sentence corrects something ("In a correction issued on Monday, the agency
 /// said the number of dead was 11").
 fn told_as_correction(ctx: &Ctx, i: usize) -> bool {
-    let same_sentence =
-        |j: &usize| ctx.claims[*j].doc == ctx.claims[i].doc && ctx.sentence_of[*j] == ctx.sentence_of[i];
-    let before = (0..i).rev().take_while(same_sentence);
-    let after = (i..ctx.claims.len()).take_while(same_sentence);
-    before.chain(after).any(|j| ctx.claims[j].has_cue("correction"))
+    ctx.sentence_claims(i).iter().any(|&j| ctx.claims[j].has_cue("correction"))
 }
 
 /// The figure is a threshold, what something needs ("well short of the 121 needed to
@@ -907,6 +903,7 @@ fn own_group(ctx: &Ctx, i: usize, q: &Quantity) -> Option<String> {
 /// the other claim never names that thing ("foreign reserves stood at $6.4 billion"): sums
 /// of two things, not rival accounts of one.
 fn other_things(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quantity)) -> bool {
+    let money = |q: &Quantity| q.measure.as_deref() == Some("money");
     fn named(q: &Quantity) -> Option<&str> {
         q.counted.as_deref().filter(|c| q.measure.as_deref() == Some("money") && Some(*c) != q.unit.as_deref())
     }
@@ -921,7 +918,6 @@ fn other_things(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quanti
     // Sums each told of a thing, and of two things: "a release clause of €25 million" and
     // "putting the fee at around 18 million euros".
     let sums_apart = || {
-        let money = |q: &Quantity| q.measure.as_deref() == Some("money");
         money(qa) && money(qb) && {
             let (x, y) = (sum_named(ctx, a, qa), sum_named(ctx, b, qb));
             x.zip(y).is_some_and(|(x, y)| {
@@ -935,7 +931,6 @@ fn other_things(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quanti
     // "into" something is put into it: "has put more than 400 million marks into the
     // airline".
     let kinds_apart = || {
-        let money = |q: &Quantity| q.measure.as_deref() == Some("money");
         let kinds = |i: usize, q: &Quantity| -> Vec<String> {
             let own = ctx.own(i);
             let mut kinds: Vec<String> =
