@@ -135,6 +135,9 @@ pub struct ReportingLexicon {
     pub deniable_nouns: FastSet<String>,
     pub according: PhraseSet,
     pub as_saying: PhraseSet,
+    /// Phrases after which comes the outlet a source's words came through ("quoted by X",
+    /// "in an interview with X").
+    pub media: PhraseSet,
     pub adverbials: PhraseSet,
     /// Words said to the story's own reporters ("told reporters"): the report's own.
     pub direct: PhraseSet,
@@ -364,6 +367,8 @@ struct ReportingFile {
     deniable_nouns: Vec<String>,
     according: Vec<String>,
     as_saying: Vec<String>,
+    #[serde(default)]
+    media: Vec<String>,
     adverbials: Vec<String>,
     #[serde(default)]
     direct: Vec<String>,
@@ -710,6 +715,7 @@ fn build_reporting(source: &RuleSource, file: ReportingFile, diags: &mut Vec<Dia
         deniable_nouns: file.deniable_nouns.iter().map(|s| normalize(s)).collect(),
         according: PhraseSet::from_phrases(&file.according),
         as_saying: PhraseSet::from_phrases(&file.as_saying),
+        media: PhraseSet::from_phrases(&file.media),
         adverbials: PhraseSet::from_phrases(&file.adverbials),
         direct: PhraseSet::from_phrases(&file.direct),
         charges: file.charges.iter().map(|w| normalize(w)).collect(),

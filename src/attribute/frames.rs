@@ -20,6 +20,10 @@ pub enum FrameKind {
     Label,
     /// "X quoted Y as saying", "citing Y": Y speaks inside X's report.
     Cited,
+    /// The outlet a source's words came through, named inside that source's frame: "told
+    /// the Northgate Tribune", "quoted by Durpress", "in an interview with Kanal Vest". It
+    /// is the nearest outlet of the words, but takes over no later sentence.
+    Medium,
 }
 
 /// Who a frame names, before discourse resolution.
@@ -86,7 +90,110 @@ pub fn find(tokens: &[Token], quoted: &[bool], doc_text: &str, learned: &[String
         i += 1;
     }
     settle_coverage(&mut frames, tokens, quoted);
+    let media = medium_frames(tokens, &frames, doc_text, learned, lex);
+    frames.extend(media);
     frames
+}
+
+/// The outlets named inside the frames of sources ("..., Brekke told the Northgate
+/// Tribune.", "Orsic, quoted by the state news agency Durpress, said", "Oprea said in an
+/// interview with Kanal Vest that"): each covers the words its source's frame covers.
+fn medium_frames(tokens: &[Token], frames: &[Frame], doc_text: &str, learned: &[String], lex: &Lexicon) -> Vec<Frame> {
+    let mut out = Vec::new();
+    for f in frames.iter().filter(|f| matches!(f.kind, FrameKind::Prefix | FrameKind::Suffix)) {
+        if matches!(f.source, Source::Outlet(_) | Source::OutletReference) {
+            continue;
+        }
+        let mut k = f.cue.start;
+        while k < f.cue.end {
+            // After a medium phrase the name may be an outlet's the lexicon does not know;
+            // after "told", only one it knows or that is named as an outlet ("told the
+            // broadcaster SportNet 4"): people are told things too.
+            let (np_start, any_name) = match lex.reporting.media.match_at(tokens, k) {
+                Some((end, _)) => (end, true),
+                None if f.kind == FrameKind::Suffix
+                    && k >= f.source_tokens.end
+                    && LISTENER_VERBS.contains(&tokens[k].norm.as_str()) =>
+                {
+                    (k + 1, false)
+                }
+                None => {
+                    k += 1;
+                    continue;
+                }
+            };
+            k = np_start;
+            let Some(np) = outlet_name_at(tokens, np_start, lex) else { continue };
+            let already = frames.iter().any(|g| matches!(g.source, Source::Outlet(_)) && g.source_tokens == np);
+            let source = match classify_source(tokens, np.clone(), doc_text, learned, VerbClass::Report, lex) {
+                Source::Outlet(name) => Some(name),
+                Source::Speaker(name) if any_name && !super::is_titled_or_a_body(&name, lex) => Some(name),
+                _ => None,
+            };
+            if let Some(name) = source.filter(|_| !already) {
+                out.push(Frame {
+                    kind: FrameKind::Medium,
+                    cue: np.clone(),
+                    source_tokens: np.clone(),
+                    source: Source::Outlet(name),
+                    covers: f.covers.clone(),
+                    class: f.class,
+                    clausal: f.clausal,
+                });
+            }
+            k = np.end;
+        }
+    }
+    out
+}
+
+/// Words that may describe an outlet before its name: "the state news agency Durpress",
+/// "the regional broadcaster NTV".
+const OUTLET_DESCRIBERS: &[&str] = &[
+    "state",
+    "state-run",
+    "state-owned",
+    "news",
+    "local",
+    "regional",
+    "national",
+    "private",
+    "public",
+    "online",
+    "investigative",
+    "business",
+    "sports",
+    "financial",
+    "independent",
+    "opposition",
+    "pro-government",
+    "evening",
+    "morning",
+];
+
+/// An outlet's name at `start`: "the", words that describe an outlet, and capitalised words
+/// (a number or quotation marks may be part of the name), ending on the name.
+fn outlet_name_at(tokens: &[Token], start: usize, lex: &Lexicon) -> Option<Range<usize>> {
+    let mut end = start + usize::from(tokens.get(start)?.is("the"));
+    let mut last_name = None;
+    while end < tokens.len() && end - start < 10 {
+        let t = &tokens[end];
+        let name_part = t.kind == TokenKind::Quote
+            || t.kind == TokenKind::Number && last_name.is_some()
+            || t.is_word() && t.is_capitalized();
+        let describes = t.is_word()
+            && !t.is_capitalized()
+            && (lex.outlets.prefixes.contains(t.norm.as_str()) || OUTLET_DESCRIBERS.contains(&t.norm.as_str()));
+        if name_part {
+            last_name = Some(end + 1);
+        } else if !describes {
+            break;
+        }
+        end += 1;
+    }
+    let end = last_name?;
+    // A quotation mark that opens no name is the sentence's.
+    (tokens[start..end].iter().any(|t| t.is_word() && t.is_capitalized())).then_some(start..end)
 }
 
 /// "according to X, ...", "..., according to X", "per X".
@@ -237,6 +344,16 @@ fn verb_frames(
         && prev.is_some_and(|p| matches!(p.norm.as_str(), "was" | "were" | "is" | "are" | "been" | "being" | "be"))
     {
         return None;
+    }
+    // "its director, Dr. Anton Keller, was quoted by the Lorvik Herald as saying", "he was
+    // quoted as saying by the daily Kelmorski Glas": the subject speaks, through the outlet
+    // after "by" (a medium frame).
+    let passive = prev.is_some_and(|p| matches!(p.norm.as_str(), "was" | "were" | "is" | "are" | "been"));
+    if matches!(verb, "quoted" | "cited")
+        && passive
+        && let Some(found) = passive_quotation(tokens, quoted, v, ve, class, doc_text, learned, lex)
+    {
+        return Some(found);
     }
     // "Citing a diplomatic source, Le Monde adds that ...": the source cited first speaks in
     // what the sentence goes on to report.
@@ -424,6 +541,9 @@ fn verb_frames(
         }
     }
     let subject = subject_before(tokens, v, 0, lex)?;
+    // "Survivors quoted by the Ardent Herald said ...": who was quoted says it, through the
+    // outlet that quoted them (a medium frame).
+    let subject = quoted_subject_before(tokens, subject.clone(), lex).unwrap_or(subject);
     if !looks_like_source(tokens, subject.clone(), lex) {
         return said_by_a_noun(tokens, v, ve, subject, lex).map(|(subject, comp)| {
             let source = classify(subject.clone(), class);
@@ -549,6 +669,66 @@ fn verb_frames(
         None => return None,
     };
     Some(vec![frame(FrameKind::Prefix, subject.start..comp, subject, source, comp..n, clausal)])
+}
+
+/// Frames of "SUBJECT was quoted by OUTLET as saying", after the words (a suffix) or before
+/// them (`... was quoted as saying that`).
+#[allow(clippy::too_many_arguments)]
+fn passive_quotation(
+    tokens: &[Token],
+    quoted: &[bool],
+    v: usize,
+    ve: usize,
+    class: VerbClass,
+    doc_text: &str,
+    learned: &[String],
+    lex: &Lexicon,
+) -> Option<Vec<Frame>> {
+    let subject = subject_before(tokens, v, 0, lex)?;
+    let by_outlet = |k: usize| {
+        tokens.get(k).is_some_and(|t| t.is("by")).then(|| outlet_name_at(tokens, k + 1, lex)).flatten().map(|np| np.end)
+    };
+    // "quoted by X as saying" or "quoted as saying by X".
+    // Only one that names its outlet: "Kostova, who spoke to the paper by phone, is quoted as
+    // saying" is read as any other quotation.
+    let by_first = by_outlet(ve);
+    let said = as_saying_end(tokens, by_first.unwrap_or(ve), lex)?;
+    let said = match by_first {
+        Some(_) => said,
+        None => by_outlet(said)?,
+    };
+    let source = classify_source(tokens, subject.clone(), doc_text, learned, VerbClass::Say, lex);
+    let frame = |kind, cue: Range<usize>, covers: Range<usize>| Frame {
+        kind,
+        cue,
+        source_tokens: subject.clone(),
+        source: source.clone(),
+        covers,
+        class,
+        clausal: true,
+    };
+    let after_break = subject.start > 0 && {
+        let p = subject.start - 1;
+        tokens[p].is_punct(",") || closes_quoted_speech(tokens, quoted, p)
+    };
+    if after_break && let Some(end) = tail_end(tokens, said, lex) {
+        let cue_start = title_before_name(tokens, quoted, subject.start - 1, lex).unwrap_or(subject.start - 1);
+        return Some(vec![frame(FrameKind::Suffix, cue_start..end, 0..cue_start)]);
+    }
+    let comp = said + usize::from(tokens.get(said).is_some_and(|t| t.is("that")));
+    (comp < tokens.len()).then(|| vec![frame(FrameKind::Prefix, subject.start..comp, comp..tokens.len())])
+}
+
+/// The subject before "quoted by OUTLET" when `found` (what a verb took for its subject) is
+/// that outlet: "Survivors quoted by the Ardent Herald said".
+fn quoted_subject_before(tokens: &[Token], found: Range<usize>, lex: &Lexicon) -> Option<Range<usize>> {
+    let by = found.start.checked_sub(1)?;
+    if !tokens[by].is("by") || by == 0 || !matches!(tokens[by - 1].norm.as_str(), "quoted" | "cited" | "interviewed") {
+        return None;
+    }
+    let comma = by - 1 > 0 && tokens[by - 2].is_punct(",");
+    let before = subject_before(tokens, by - 1 - usize::from(comma), 0, lex)?;
+    looks_like_source(tokens, before.clone(), lex).then_some(before)
 }
 
 /// "The regional health directorate said on Sunday that ...", "the temple trust said 15
@@ -680,6 +860,15 @@ fn complement_start(tokens: &[Token], ve: usize, class: VerbClass, lex: &Lexicon
         return Some(c);
     }
     if let Some(c) = that_after_place(tokens, k, lex) {
+        return Some(c);
+    }
+    // "said in a statement carried by Reuters that": the outlet it came through, then the
+    // words.
+    if matches!(tokens.get(k).map(|t| t.norm.as_str()), Some("carried" | "cited" | "quoted" | "published" | "released"))
+        && tokens.get(k + 1).is_some_and(|t| t.is("by"))
+        && let Some(np) = outlet_name_at(tokens, k + 2, lex)
+        && let Some(c) = check(skip_adverbials(tokens, np.end, lex))
+    {
         return Some(c);
     }
     // "told White House officials that", "informed Rubio that", "assured him that": the

@@ -346,6 +346,13 @@ fn learned_or_known(name: &str, learned: &[String], lex: &Lexicon) -> String {
         .unwrap_or_else(|| name.to_string())
 }
 
+/// A name with a title ("Mr Smith", "Interior Minister Orsic") or one of a body (ministry,
+/// police, an alias the lexicon knows): no outlet, whatever medium phrase it follows.
+pub(crate) fn is_titled_or_a_body(name: &str, lex: &Lexicon) -> bool {
+    let toks = tokenize(name, 0);
+    (0..toks.len()).any(|i| lex.entities.titles.contains_at(&toks, i)) || is_organisation_name(name, lex)
+}
+
 /// A body's name, not a paper's: organisation words ("The European Commission", "The White
 /// House") or a name the lexicon knows as not an outlet.
 fn is_organisation_name(name: &str, lex: &Lexicon) -> bool {
@@ -500,7 +507,10 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
                     // An outlet reporting (not one named inside "a report in X that")
                     // takes over from here on; in a draft, the editor's next sentence is
                     // the editor's again ("..., AP reported. The attack took place ...").
-                    if f.kind != FrameKind::Nominal && Some(name) != doc_outlet.as_ref() && doc.role != Role::Draft {
+                    if !matches!(f.kind, FrameKind::Nominal | FrameKind::Medium)
+                        && Some(name) != doc_outlet.as_ref()
+                        && doc.role != Role::Draft
+                    {
                         discourse.current_outlet = Some(name.clone());
                         if opens_paragraph && taken_in_paragraph != sentence.paragraph {
                             opened_by_outlet += 1;
@@ -510,7 +520,17 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
                             takers.push(name.clone());
                         }
                     }
-                    discourse.note(Recent { name: name.clone(), person: false, plural: false, outlet: true, at: 0 });
+                    // An outlet a source was quoted by is named in passing: "the operator"
+                    // or "the agency" said next still points back past it.
+                    if f.kind != FrameKind::Medium {
+                        discourse.note(Recent {
+                            name: name.clone(),
+                            person: false,
+                            plural: false,
+                            outlet: true,
+                            at: 0,
+                        });
+                    }
                 }
                 Source::Speaker(name) => {
                     // "Tessaline Maritime, which runs the route, said": "which" tells a body.
@@ -1796,6 +1816,45 @@ mod tests {
                     Tuesday that the contract was signed on 2 February.";
         let c = claims(Some("Lowmoor Times"), text);
         assert_eq!(find(&c, "signed on 2 February").speaker(), Some("Councillor Nadia Fenwick"));
+    }
+
+    #[test]
+    fn the_outlet_a_source_was_quoted_by_is_the_nearest() {
+        let c = claims(
+            Some("Tarrant Wire"),
+            "\"Nine of our members died underground,\" the union's chairman, Ivo Brand, told the broadcaster \
+             Kessa 4. \"They kept sending people down,\" he said in an interview with Radio Orvel on Monday. \
+             Mayor Lina Hoff, quoted by the state news agency Velpress, said the road would reopen next week. \
+             The hospital has treated at least 35 people, its director, Dr. Anton Roos, was quoted by the \
+             Marrow Herald as saying. Survivors quoted by the Marrow Herald said nearly 300 people were aboard. \
+             The operator said in a statement carried by Velpress that the ferry was not overloaded.",
+        );
+        let pair = |needle: &str| {
+            let claim = find(&c, needle);
+            (claim.outlet(), claim.speaker())
+        };
+        assert_eq!(pair("Nine of our members died"), (Some("Kessa 4"), Some("Ivo Brand")));
+        assert_eq!(pair("They kept sending people down"), (Some("Radio Orvel"), Some("Ivo Brand")));
+        assert_eq!(pair("road would reopen"), (Some("Velpress"), Some("Mayor Lina Hoff")));
+        assert_eq!(pair("treated at least 35 people"), (Some("Marrow Herald"), Some("Dr. Anton Roos")));
+        assert_eq!(pair("nearly 300 people were aboard"), (Some("Marrow Herald"), Some("Survivors")));
+        assert_eq!(pair("ferry was not overloaded"), (Some("Velpress"), Some("The operator")));
+    }
+
+    #[test]
+    fn a_person_told_or_quoted_without_an_outlet_is_no_outlet() {
+        let c = claims(
+            Some("Tarrant Wire"),
+            "\"The vessel was overloaded,\" Ivo Brand told Anna Kellner. Orvana Lines said the ferry had \
+             passed its inspection. Mayor Lina Hoff, quoted by the state news agency Velpress, said the road \
+             would reopen. The operator said the crew had been trained.",
+        );
+        let overloaded = find(&c, "The vessel was overloaded");
+        assert_eq!((overloaded.outlet(), overloaded.speaker()), (Some("Tarrant Wire"), Some("Ivo Brand")));
+        // The agency the mayor was quoted by is named in passing: "the operator" still
+        // points back to the ferry line, and the story speaks for itself again.
+        let trained = find(&c, "crew had been trained");
+        assert_eq!((trained.outlet(), trained.speaker()), (Some("Tarrant Wire"), Some("Orvana Lines")));
     }
 
     #[test]
