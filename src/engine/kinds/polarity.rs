@@ -408,7 +408,14 @@ impl Kind for Polar {
                 let too_little = opens_with_verb
                     && (negated.words.len() < 2
                         || negated.words.len() < 3 && !left_out_subject_affirmed(ctx, b, affirmed));
-                if negated.words.is_empty() || too_little || !covered(negated) && !alternative() {
+                // Words that only point back at what another said ("rejected that figure",
+                // "disputed the report") deny no predication of their own: a denial of a
+                // report is the denial rules' to find.
+                let points_back_only = negated.words.iter().all(|w| {
+                    ctx.lex.reporting.figure_objects.contains(w.tok.as_str())
+                        || ctx.lex.reporting.report_nouns.contains(w.tok.as_str())
+                });
+                if negated.words.is_empty() || too_little || points_back_only || !covered(negated) && !alternative() {
                     return None;
                 }
                 // The scene the negation sits in must be the same: what the negating sentence

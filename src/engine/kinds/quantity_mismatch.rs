@@ -291,12 +291,18 @@ impl QuantityMismatch {
                 // died"; "in a correction, the agency said the number of dead was 11") is
                 // withdrawn: no rival of anyone's in that story. The replacing figure still
                 // is. (Another document that quotes the old figure meets it as said.)
+                // So is one the story goes on to tell the count rose past, whoever tells it
+                // ("Police said 14 bodies had been recovered. By Monday evening, the district
+                // police chief said the toll had risen to at least 23").
                 let superseded = |i: usize, q: &Quantity, o: &Quantity| {
                     let c = &ctx.claims[i];
+                    let rose_past = |j: usize, later: &Quantity| {
+                        ctx.same_voice(i, j) || risen_to(ctx, j, later) && exceeds(later, o)
+                    };
                     ca.doc == cb.doc
                         && (i + 1..ctx.claims.len())
                             .take_while(|&j| ctx.claims[j].doc == c.doc)
-                            .filter(|&j| ctx.sentence_of[j] > ctx.sentence_of[i] && ctx.same_voice(i, j))
+                            .filter(|&j| ctx.sentence_of[j] > ctx.sentence_of[i])
                             .any(|j| {
                                 // "had put the toll at 28 ... before raising it again to 41" tells
                                 // how the count got to 41: it does not replace 41.
@@ -320,6 +326,7 @@ impl QuantityMismatch {
                                             // A figure in a question put to the voice is
                                             // none of its counts.
                                             && !asked(ctx, j, later)
+                                            && rose_past(j, later)
                                     })
                             })
                 };
