@@ -227,6 +227,9 @@ pub struct MeasureLexicon {
     /// Verbs that state a price whatever their tense ("the repair would cost about 14
     /// million"): the figure after them is the cost as estimated, not a forecast.
     pub price_verbs: FastSet<String>,
+    /// Nouns of a part of a firm a share measures ("a 49% stake"): sums paid for stakes of
+    /// two sizes are prices of two things.
+    pub stake_nouns: FastSet<String>,
     /// The verbs that say what a share is of ("Turnout was 51.8 percent").
     pub share: ShareVerbs,
     /// Verbs of bodies recovered ("brought ashore") and words of a count still running
@@ -444,6 +447,8 @@ struct MeasuresFile {
     never_falls: Vec<String>,
     #[serde(default)]
     price_verbs: Vec<String>,
+    #[serde(default)]
+    stake_nouns: Vec<String>,
     #[serde(default)]
     share: ShareFile,
     #[serde(default)]
@@ -870,6 +875,7 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
         compared_in_document: file.compared_in_document,
         never_falls: file.never_falls,
         price_verbs: file.price_verbs.iter().map(|w| normalize(w)).collect(),
+        stake_nouns: file.stake_nouns.iter().map(|w| normalize(w)).collect(),
         recovered: PhraseSet::from_phrases(&file.recovered),
         money_kinds: {
             let mut kinds = PhraseSet::new();

@@ -952,10 +952,26 @@ fn other_things(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quanti
             !ka.is_empty() && !kb.is_empty() && !ka.iter().any(|k| kb.contains(k))
         }
     };
+    // Sums paid for stakes of two sizes: "2.3 billion dollars for a 49% stake" / "1.5
+    // billion dollars for a 30% stake".
+    let stakes_apart = || {
+        let stake = |i: usize| {
+            let own = ctx.own(i);
+            ctx.claims[i].quantities.iter().find_map(|s| {
+                let after = token_after(&own, s);
+                let names_a_stake = own[after.min(own.len())..(after + 2).min(own.len())]
+                    .iter()
+                    .any(|t| ctx.lex.measures.stake_nouns.contains(t.norm.as_str()));
+                (s.unit.as_deref() == Some("percent") && names_a_stake).then_some(s.value)
+            })
+        };
+        money(qa) && money(qb) && stake(a).zip(stake(b)).is_some_and(|(x, y)| x != y)
+    };
     named(qa).is_some_and(|t| !names_it(b, t))
         || named(qb).is_some_and(|t| !names_it(a, t))
         || sums_apart()
         || kinds_apart()
+        || stakes_apart()
 }
 
 /// A word of one text is the same as or related to a word of the other (a fine is a penalty).
