@@ -612,7 +612,10 @@ fn verb_frames(
         let comp = that + 1;
         match classify(np.clone(), VerbClass::Report) {
             Source::Outlet(name) => {
-                let outlet = frame(FrameKind::Prefix, np.clone(), np, Source::Outlet(name), comp..n, true);
+                // The cue is the name inside its quotation marks: a mark would read as the
+                // start of a quotation the frame ends with.
+                let cue = without_marks(tokens, np.clone());
+                let outlet = frame(FrameKind::Prefix, cue, np, Source::Outlet(name), comp..n, true);
                 return Some(vec![
                     outlet,
                     frame(FrameKind::Cited, subject.start..comp, subject, source, comp..n, true),
@@ -633,13 +636,17 @@ fn verb_frames(
     // "Marrow told Radio Kessa the vessel sank": a named outlet, then the words told with no
     // "that".
     if LISTENER_VERBS.contains(&verb)
-        && let Some(name_end) = (ve..n.min(ve + 6))
-            .find(|&k| !(tokens[k].is_capitalized() && tokens[k].is_word() || k == ve && tokens[k].is("the")))
+        && let Some(name_end) = (ve..n.min(ve + 6)).find(|&k| {
+            !(tokens[k].is_capitalized() && tokens[k].is_word()
+                || k == ve && tokens[k].is("the")
+                || tokens[k].kind == TokenKind::Quote && quoted_name_edge(tokens, ve, k))
+        })
         && name_end > ve + usize::from(tokens[ve].is("the"))
         && syntax::clause_starts_at(tokens, name_end, lex)
         && let Source::Outlet(name) = classify(ve..name_end, VerbClass::Report)
     {
-        let outlet = frame(FrameKind::Prefix, ve..name_end, ve..name_end, Source::Outlet(name), name_end..n, true);
+        let cue = without_marks(tokens, ve..name_end);
+        let outlet = frame(FrameKind::Prefix, cue, ve..name_end, Source::Outlet(name), name_end..n, true);
         return Some(vec![
             outlet,
             frame(FrameKind::Cited, subject.start..name_end, subject, source, name_end..n, true),
@@ -761,12 +768,34 @@ fn said_by_a_noun(
     Some((subject, comp))
 }
 
+/// The range without quotation marks at its edges.
+fn without_marks(tokens: &[Token], mut range: Range<usize>) -> Range<usize> {
+    while range.start < range.end && tokens[range.start].kind == TokenKind::Quote {
+        range.start += 1;
+    }
+    while range.end > range.start && tokens[range.end - 1].kind == TokenKind::Quote {
+        range.end -= 1;
+    }
+    range
+}
+
+/// Token `k` is a quotation mark that opens a name right after "told" (at `ve`) or closes
+/// one opened there: `told "Vecernji Glasnik" the deal was`.
+fn quoted_name_edge(tokens: &[Token], ve: usize, k: usize) -> bool {
+    let opens = k == ve || k == ve + 1 && tokens[ve].is("the");
+    let closes = k > ve && tokens[ve..k].iter().filter(|t| t.kind == TokenKind::Quote).count() == 1;
+    opens || closes
+}
+
 /// Who was told, between "told" and the reported words: "the daily E15" in "told the
 /// daily E15 that", "CNN" in "told CNN on Monday that".
 fn told_whom(tokens: &[Token], ve: usize) -> Option<Range<usize>> {
+    // A name in quotation marks, as press reviews set papers' names: `told "Radio Mreza" on
+    // Thursday that`.
     let end = (ve..tokens.len())
         .find(|&k| {
-            !tokens[k].is_word() || matches!(tokens[k].norm.as_str(), "that" | "on" | "in" | "at" | "late" | "early")
+            !(tokens[k].is_word() || tokens[k].kind == TokenKind::Quote)
+                || matches!(tokens[k].norm.as_str(), "that" | "on" | "in" | "at" | "late" | "early")
         })
         .unwrap_or(tokens.len());
     (end > ve && end - ve <= 6).then_some(ve..end)
@@ -1260,6 +1289,11 @@ pub(crate) fn classify_source(
         let name = syntax::text_of(doc_text, tokens, range.start + first..end).to_string();
         return Source::Outlet(canonical_outlet(&outlet_key(&name), lex).unwrap_or(name));
     }
+    // A name in quotation marks after words that describe it, that is an outlet's name by
+    // itself: `The Vienna-based "Central European Business Review" reported`.
+    if let Some(name) = quoted_outlet_after_description(tokens, range.clone(), doc_text, learned, class, lex) {
+        return Source::Outlet(name);
+    }
     // A quoted short name reporting: `"24 Chassa" leads with`.
     // A name: `"partners on the ground"` is a quoted description, no paper.
     let quoted_name = words.first().is_some_and(|t| t.kind == TokenKind::Quote)
@@ -1293,6 +1327,34 @@ pub(crate) fn classify_source(
         }
     }
     Source::Speaker(trim_speaker(&text))
+}
+
+/// The outlet named in quotation marks at the end of `range`, after words that describe it
+/// (`The Vienna-based "Central European Business Review"`), if the quoted words name an
+/// outlet by themselves.
+fn quoted_outlet_after_description(
+    tokens: &[Token],
+    range: Range<usize>,
+    doc_text: &str,
+    learned: &[String],
+    class: VerbClass,
+    lex: &Lexicon,
+) -> Option<String> {
+    let is_mark = |t: &Token| t.kind == TokenKind::Quote;
+    let words = &tokens[range.clone()];
+    if words.len() < 4 || !words.last().is_some_and(is_mark) {
+        return None;
+    }
+    let open = words[..words.len() - 1].iter().rposition(is_mark).filter(|&o| o > 0)?;
+    let inner = range.start + open + 1..range.end - 1;
+    let name_like = |t: &Token| t.is_word() && t.is_capitalized() || t.kind == TokenKind::Number;
+    if inner.is_empty() || !tokens[inner.clone()].iter().all(name_like) {
+        return None;
+    }
+    match classify_source(tokens, inner, doc_text, learned, class, lex) {
+        Source::Outlet(name) => Some(name),
+        _ => None,
+    }
 }
 
 /// The outlet learned in this document that `part` names by some of its words: capitalised
@@ -1550,12 +1612,15 @@ fn settle_coverage(frames: &mut Vec<Frame>, tokens: &[Token], quoted: &[bool]) {
             if let Some(next) = suffix_cues.iter().find(|c| c.start >= f.covers.start) {
                 f.covers.end = f.covers.end.min(next.start);
             }
-            // A frame inside a quotation stops where the quotation closes.
+            // A frame inside a quotation stops where the quotation closes (one whose cue is
+            // the quoted words, a paper's name `told "Radio Mreza" that`, is in none).
             let verb_pos = f.cue.start;
-            if verb_pos < quoted.len() && quoted[verb_pos] {
-                if let Some(close) = (verb_pos..tokens.len()).find(|&k| !quoted[k]) {
-                    f.covers.end = f.covers.end.min(close);
-                }
+            if verb_pos < quoted.len()
+                && quoted[verb_pos]
+                && let Some(close) = (verb_pos..tokens.len()).find(|&k| !quoted[k])
+                && close > f.cue.end + 1
+            {
+                f.covers.end = f.covers.end.min(close);
             }
         }
         // A noun-phrase object ends with its clause.

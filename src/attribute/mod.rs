@@ -753,10 +753,16 @@ fn resolve_clause_subjects(frames: &mut [Frame], tokens: &[Token], doc_text: &st
             // "The paper quotes X as saying A and adds that B": the paper adds, not X.
             // "... denied a newspaper report that ..., calling the story false": the report
             // named inside the clause calls nothing; who denied it does.
+            // Nor is an outlet named inside a speaker's words of attribution: "Babic told
+            // \"Vecernji Glasnik\" the deal was ... and said": it was told, Babic says.
             .find(|f| {
+                let told = frames.iter().any(|g| {
+                    matches!(g.source, Source::Speaker(_)) && g.cue.start < f.cue.start && f.cue.start < g.cue.end
+                });
                 f.cue.start < at
                     && !matches!(f.kind, FrameKind::Cited | FrameKind::Nominal)
                     && matches!(f.source, Source::Speaker(_) | Source::Outlet(_))
+                    && !(told && matches!(f.source, Source::Outlet(_)))
             })
             .map(|f| f.source.clone());
         let source = before.or_else(|| {
@@ -1839,6 +1845,28 @@ mod tests {
         assert_eq!(pair("treated at least 35 people"), (Some("Marrow Herald"), Some("Dr. Anton Roos")));
         assert_eq!(pair("nearly 300 people were aboard"), (Some("Marrow Herald"), Some("Survivors")));
         assert_eq!(pair("ferry was not overloaded"), (Some("Velpress"), Some("The operator")));
+    }
+
+    #[test]
+    fn a_paper_told_by_its_quoted_name_or_described_before_it_is_the_outlet() {
+        let c = claims(
+            Some("Adriatic Wire"),
+            "The finance minister, Ivo Marek, told \"Radio Sova\" on Thursday evening that the buyer has \
+             committed to keep all 900 jobs. Opposition leader Ana Belic told \"Vjesnik Dana\" the deal was a \
+             sale at a clearance price and said her party would ask parliament to publish the contract. The \
+             Vienna-based \"Danube Business Review\" reported that the cabinet approved the sale. The magazine \
+             noted that the airline lost 31 million euros last year.",
+        );
+        let pair = |needle: &str| {
+            let claim = find(&c, needle);
+            (claim.outlet(), claim.speaker())
+        };
+        assert_eq!(pair("keep all 900 jobs"), (Some("Radio Sova"), Some("Ivo Marek")));
+        assert_eq!(pair("sale at a clearance price"), (Some("Vjesnik Dana"), Some("Opposition leader Ana Belic")));
+        // Who said the second thing is who told the paper the first, not the paper.
+        assert_eq!(find(&c, "ask parliament").speaker(), Some("Opposition leader Ana Belic"));
+        assert_eq!(pair("cabinet approved the sale"), (Some("Danube Business Review"), None));
+        assert_eq!(pair("lost 31 million euros"), (Some("Danube Business Review"), None));
     }
 
     #[test]
