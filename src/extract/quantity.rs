@@ -749,8 +749,14 @@ fn measure_of(
                 }
                 // "more than 60 wounded protesters" counts protesters. ("200 were on board"
                 // counts no "on".)
+                // A term that is no noun names no one counted: "11 people were still
+                // unaccounted for" counts people, not "unaccounted".
                 let counted_word = if attributive { &tokens[e].text } else { &t.text };
-                let word = !lex.grammar.stopwords.contains(counted_word.to_lowercase().as_str());
+                let word = !lex.grammar.stopwords.contains(counted_word.to_lowercase().as_str())
+                    && (noun
+                        || attributive
+                        || e == end + 1
+                        || lex.measures.generic_counted.contains(&t.norm.to_string()));
                 return (Some(m.clone()), counted.or_else(|| word.then(|| counted_word.to_string())));
             }
         }
