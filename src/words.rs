@@ -298,11 +298,15 @@ pub struct Words {
     /// Every key with a strong opposite, to tell at once that a text has none.
     strong_keys: HashSet<String>,
     weak: HashSet<(String, String)>,
+    /// Every key with a strong or a weak opposite.
+    opposable_keys: HashSet<String>,
     wn: WordNet,
     measure_heads: Vec<Lemma>,
     /// Tokens seen so far and whether any reading of them has a key in `strong_keys`:
     /// `strong_keys_in` asks this of every word of every claim, and most words repeat.
     reaches_strong: std::sync::RwLock<HashMap<String, bool>>,
+    /// The same for `opposable_keys`.
+    reaches_opposable: std::sync::RwLock<HashMap<String, bool>>,
 }
 
 /// One content word: its hand-lexicon keys and its WordNet lemma candidates.
@@ -394,9 +398,11 @@ impl Words {
             strong: HashSet::default(),
             strong_keys: HashSet::default(),
             weak: HashSet::default(),
+            opposable_keys: HashSet::default(),
             wn: WordNet::build(wn),
             measure_heads: Vec::new(),
             reaches_strong: Default::default(),
+            reaches_opposable: Default::default(),
         };
         w.multiword.sort_by_key(|(ws, _)| std::cmp::Reverse(ws.len()));
         for group in &f.synonyms.groups {
@@ -441,6 +447,7 @@ impl Words {
             w.weak.insert((ka.clone(), kb.clone()));
             w.weak.insert((kb, ka));
         }
+        w.opposable_keys = w.strong_keys.iter().cloned().chain(w.weak.iter().map(|(k, _)| k.clone())).collect();
         w.soft_keys = f.soft.iter().map(|s| w.key(s)).collect();
         w.instrument_verbs = f.instrument_verbs.iter().map(|s| w.key(s)).collect();
         w.measure_heads =
@@ -833,34 +840,55 @@ impl Words {
     /// `strong_keys_of(&content(text))`, without building the content: only the words
     /// that have some reading with a strong key (few) are looked up in their context.
     pub fn strong_keys_in(&self, text: &str) -> Vec<String> {
+        self.keys_in(text, &self.strong_keys, &self.reaches_strong)
+    }
+
+    /// The keys of `text`'s words and particles that have a strong or a weak opposite.
+    pub fn opposable_keys_in(&self, text: &str) -> Vec<String> {
+        self.keys_in(text, &self.opposable_keys, &self.reaches_opposable)
+    }
+
+    /// The keys of `text`'s words and particles that are in `wanted`; `reaches` remembers
+    /// which tokens have a reading with such a key.
+    fn keys_in(
+        &self,
+        text: &str,
+        wanted: &HashSet<String>,
+        reaches: &std::sync::RwLock<HashMap<String, bool>>,
+    ) -> Vec<String> {
         let toks = self.tokenize(text);
         let mut keys: Vec<String> = Vec::new();
         for (i, t) in toks.iter().enumerate() {
-            if !self.is_content_word(t) || !self.may_be_strong(t) {
+            if !self.is_content_word(t) || !self.may_reach(t, wanted, reaches) {
                 continue;
             }
             let w = self.word(t, self.guess_pos(&toks, i), i);
-            keys.extend(w.keys.into_iter().filter(|k| self.strong_keys.contains(k)));
+            keys.extend(w.keys.into_iter().filter(|k| wanted.contains(k)));
         }
         let parts: HashSet<&String> = toks.iter().filter(|t| self.particles.contains(*t)).collect();
-        keys.extend(parts.into_iter().map(|p| self.key(p)).filter(|k| self.strong_keys.contains(k)));
+        keys.extend(parts.into_iter().map(|p| self.key(p)).filter(|k| wanted.contains(k)));
         keys.sort_unstable();
         keys.dedup();
         keys
     }
 
-    /// Some reading of `tok` (as itself, a noun or a verb) has a key with a strong opposite:
-    /// a superset of the keys `word` gives it under any part of speech. Remembered per token.
-    fn may_be_strong(&self, tok: &str) -> bool {
-        if let Some(&known) = self.reaches_strong.read().unwrap_or_else(|e| e.into_inner()).get(tok) {
+    /// Some reading of `tok` (as itself, a noun or a verb) has a key in `wanted`: a superset
+    /// of the keys `word` gives it under any part of speech. Remembered per token.
+    fn may_reach(
+        &self,
+        tok: &str,
+        wanted: &HashSet<String>,
+        reaches: &std::sync::RwLock<HashMap<String, bool>>,
+    ) -> bool {
+        if let Some(&known) = reaches.read().unwrap_or_else(|e| e.into_inner()).get(tok) {
             return known;
         }
-        let strong = |k: String| self.strong_keys.contains(&k);
-        let found = strong(self.key(tok))
+        let has = |k: String| wanted.contains(&k);
+        let found = has(self.key(tok))
             || ['n', 'v']
                 .iter()
-                .any(|&p| self.wn.lemmatize(tok, p).iter().any(|&id| strong(self.key(&self.wn.names[id as usize].0))));
-        self.reaches_strong.write().unwrap_or_else(|e| e.into_inner()).insert(tok.to_string(), found);
+                .any(|&p| self.wn.lemmatize(tok, p).iter().any(|&id| has(self.key(&self.wn.names[id as usize].0))));
+        reaches.write().unwrap_or_else(|e| e.into_inner()).insert(tok.to_string(), found);
         found
     }
 
@@ -870,7 +898,17 @@ impl Words {
         a.iter().any(|x| b.iter().any(|y| self.strong.contains(&(x.clone(), y.clone()))))
     }
 
-    /// Weak opposites exist for documentation and other consumers; they never fire alone.
+    /// Some key of `a` is a strong or a weak opposite of one of `b` (keys from
+    /// `opposable_keys_in`).
+    pub fn may_oppose_at_all(&self, a: &[String], b: &[String]) -> bool {
+        a.iter().any(|x| {
+            b.iter()
+                .any(|y| self.strong.contains(&(x.clone(), y.clone())) || self.weak.contains(&(x.clone(), y.clone())))
+        })
+    }
+
+    /// Weak opposites never make a conflict alone (sitting/standing, big/small, rose/fell
+    /// may tell of different moments or things); they only keep claims from agreeing.
     pub fn weak_opposite(&self, a: &str, b: &str) -> bool {
         self.weak.contains(&(self.key(a), self.key(b)))
     }

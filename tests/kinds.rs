@@ -90,6 +90,30 @@ fn the_same_bounded_figure_is_corroboration() {
 }
 
 #[test]
+fn claims_that_differ_by_weak_opposites_neither_agree_nor_conflict() {
+    // A rate raised against one lowered, a minister who arrived against one who left: the
+    // words overlap, so without the opposites these would be the same proposition.
+    let f = findings(&[
+        (
+            "Reuters",
+            "The central bank will raise interest rates in April, officials said. The minister arrived in Paris on Sunday.",
+        ),
+        (
+            "Bloomberg",
+            "The central bank will lower interest rates in April, officials said. The minister left Paris on Sunday.",
+        ),
+    ]);
+    assert!(!f.iter().any(|(_, k)| *k == Level::Agreement), "{f:?}");
+    assert!(!f.iter().any(|(_, k)| k.is_conflict()), "{f:?}");
+    // The same words with no opposite between them still agree.
+    let f = findings(&[
+        ("Reuters", "The central bank will raise interest rates in April, officials said."),
+        ("Bloomberg", "The central bank will raise interest rates in April, a central bank official said."),
+    ]);
+    assert!(has(&f, "agreement/same-proposition"), "{f:?}");
+}
+
+#[test]
 fn a_headline_retelling_one_source_does_not_keep_the_others_apart() {
     // The headline and the spokesman's figure are one source (the headline retells the
     // story); the rescue agency is a second. The agreement joins the two sources.

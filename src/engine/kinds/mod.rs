@@ -37,9 +37,9 @@ pub struct Ctx<'a> {
     /// first use: every affirmative claim is asked, few have any, and keeping the whole
     /// content of each would hold hundreds of megabytes in a large corpus.
     affirmed_strong_keys: Vec<std::sync::OnceLock<Vec<String>>>,
-    /// The keys with strong opposites in a claim's whole text, its attribution included,
-    /// computed on first use.
-    text_strong_keys: Vec<std::sync::OnceLock<Vec<String>>>,
+    /// The keys with strong or weak opposites in a claim's whole text, its attribution
+    /// included, computed on first use.
+    text_opposable_keys: Vec<std::sync::OnceLock<Vec<String>>>,
     /// The claims of each claim's sentence (by index into `sentences`), so that looking at
     /// siblings does not scan the whole corpus.
     pub(crate) sentence_of: Vec<usize>,
@@ -166,7 +166,7 @@ impl<'a> Ctx<'a> {
             own_content: lazy(claims.len()),
             affirmed_content: lazy(claims.len()),
             affirmed_strong_keys: lazy(claims.len()),
-            text_strong_keys: lazy(claims.len()),
+            text_opposable_keys: lazy(claims.len()),
             sentence_of,
             sentences,
             matches,
@@ -307,15 +307,17 @@ impl<'a> Ctx<'a> {
         })
     }
 
-    /// The claims' whole texts hold words that are strong opposites of each other, each
-    /// missing from the other text ("the opposition accepted the results" / "... rejected
-    /// the results"): they conflict whatever their attribution left as their own words.
+    /// The claims' whole texts hold words that are opposites of each other, strong or weak,
+    /// each missing from the other text ("the opposition accepted the results" / "...
+    /// rejected the results", "prices rose" / "prices fell"): whatever their attribution left
+    /// as their own words, they do not say the same thing.
     pub fn texts_oppose(&self, a: usize, b: usize) -> bool {
-        let keys =
-            |i: usize| self.text_strong_keys[i].get_or_init(|| self.lex.words.strong_keys_in(&self.claims[i].text));
+        let keys = |i: usize| {
+            self.text_opposable_keys[i].get_or_init(|| self.lex.words.opposable_keys_in(&self.claims[i].text))
+        };
         let (ka, kb) = (keys(a), keys(b));
         let only = |x: &[String], y: &[String]| x.iter().filter(|k| !y.contains(k)).cloned().collect::<Vec<_>>();
-        !ka.is_empty() && !kb.is_empty() && self.lex.words.may_oppose(&only(ka, kb), &only(kb, ka))
+        !ka.is_empty() && !kb.is_empty() && self.lex.words.may_oppose_at_all(&only(ka, kb), &only(kb, ka))
     }
 
     /// Both claims' own words name someone or something, and none of the names is shared
