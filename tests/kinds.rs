@@ -80,6 +80,28 @@ fn houses_and_troops_are_not_the_dead() {
 }
 
 #[test]
+fn a_count_well_under_an_estimates_ceiling_disputes_it_but_not_a_limits() {
+    let army = ("AP", "An army spokesman said two soldiers were killed at the checkpoint on Monday.");
+    // "Up to 50" claims a toll near 50.
+    let f = conflicts(&[
+        ("Reuters", "The rebels said the bomb had killed up to 50 soldiers at the checkpoint on Monday."),
+        army,
+    ]);
+    assert_eq!(f, ["numbers/death-toll-mismatch"]);
+    // "Fewer than 50" only limits it, and a count near the ceiling fills it in.
+    let f = conflicts(&[
+        ("Reuters", "The rebels said fewer than 50 soldiers were killed at the checkpoint on Monday."),
+        army,
+    ]);
+    assert!(f.is_empty(), "{f:?}");
+    let f = conflicts(&[
+        ("Reuters", "The rebels said the bomb had killed up to 50 soldiers at the checkpoint on Monday."),
+        ("AP", "An army spokesman said 41 soldiers were killed at the checkpoint on Monday."),
+    ]);
+    assert!(f.is_empty(), "{f:?}");
+}
+
+#[test]
 fn the_same_bounded_figure_is_corroboration() {
     let f = findings(&[
         ("AP", "More than 100 people were killed in the flood in the valley, police said."),

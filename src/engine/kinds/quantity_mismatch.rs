@@ -38,6 +38,13 @@ struct Params {
     /// one ("an annual budget of 1.8 billion euros" / "a contract worth 11.4 million").
     #[serde(default)]
     max_ratio: Option<f64>,
+    /// Ceilings that are estimates reaching their figure ("up to 50", "as many as 50"),
+    /// unlike a plain limit ("fewer than 50"): a count under `estimate_share` of one is at
+    /// odds with it, though the ceiling holds it.
+    #[serde(default)]
+    estimate_ceilings: Vec<String>,
+    #[serde(default = "default_estimate_share")]
+    estimate_share: f64,
 }
 
 fn yes() -> bool {
@@ -48,6 +55,9 @@ fn default_ratio() -> f64 {
 }
 fn default_similarity() -> f32 {
     0.3
+}
+fn default_estimate_share() -> f64 {
+    0.5
 }
 
 pub struct QuantityMismatch {
@@ -97,7 +107,7 @@ impl QuantityMismatch {
     pub fn new(table: &toml::Table) -> Result<QuantityMismatch, ParamError> {
         let p: Params = params(
             table,
-            "quantity-mismatch takes measures, respect-bounds, min-ratio, min-similarity, same-figure, one-event-per-document",
+            "quantity-mismatch takes measures, respect-bounds, min-ratio, min-similarity, same-figure, one-event-per-document, max-ratio, estimate-ceilings, estimate-share",
         )?;
         if p.measures.is_empty() {
             return Err(ParamError {
@@ -176,6 +186,10 @@ impl QuantityMismatch {
         if ha < lb || hb < la {
             return true;
         }
+        if !loose && (self.well_under_estimate(written_b, written_a) || self.well_under_estimate(written_a, written_b))
+        {
+            return true;
+        }
         let floor = |q: &Quantity| matches!(q.bound, Bound::AtLeast | Bound::MoreThan);
         let ceiling = |q: &Quantity| matches!(q.bound, Bound::AtMost | Bound::LessThan);
         let gap = (qa.value - qb.value).abs() / qa.value.abs().max(qb.value.abs()).max(1.0);
@@ -184,6 +198,16 @@ impl QuantityMismatch {
             && (floor(qa) && floor(qb) || ceiling(qa) && ceiling(qb))
             && gap > self.p.min_ratio
             && !one_rounds_the_other(written_a, written_b)
+    }
+
+    /// `count` is a plain figure well under `ceiling`, an estimate that reaches its figure:
+    /// "two soldiers were among the dead" against "killed up to 50 soldiers".
+    fn well_under_estimate(&self, count: &Quantity, ceiling: &Quantity) -> bool {
+        let text = ceiling.text.to_lowercase();
+        ceiling.bound == Bound::AtMost
+            && self.p.estimate_ceilings.iter().any(|e| text.starts_with(e.as_str()))
+            && matches!(count.bound, Bound::Exact | Bound::Approximate | Bound::JustUnder)
+            && count.value < self.p.estimate_share * ceiling.value
     }
 
     /// The figures are the same count: the same value, told with the same bound or with a
@@ -319,8 +343,11 @@ impl QuantityMismatch {
                                         self.comparable(q, &l)
                                             && combined(ctx, i, o) == combined(ctx, j, later)
                                             // "killed 28 people ... Four soldiers were among
-                                            // the dead": a group's count replaces no other's.
-                                            && (later.group.is_none() || later.group == o.group)
+                                            // the dead": a group's count replaces no other's,
+                                            // nor does a toll of anyone replace a group's
+                                            // ("two soldiers were among the dead" ... "the
+                                            // toll had risen to 34").
+                                            && later.group == o.group
                                             && self.differ(q, &l, o.vague || later.vague)
                                             && !dated_before(ctx, (j, later), (i, o), true)
                                             // A figure in a question put to the voice is
