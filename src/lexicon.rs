@@ -210,6 +210,9 @@ pub struct MeasureLexicon {
     /// Counted nouns that name no group of their own ("people", "victims"): a figure of
     /// them may count anyone.
     pub generic_counted: FastSet<String>,
+    /// Words right after a figure that open another phrase and name nothing it counts
+    /// ("€4.2 billion including debt").
+    pub not_counted_after: FastSet<String>,
     /// Words near a figure that make it a sum of groups ("22 people in total").
     pub total: Vec<String>,
     /// Phrases in a figure's sentence that make it a count since replaced ("in a first
@@ -435,6 +438,8 @@ struct MeasuresFile {
     verb_words: Vec<String>,
     #[serde(default)]
     generic_counted: Vec<String>,
+    #[serde(default)]
+    not_counted_after: Vec<String>,
     #[serde(default)]
     total: Vec<String>,
     #[serde(default)]
@@ -869,6 +874,7 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
             .chain(file.measure.values().flat_map(|m| m.terms.iter()))
             .map(|w| normalize(w))
             .collect(),
+        not_counted_after: file.not_counted_after.iter().map(|w| normalize(w)).collect(),
         total: file.total.iter().map(|w| normalize(w)).collect(),
         earlier_count: PhraseSet::from_phrases(&file.earlier_count),
         difference: PhraseSet::from_phrases(&file.difference),

@@ -982,7 +982,9 @@ fn counted_noun(tokens: &[Token], end: usize, limit: usize, lex: &Lexicon) -> Op
 
 fn right_noun(tokens: &[Token], end: usize, limit: usize, lex: &Lexicon) -> Option<String> {
     let t = tokens.get(end).filter(|_| end < limit)?;
-    (t.is_word() && !lex.grammar.stopwords.contains(t.norm.as_str()) && !t.is_capitalized()).then(|| t.text.to_string())
+    let opens_phrase =
+        lex.grammar.stopwords.contains(t.norm.as_str()) || lex.measures.not_counted_after.contains(t.norm.as_str());
+    (t.is_word() && !opens_phrase && !t.is_capitalized()).then(|| t.text.to_string())
 }
 
 #[cfg(test)]
@@ -1008,6 +1010,14 @@ mod tests {
         assert_eq!(one("by evening the agency had raised it to 41").measure.as_deref(), Some("deaths"));
         // "that" opening a clause is no figure's stand-in.
         assert_eq!(one("officials said that 30 trucks crossed").measure, None);
+    }
+
+    #[test]
+    fn a_sum_counts_its_currency_or_the_noun_after_it_not_the_next_phrase() {
+        let q = one("Its final offer valued the company at €4.2 billion including debt");
+        assert_eq!((q.measure.as_deref(), q.counted.as_deref()), (Some("money"), Some("EUR")));
+        let q = one("The government approved a €40 million loan for the shipyard");
+        assert_eq!((q.measure.as_deref(), q.counted.as_deref()), (Some("money"), Some("loan")));
     }
 
     #[test]
