@@ -33,6 +33,8 @@ struct WordsFile {
     #[serde(default)]
     instrument_verbs: Vec<String>,
     #[serde(default)]
+    light_verbs: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
     opposing_prepositions: Vec<String>,
     multiword: BTreeMap<String, String>,
     irregular: BTreeMap<String, String>,
@@ -288,6 +290,9 @@ pub struct Words {
     /// Verbs that say no more than the instrument "with" names ("using a sewing machine" /
     /// "sewing with a machine").
     instrument_verbs: HashSet<String>,
+    /// A verb's key -> keys of the nouns after which it says nothing of its own ("reached
+    /// an agreement" says "agreed").
+    light_verbs: HashMap<String, HashSet<String>>,
     /// Prepositions whose object is opposed, not affirmed ("warned against any sale").
     opposing_preps: HashSet<String>,
     multiword: Vec<(Vec<String>, String)>,
@@ -386,6 +391,7 @@ impl Words {
                 .collect(),
             argument_preps: set(&f.argument_prepositions),
             instrument_verbs: HashSet::default(),
+            light_verbs: HashMap::default(),
             opposing_preps: set(&f.opposing_prepositions),
             multiword: f
                 .multiword
@@ -450,6 +456,8 @@ impl Words {
         w.opposable_keys = w.strong_keys.iter().cloned().chain(w.weak.iter().map(|(k, _)| k.clone())).collect();
         w.soft_keys = f.soft.iter().map(|s| w.key(s)).collect();
         w.instrument_verbs = f.instrument_verbs.iter().map(|s| w.key(s)).collect();
+        w.light_verbs =
+            f.light_verbs.iter().map(|(verb, nouns)| (w.key(verb), nouns.iter().map(|n| w.key(n)).collect())).collect();
         w.measure_heads =
             ["container", "containerful", "piece", "portion", "part", "amount", "quantity", "collection", "group"]
                 .iter()
@@ -674,6 +682,9 @@ impl Words {
                 continue;
             }
             let mut w = self.word(t, self.guess_pos(&toks, i), i);
+            if self.light_before_its_noun(&w, &toks, i) {
+                continue;
+            }
             if let Some((prep, adjunct)) = self.preposition_before(&toks, i) {
                 w.prep = Some(prep);
                 w.adjunct = adjunct;
@@ -700,6 +711,20 @@ impl Words {
         let parts = toks.iter().filter(|t| self.particles.contains(*t)).cloned().collect();
         let negation = negation.cloned();
         Content { toks, words, compounds, parts, negation }
+    }
+
+    /// `w` is a light verb whose noun follows within three words ("reached no agreement",
+    /// "held talks"): the noun says all the pair says.
+    fn light_before_its_noun(&self, w: &Word, toks: &[String], i: usize) -> bool {
+        let Some(nouns) = w.keys.iter().find_map(|k| self.light_verbs.get(k)) else {
+            return false;
+        };
+        toks.iter()
+            .enumerate()
+            .skip(i + 1)
+            .take(3)
+            .find(|(_, t)| self.is_content_word(t) && !self.negation.contains(*t))
+            .is_some_and(|(k, t)| self.word(t, &['n'], k).keys.iter().any(|key| nouns.contains(key)))
     }
 
     /// `p` entails `n`: a shared key or lemma, a hand hypernym, or a WordNet synonym or
@@ -938,6 +963,15 @@ mod tests {
     fn covered(n: &str, p: &str) -> Vec<String> {
         let w = &Lexicon::bundled().words;
         w.uncovered(&w.content(n), &w.content(p))
+    }
+
+    #[test]
+    fn a_light_verb_before_its_noun_says_nothing_of_its_own() {
+        let w = &Lexicon::bundled().words;
+        let toks = |text: &str| w.content(text).words.iter().map(|x| x.tok.clone()).collect::<Vec<_>>();
+        assert_eq!(toks("The ministers reached no agreement on the crossing"), ["ministers", "agreement", "crossing"]);
+        // Before another noun it is a verb of its own.
+        assert_eq!(toks("The climbers reached the summit"), ["climbers", "reached", "summit"]);
     }
 
     #[test]
