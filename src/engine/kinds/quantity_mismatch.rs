@@ -45,6 +45,10 @@ struct Params {
     estimate_ceilings: Vec<String>,
     #[serde(default = "default_estimate_share")]
     estimate_share: f64,
+    /// Words of a time of day ("6pm", "noon"): a figure read at one ("turnout at 6pm was
+    /// 49.8 percent") is a reading during the count, compared only with another such.
+    #[serde(default)]
+    clock_words: Vec<String>,
 }
 
 fn yes() -> bool {
@@ -107,7 +111,7 @@ impl QuantityMismatch {
     pub fn new(table: &toml::Table) -> Result<QuantityMismatch, ParamError> {
         let p: Params = params(
             table,
-            "quantity-mismatch takes measures, respect-bounds, min-ratio, min-similarity, same-figure, one-event-per-document, max-ratio, estimate-ceilings, estimate-share",
+            "quantity-mismatch takes measures, respect-bounds, min-ratio, min-similarity, same-figure, one-event-per-document, max-ratio, estimate-ceilings, estimate-share, clock-words",
         )?;
         if p.measures.is_empty() {
             return Err(ParamError {
@@ -200,6 +204,26 @@ impl QuantityMismatch {
             && !one_rounds_the_other(written_a, written_b)
     }
 
+    /// The claim's own words give a time of day: a number before a clock word ("at 6pm",
+    /// "by 3 p.m.") or a clock word of its own ("at noon").
+    fn read_at_a_clock_time(&self, ctx: &Ctx, i: usize) -> bool {
+        if self.p.clock_words.is_empty() {
+            return false;
+        }
+        let clock = |w: &str| self.p.clock_words.iter().any(|c| c.eq_ignore_ascii_case(w));
+        let own = ctx.own(i);
+        own.iter().enumerate().any(|(k, t)| {
+            // "4pm", "10:30am": one token.
+            let joined = t.text.starts_with(|c: char| c.is_ascii_digit())
+                && clock(t.text.trim_start_matches(|c: char| c.is_ascii_digit() || c == ':' || c == '.'));
+            joined
+                || clock(&t.text)
+                    && k > 0
+                    && (own[k - 1].kind == crate::text::TokenKind::Number
+                        || ["at", "by", "until"].iter().any(|p| own[k - 1].is(p)))
+        })
+    }
+
     /// `count` is a plain figure well under `ceiling`, an estimate that reaches its figure:
     /// "two soldiers were among the dead" against "killed up to 50 soldiers".
     fn well_under_estimate(&self, count: &Quantity, ceiling: &Quantity) -> bool {
@@ -248,6 +272,7 @@ impl QuantityMismatch {
         // Wednesday") is dated by its count, not by another event than the lead's.
         let raised = |i: usize| ctx.claims[i].quantities.iter().any(|q| risen_to(ctx, i, q));
         if !same_event
+            || self.read_at_a_clock_time(ctx, a) != self.read_at_a_clock_time(ctx, b)
             || ctx.places_apart(a, b)
             || ctx.counted_since_apart(a, b)
             || ctx.told_apart(a, b)
