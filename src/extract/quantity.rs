@@ -1013,6 +1013,14 @@ mod tests {
     }
 
     #[test]
+    fn jobs_that_are_going_or_will_be_lost_are_cut_not_held() {
+        for text in ["The union said 1,400 jobs are going at the plant", "About 300 jobs will be lost at the plant"] {
+            assert_eq!(one(text).measure.as_deref(), Some("layoffs"), "{text}");
+        }
+        assert_eq!(one("The plant has 1,400 jobs").measure.as_deref(), Some("employees"));
+    }
+
+    #[test]
     fn a_sum_counts_its_currency_or_the_noun_after_it_not_the_next_phrase() {
         let q = one("Its final offer valued the company at €4.2 billion including debt");
         assert_eq!((q.measure.as_deref(), q.counted.as_deref()), (Some("money"), Some("EUR")));
