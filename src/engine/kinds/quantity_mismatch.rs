@@ -714,9 +714,19 @@ fn figure_day(ctx: &Ctx, i: usize, q: &Quantity, sayings: bool) -> Option<(Days,
     let adjacent = times().filter(|t| t.span.start >= q.span.end && t.span.start <= q.span.end + 1).find_map(day);
     let before = adjacent.or_else(|| times().rev().filter(|t| t.span.start < q.span.start).find_map(day));
     let after = || times().filter(|t| t.span.start > q.span.start).find_map(day);
+    // "The deadliest since January, when a roadside bomb killed seven soldiers": the clause
+    // after "since X, when" tells of X, not of the time since.
+    let since_when = |t: &crate::model::TimeRef| {
+        text[..t.span.start].trim_end().to_ascii_lowercase().ends_with(" since")
+            && c.text.trim_start().to_ascii_lowercase().starts_with("when ")
+    };
     let in_sentence = || {
         let times = ctx.sentence_claims(i).iter().flat_map(|&j| &ctx.claims[j].times).filter(kept);
-        times.filter(|t| t.span.start < q.span.start).max_by_key(|t| t.span.start).and_then(day)
+        let t = times.filter(|t| t.span.start < q.span.start).max_by_key(|t| t.span.start)?;
+        match t.start {
+            Some(first) if since_when(t) => Some(Days { first, last: first }),
+            _ => day(t),
+        }
     };
     // A count that has risen to a figure, or a headline's figure, is the count as it stands
     // on the day of the report.
