@@ -370,13 +370,24 @@ impl<'a> Ctx<'a> {
         let lead = &self.lead_dates[ca.doc];
         let dates = |i: usize| &self.alignment.features[i].event_dates;
         let off_lead = |i: usize| !dates(i).iter().any(|(s1, e1)| lead.iter().any(|(s2, e2)| s1 <= e2 && s2 <= e1));
+        // "At the previous strike day, on March 7, the unions said 80,000 had marched": said
+        // before the past event the story opens on, it counts another.
+        let published = self.docs[ca.doc].published;
+        let said_before_lead = |i: usize| {
+            let said: Vec<_> =
+                self.claims[i].times.iter().filter(|t| t.statement).filter_map(|t| t.end.or(t.start)).collect();
+            dates(i).is_empty()
+                && !said.is_empty()
+                && lead.iter().all(|(s, e)| published.is_some_and(|p| *e <= p) && said.iter().all(|d| d < s))
+        };
         ca.doc == cb.doc
             && !lead.is_empty()
-            && match (dates(a).is_empty(), dates(b).is_empty()) {
+            && (match (dates(a).is_empty(), dates(b).is_empty()) {
                 (false, true) => off_lead(a),
                 (true, false) => off_lead(b),
                 _ => false,
-            }
+            } || said_before_lead(a)
+                || said_before_lead(b))
     }
 
     /// Claim `i`'s words by role, read once per claim.
