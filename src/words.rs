@@ -653,6 +653,11 @@ impl Words {
     }
 
     /// A token that can be a content word: not a negation, a function word or "without".
+    /// `key` is a particle's ("with", "off"): a place or a manner, not a thing said.
+    pub fn is_particle_key(&self, key: &str) -> bool {
+        self.particles.iter().any(|p| self.key(p) == key)
+    }
+
     fn is_content_word(&self, t: &str) -> bool {
         !self.negation.contains(t) && !self.function.contains(t) && t != "without"
     }
@@ -662,12 +667,17 @@ impl Words {
         let toks = self.tokenize(text);
         let mut negation: Option<&String> = None;
         let mut in_relative = false;
+        // A clause set off by commas ("the ministers, who held talks on Wednesday, reached no
+        // agreement") ends at the next comma.
+        let mut set_off = false;
         for (i, t) in toks.iter().enumerate() {
             if self.relative.contains(t) {
                 in_relative = true;
+                set_off = i > 0 && toks[i - 1] == ",";
             }
-            if t == "and" {
+            if t == "and" || t == "," && set_off {
                 in_relative = false;
+                set_off = false;
             }
             if self.negation.contains(t)
                 && !in_relative
@@ -747,6 +757,15 @@ impl Words {
             return false;
         }
         p.lems.iter().any(|&l| self.wn.entails(l, &n.lems))
+    }
+
+    /// The first content word after `neg`'s negation, what it denies, is related to a word
+    /// of `other`.
+    pub fn denies_a_word_of(&self, neg: &Content, other: &Content) -> bool {
+        let Some(at) = neg.negation.as_ref().and_then(|cue| neg.toks.iter().position(|t| t == cue)) else {
+            return false;
+        };
+        neg.words.iter().find(|w| w.i > at).is_some_and(|w| other.words.iter().any(|o| self.related(w, o)))
     }
 
     pub fn related(&self, a: &Word, b: &Word) -> bool {
@@ -963,6 +982,16 @@ mod tests {
     fn covered(n: &str, p: &str) -> Vec<String> {
         let w = &Lexicon::bundled().words;
         w.uncovered(&w.content(n), &w.content(p))
+    }
+
+    #[test]
+    fn a_clause_set_off_by_commas_ends_at_its_comma() {
+        let w = &Lexicon::bundled().words;
+        let neg = |text: &str| w.content(text).negation;
+        assert_eq!(neg("The ministers, who held talks on Wednesday, reached no agreement").as_deref(), Some("no"));
+        // Within the clause, a negation is the clause's own.
+        assert_eq!(neg("The ministers, who had not met since May, agreed on the crossing"), None);
+        assert_eq!(neg("There is no man who is playing a guitar").as_deref(), Some("no"));
     }
 
     #[test]

@@ -240,6 +240,15 @@ fn denied_by_without(ctx: &Ctx, i: usize, j: usize) -> bool {
     })
 }
 
+/// One claim is negated and what it denies, the first word after its negation, the other
+/// says: "reached no agreement on the crossing" / "agreed to reopen the crossing".
+fn denies_what_the_other_says(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let words = &ctx.lex.words;
+    ctx.claims[a].polarity != ctx.claims[b].polarity
+        && (words.denies_a_word_of(ctx.own_content(a), ctx.own_content(b))
+            || words.denies_a_word_of(ctx.own_content(b), ctx.own_content(a)))
+}
+
 /// A ground's parameters are all read: any left is unknown.
 fn no_other_params(rest: &toml::Table, help: &str) -> Result<(), ParamError> {
     match rest.keys().next() {
@@ -463,6 +472,15 @@ impl Kind for Agreement {
             }
             Ground::EventStatus(k) => k.same_status(ctx, a, b),
             Ground::Tone(k) => k.agrees(ctx, a, b),
+            // The same date or figure in claims that otherwise say opposite things ("the talks
+            // collapsed on Thursday" / "met on Thursday and agreed to continue the talks", "met
+            // on Wednesday and agreed" / "held talks on Wednesday but reached no agreement")
+            // corroborates nothing an editor could use: it would join two sides.
+            Ground::Date(_) | Ground::Figure(_)
+                if ctx.texts_oppose_in_words(a, b) || denies_what_the_other_says(ctx, a, b) =>
+            {
+                None
+            }
             Ground::Date(k) => k.agrees(ctx, a, b),
             Ground::Figure(k) => k.agrees(ctx, a, b),
             Ground::Stance(p) => {

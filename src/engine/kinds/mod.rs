@@ -312,12 +312,23 @@ impl<'a> Ctx<'a> {
     /// rejected the results", "prices rose" / "prices fell"): whatever their attribution left
     /// as their own words, they do not say the same thing.
     pub fn texts_oppose(&self, a: usize, b: usize) -> bool {
-        let keys = |i: usize| {
-            self.text_opposable_keys[i].get_or_init(|| self.lex.words.opposable_keys_in(&self.claims[i].text))
-        };
+        self.texts_oppose_by(a, b, true)
+    }
+
+    /// `texts_oppose` by words, particles aside ("spoke with Lavrov" / "ended without an
+    /// agreement" oppose no word).
+    pub fn texts_oppose_in_words(&self, a: usize, b: usize) -> bool {
+        self.texts_oppose_by(a, b, false)
+    }
+
+    fn texts_oppose_by(&self, a: usize, b: usize, particles: bool) -> bool {
+        let words = &self.lex.words;
+        let keys = |i: usize| self.text_opposable_keys[i].get_or_init(|| words.opposable_keys_in(&self.claims[i].text));
         let (ka, kb) = (keys(a), keys(b));
-        let only = |x: &[String], y: &[String]| x.iter().filter(|k| !y.contains(k)).cloned().collect::<Vec<_>>();
-        !ka.is_empty() && !kb.is_empty() && self.lex.words.may_oppose_at_all(&only(ka, kb), &only(kb, ka))
+        let only = |x: &[String], y: &[String]| {
+            x.iter().filter(|k| !y.contains(k) && (particles || !words.is_particle_key(k))).cloned().collect::<Vec<_>>()
+        };
+        !ka.is_empty() && !kb.is_empty() && words.may_oppose_at_all(&only(ka, kb), &only(kb, ka))
     }
 
     /// Both claims' own words name someone or something, and none of the names is shared
