@@ -27,6 +27,10 @@ struct Params {
     /// "an earlier false report"): such a denial is about another report.
     #[serde(default)]
     other_report: Vec<String>,
+    /// Verbs of a report coming out ("appeared", "emerged"): a claim whose own words are a
+    /// report word and these ("since the report appeared") tells no report's content.
+    #[serde(default)]
+    appearing: Vec<String>,
 }
 
 fn default_similarity() -> f32 {
@@ -42,7 +46,10 @@ struct Denial {
 }
 
 pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, ParamError> {
-    let p: Params = params(table, "denial takes cues and report-words (word lists) and min-similarity")?;
+    let p: Params = params(
+        table,
+        "denial takes cues, verbs, objects, report-words, other-report, appearing (word lists) and min-similarity",
+    )?;
     let cues = Patterns::new([("denial", &p.cues[..])])?;
     let verbs = Patterns::new([("verb", &p.verbs[..])])?;
     let objects = Patterns::new([("object", &p.objects[..])])?;
@@ -110,6 +117,19 @@ fn names_its_figure(affirmed: &crate::model::Claim, denial: &crate::model::Claim
     })
 }
 
+/// The claim's own words say only that a report came out ("since the report appeared",
+/// "after the story emerged"): words of reports and of appearing, and function words.
+fn only_its_appearance(p: &Params, ctx: &Ctx, own: &[crate::text::Token]) -> bool {
+    let mut words = own.iter().filter(|t| t.is_word() && !ctx.lex.grammar.stopwords.contains(t.norm.as_str()));
+    let mut named_a_report = false;
+    let all = words.all(|t| {
+        let report = p.report_words.iter().any(|r| t.is(r));
+        named_a_report |= report;
+        report || p.appearing.iter().any(|v| t.is(v))
+    });
+    all && named_a_report
+}
+
 /// Sentences after a denial of "the report" within which the report's words are told.
 const REPORT_FOLLOWS_DENIAL: usize = 3;
 /// Sentences before the last report told ahead of a denial of "the report" that still
@@ -160,7 +180,7 @@ impl Kind for Denial {
                 || t.starts_with("publish")
                 || matches!(t, "broadcast" | "broadcasts" | "aired"))
         });
-        if about_reporting {
+        if about_reporting || only_its_appearance(&self.p, ctx, &own_a) {
             return None;
         }
         // "... while the ministry denied a separate report that it had borrowed ...": the
