@@ -551,7 +551,9 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
     // The phrase must open like a noun phrase, not with a preposition or conjunction.
     while start < end {
         let w = tokens[start].norm.as_str();
-        if matches!(w, "and" | "'s" | "-" | ".") {
+        // "But Ana Lopes said", "Yet the ministry said": a conjunction opening the sentence
+        // is no part of who spoke.
+        if matches!(w, "and" | "but" | "yet" | "'s" | "-" | ".") {
             start += 1;
         } else if matches!(
             w,

@@ -1825,6 +1825,18 @@ mod tests {
     }
 
     #[test]
+    fn a_conjunction_opening_the_sentence_is_no_part_of_who_spoke() {
+        let c = claims(
+            Some("Tarrant Wire"),
+            "But Ana Lopes said on Thursday that no vote had been scheduled. Yet Maria Costa said the vote \
+             was cancelled. And Pedro Alves said it was postponed.",
+        );
+        assert_eq!(find(&c, "no vote had been scheduled").speaker(), Some("Ana Lopes"));
+        assert_eq!(find(&c, "the vote was cancelled").speaker(), Some("Maria Costa"));
+        assert_eq!(find(&c, "it was postponed").speaker(), Some("Pedro Alves"));
+    }
+
+    #[test]
     fn the_outlet_a_source_was_quoted_by_is_the_nearest() {
         let c = claims(
             Some("Tarrant Wire"),
