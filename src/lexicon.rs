@@ -183,6 +183,9 @@ pub struct MeasureLexicon {
     pub not_counts: PhraseSet,
     /// Words shortly before a figure that make it a part of a total ("alone", "among").
     pub part_before: Vec<String>,
+    /// Words of `part_before` that add a figure to one told before ("a further 3,800"):
+    /// a part only when a figure of its measure was told before it.
+    pub adds_to: Vec<String>,
     /// Words right after a figure that make it a part ("five of its soldiers").
     pub part_after: Vec<String>,
     /// Words right after a figure that make it a threshold, no count ("the 121 needed").
@@ -416,6 +419,8 @@ struct MeasuresFile {
     not_counts: Vec<String>,
     #[serde(default)]
     part_before: Vec<String>,
+    #[serde(default)]
+    adds_to: Vec<String>,
     #[serde(default)]
     part_after: Vec<String>,
     #[serde(default)]
@@ -857,6 +862,7 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
         groups,
         not_counts: PhraseSet::from_phrases(&file.not_counts),
         part_before: file.part_before.iter().map(|w| normalize(w)).collect(),
+        adds_to: file.adds_to.iter().map(|w| normalize(w)).collect(),
         part_after: file.part_after.iter().map(|w| normalize(w)).collect(),
         threshold_after: file.threshold_after.iter().map(|w| normalize(w)).collect(),
         part_later: file.part_later.iter().map(|w| normalize(w)).collect(),

@@ -373,6 +373,9 @@ impl QuantityMismatch {
                                             // ("two soldiers were among the dead" ... "the
                                             // toll had risen to 34").
                                             && later.group == o.group
+                                            // "eight of the wounded had been transferred"
+                                            // is a part of the count, no new count.
+                                            && !partial(ctx, j, later)
                                             && self.differ(q, &l, o.vague || later.vague)
                                             && !dated_before(ctx, (j, later), (i, o), true)
                                             // A figure in a question put to the voice is
@@ -924,7 +927,21 @@ fn threshold(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
 fn partial(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let measures = &ctx.lex.measures;
     let own = ctx.own(i);
-    let marked = words_before(&own, q, 6).iter().any(|t| measures.part_before.iter().any(|w| t.is(w)));
+    // "Nine people were killed ... Another 23 were wounded": a figure added to one of
+    // another measure is the whole count of its own.
+    let adds_to_one_before = || {
+        let c = &ctx.claims[i];
+        let same_measure = |p: &Quantity| p.measure.is_some() && p.measure == q.measure;
+        c.quantities.iter().any(|p| p.span.end <= q.span.start && same_measure(p))
+            || (0..i)
+                .rev()
+                .take_while(|&j| ctx.claims[j].doc == c.doc && ctx.sentence_of[i] - ctx.sentence_of[j] <= 2)
+                .any(|j| ctx.claims[j].quantities.iter().any(same_measure))
+    };
+    let marked = words_before(&own, q, 6).iter().any(|t| {
+        measures.part_before.iter().any(|w| t.is(w))
+            && (!measures.adds_to.iter().any(|w| t.is(w)) || adds_to_one_before())
+    });
     let next = token_after(&own, q);
     let mut after = own[next..].iter();
     // "2,300 of the port's 2,600 dockworkers walked out": a part of the workforce, the whole
