@@ -1825,6 +1825,17 @@ mod tests {
     }
 
     #[test]
+    fn papers_named_star_or_guardian_are_outlets() {
+        let c = claims(
+            Some("BBC"),
+            "The Dunmore Evening Star reported on Friday that 14,200 patients had been waiting more than a year. \
+             The Kelvale Guardian wrote that the ward would close.",
+        );
+        assert_eq!(find(&c, "14,200 patients").outlet(), Some("Dunmore Evening Star"));
+        assert_eq!(find(&c, "the ward would close").outlet(), Some("Kelvale Guardian"));
+    }
+
+    #[test]
     fn a_conjunction_opening_the_sentence_is_no_part_of_who_spoke() {
         let c = claims(
             Some("Tarrant Wire"),
