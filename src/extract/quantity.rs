@@ -1013,6 +1013,13 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_of_killing_or_injuring_counts_the_dead_or_hurt() {
+        let q = one("Special forces raided the village on Oct. 29, killing at least 11 civilians");
+        assert_eq!((q.measure.as_deref(), q.counted.as_deref()), (Some("deaths"), Some("civilians")));
+        assert_eq!(one("A bomb exploded at the market, injuring 40 people").measure.as_deref(), Some("injuries"));
+    }
+
+    #[test]
     fn jobs_that_are_going_or_will_be_lost_are_cut_not_held() {
         for text in ["The union said 1,400 jobs are going at the plant", "About 300 jobs will be lost at the plant"] {
             assert_eq!(one(text).measure.as_deref(), Some("layoffs"), "{text}");
