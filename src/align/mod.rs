@@ -852,6 +852,13 @@ fn named_speaker_keys(speaker: &str, lex: &Lexicon) -> (NameSet, bool) {
     let toks = tokenize(speaker, 0);
     let mut memory = crate::extract::entity::EntityMemory::default();
     let found = crate::extract::entity::find(&toks, 0..toks.len(), usize::MAX, &mut memory, lex);
+    // "Sources in the Foreign Ministry" are not the ministry's voice: its spokesman may deny
+    // what they told a paper. They are known by the whole phrase.
+    let first_name = found.first().map_or(usize::MAX, |e| e.span.start);
+    if toks.iter().any(|t| t.span.start < first_name && matches!(t.norm.as_str(), "source" | "sources")) {
+        let phrase: Vec<&str> = toks.iter().filter(|t| t.is_word()).map(|t| t.norm.as_str()).collect();
+        return ([phrase.join(" ")].into_iter().collect(), false);
+    }
     let mut keys: NameSet =
         found.iter().filter(|e| e.kind != EntityKind::Place || found.len() == 1).map(|e| e.key.clone()).collect();
     // "The National Disaster Management Agency" is "NDMA" too: a body of three capitalised
@@ -1167,6 +1174,16 @@ mod window_tests {
         let m = lex.events.words.find_all(&toks);
         let w = event_window(&toks, m[0].start, m[0].end, lex);
         assert!(w.slice(text).starts_with("Rubio and Lavrov"), "{}", w.slice(text));
+    }
+
+    #[test]
+    fn anonymous_sources_in_a_body_are_not_its_voice() {
+        let lex = Lexicon::bundled();
+        let sources = speaker_keys("sources in the Foreign Ministry", lex);
+        let spokesman = speaker_keys("Foreign Ministry spokesman Rumen Galabov", lex);
+        assert!(sources.is_disjoint(&spokesman), "{sources:?} / {spokesman:?}");
+        // The body's own spokesman still is.
+        assert!(!spokesman.is_disjoint(&speaker_keys("the Foreign Ministry", lex)));
     }
 }
 
