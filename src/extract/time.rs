@@ -577,6 +577,7 @@ fn offset_at(tokens: &[Token], i: usize) -> Option<(usize, Option<i64>)> {
     match (w(i), w(i + 1), w(i + 2)) {
         (Some("the"), Some("previous" | "preceding"), Some("day")) => return Some((3, Some(-1))),
         (Some("the"), Some("next" | "following"), Some("day")) => return Some((3, Some(1))),
+        (Some("the"), Some("same"), Some("day")) => return Some((3, Some(0))),
         (Some("the"), Some("day"), Some("before")) => return Some((3, Some(-1))),
         (Some("the"), Some("day"), Some("after")) => return Some((3, Some(1))),
         // A count before "hours" makes it "three hours before", judged below.
@@ -773,6 +774,9 @@ mod tests {
         let text = "a number lower than she had given the previous day";
         let t = find(&tokenize(text, 0), text, &ctx);
         assert_eq!(t[0].start.unwrap().to_string(), "2010-02-09");
+        let text = "The agency said on the same day that the national toll stood at 37";
+        let t = find(&tokenize(text, 0), text, &ctx);
+        assert_eq!((t[0].text.as_str(), t[0].start.unwrap().to_string().as_str()), ("the same day", "2010-02-10"));
     }
 
     #[test]

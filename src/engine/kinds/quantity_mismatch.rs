@@ -778,7 +778,7 @@ fn year_before(ctx: &Ctx, i: usize, q: &Quantity) -> Option<jiff::civil::Date> {
     let text = &ctx.docs[c.doc].text;
     let after = text.get(q.span.end..(q.span.end + 32).min(c.sentence_span.end)).unwrap_or("");
     let words_after: Vec<&str> = after.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let year_after = words_after.windows(2).take(3).find_map(|w| match w {
+    let year_after = words_after.windows(2).take(5).find_map(|w| match w {
         [prep, year] if prep.eq_ignore_ascii_case("in") && year.len() == 4 => {
             year.parse::<i16>().ok().filter(|y| (1900..=2100).contains(y))
         }
