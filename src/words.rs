@@ -679,8 +679,11 @@ impl Words {
                 in_relative = false;
                 set_off = false;
             }
+            // "My answer is no": a "no" with no noun after it answers, it denies nothing said.
+            let answer = t == "no" && toks.get(i + 1).is_none_or(|n| !n.chars().any(char::is_alphanumeric));
             if self.negation.contains(t)
                 && !in_relative
+                && !answer
                 && !(t == "no" && i > 0 && self.local_negation.contains(&toks[i - 1]))
             {
                 negation = negation.or(Some(t));

@@ -690,6 +690,11 @@ pub fn polarity_of(tokens: &[Token], lex: &Lexicon) -> Polarity {
             k = end;
             continue;
         }
+        // "My answer is no": a "no" with no word after it answers; it denies nothing said.
+        if t.is("no") && tokens.get(k + 1).is_none_or(|n| !n.is_word()) {
+            k += 1;
+            continue;
+        }
         if let Some((end, ())) = lex.cues.negation.match_at(tokens, k).map(|(e, v)| (e, *v)) {
             if !in_relative {
                 count += 1;
@@ -988,6 +993,9 @@ mod tests {
         assert_eq!(c[0].polarity, Polarity::Positive);
         let c = claims("There is no man playing a flute.");
         assert_eq!(c[0].polarity, Polarity::Negative);
+        // A "no" that answers denies nothing said.
+        let c = claims("I have looked at the evidence, and my answer is no.");
+        assert!(c.iter().all(|c| c.polarity == Polarity::Positive), "{:?}", texts(&c));
         let c = claims("Not only the army but also the police were deployed.");
         assert_eq!(c[0].polarity, Polarity::Positive);
     }
