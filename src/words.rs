@@ -681,11 +681,9 @@ impl Words {
             }
             // "My answer is no": a "no" with no noun after it answers, it denies nothing said.
             let answer = t == "no" && toks.get(i + 1).is_none_or(|n| !n.chars().any(char::is_alphanumeric));
-            if self.negation.contains(t)
-                && !in_relative
-                && !answer
-                && !(t == "no" && i > 0 && self.local_negation.contains(&toks[i - 1]))
-            {
+            // "with no shirt": a local modifier.
+            let local = t == "no" && i > 0 && self.local_negation.contains(&toks[i - 1]);
+            if self.negation.contains(t) && !(in_relative || answer || local) {
                 negation = negation.or(Some(t));
             }
         }
