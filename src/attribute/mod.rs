@@ -1848,6 +1848,16 @@ mod tests {
     }
 
     #[test]
+    fn an_organiser_or_campaigner_after_a_quote_is_who_spoke() {
+        let c = claims(
+            Some("Tarrant Wire"),
+            "\"We will not resign,\" said the minister. \"We will take the second answer, but we want it in \
+             writing,\" said the campaign organiser.",
+        );
+        assert_eq!(find(&c, "we want it in writing").speaker(), Some("the campaign organiser"));
+    }
+
+    #[test]
     fn the_outlet_a_source_was_quoted_by_is_the_nearest() {
         let c = claims(
             Some("Tarrant Wire"),
