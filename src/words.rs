@@ -305,6 +305,8 @@ pub struct Words {
     weak: HashSet<(String, String)>,
     /// Every key with a strong or a weak opposite.
     opposable_keys: HashSet<String>,
+    /// The particles' keys, to leave them out of a comparison of words.
+    particle_keys: HashSet<String>,
     wn: WordNet,
     measure_heads: Vec<Lemma>,
     /// Tokens seen so far and whether any reading of them has a key in `strong_keys`:
@@ -405,6 +407,7 @@ impl Words {
             strong_keys: HashSet::default(),
             weak: HashSet::default(),
             opposable_keys: HashSet::default(),
+            particle_keys: HashSet::default(),
             wn: WordNet::build(wn),
             measure_heads: Vec::new(),
             reaches_strong: Default::default(),
@@ -454,6 +457,7 @@ impl Words {
             w.weak.insert((kb, ka));
         }
         w.opposable_keys = w.strong_keys.iter().cloned().chain(w.weak.iter().map(|(k, _)| k.clone())).collect();
+        w.particle_keys = w.particles.iter().map(|p| w.key(p)).collect();
         w.soft_keys = f.soft.iter().map(|s| w.key(s)).collect();
         w.instrument_verbs = f.instrument_verbs.iter().map(|s| w.key(s)).collect();
         w.light_verbs =
@@ -655,7 +659,7 @@ impl Words {
     /// A token that can be a content word: not a negation, a function word or "without".
     /// `key` is a particle's ("with", "off"): a place or a manner, not a thing said.
     pub fn is_particle_key(&self, key: &str) -> bool {
-        self.particles.iter().any(|p| self.key(p) == key)
+        self.particle_keys.contains(key)
     }
 
     fn is_content_word(&self, t: &str) -> bool {
