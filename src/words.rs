@@ -299,10 +299,10 @@ pub struct Words {
     irregular: HashMap<String, String>,
     canon: HashMap<String, String>,
     hyper: HashMap<String, HashSet<String>>,
-    strong: HashSet<(String, String)>,
+    strong: Opposites,
     /// Every key with a strong opposite, to tell at once that a text has none.
     strong_keys: HashSet<String>,
-    weak: HashSet<(String, String)>,
+    weak: Opposites,
     /// Every key with a strong or a weak opposite.
     opposable_keys: HashSet<String>,
     /// The particles' keys, to leave them out of a comparison of words.
@@ -403,9 +403,9 @@ impl Words {
             irregular: f.irregular.clone().into_iter().collect(),
             canon: HashMap::default(),
             hyper: HashMap::default(),
-            strong: HashSet::default(),
+            strong: Opposites::default(),
             strong_keys: HashSet::default(),
-            weak: HashSet::default(),
+            weak: Opposites::default(),
             opposable_keys: HashSet::default(),
             particle_keys: HashSet::default(),
             wn: WordNet::build(wn),
@@ -446,17 +446,15 @@ impl Words {
         w.hyper = hyper;
         for [a, b] in &f.antonyms.strong {
             let (ka, kb) = (w.key(a), w.key(b));
-            w.strong.insert((ka.clone(), kb.clone()));
-            w.strong_keys.insert(ka.clone());
-            w.strong_keys.insert(kb.clone());
-            w.strong.insert((kb, ka));
+            w.strong.insert(&ka, &kb);
+            w.strong_keys.insert(ka);
+            w.strong_keys.insert(kb);
         }
         for [a, b] in &f.antonyms.weak {
             let (ka, kb) = (w.key(a), w.key(b));
-            w.weak.insert((ka.clone(), kb.clone()));
-            w.weak.insert((kb, ka));
+            w.weak.insert(&ka, &kb);
         }
-        w.opposable_keys = w.strong_keys.iter().cloned().chain(w.weak.iter().map(|(k, _)| k.clone())).collect();
+        w.opposable_keys = w.strong_keys.iter().cloned().chain(w.weak.keys().cloned()).collect();
         w.particle_keys = w.particles.iter().map(|p| w.key(p)).collect();
         w.soft_keys = f.soft.iter().map(|s| w.key(s)).collect();
         w.instrument_verbs = f.instrument_verbs.iter().map(|s| w.key(s)).collect();
@@ -868,7 +866,7 @@ impl Words {
         let (ka, kb) = (keys(a, a_parts), keys(b, b_parts));
         for (x, wx) in &ka {
             for (y, wy) in &kb {
-                if self.strong.contains(&(x.clone(), y.clone())) {
+                if self.strong.contains(x, y) {
                     return Some((wx.clone(), wy.clone()));
                 }
             }
@@ -944,22 +942,41 @@ impl Words {
     /// Some key of `a` is a strong opposite of one of `b` (keys from `strong_keys_of`): what
     /// `strong_opposite` needs of two texts before their differences are worth working out.
     pub fn may_oppose(&self, a: &[String], b: &[String]) -> bool {
-        a.iter().any(|x| b.iter().any(|y| self.strong.contains(&(x.clone(), y.clone()))))
+        a.iter().any(|x| b.iter().any(|y| self.strong.contains(x, y)))
     }
 
     /// Some key of `a` is a strong or a weak opposite of one of `b` (keys from
     /// `opposable_keys_in`).
-    pub fn may_oppose_at_all(&self, a: &[String], b: &[String]) -> bool {
+    pub fn may_oppose_at_all<S: AsRef<str>>(&self, a: &[S], b: &[S]) -> bool {
         a.iter().any(|x| {
-            b.iter()
-                .any(|y| self.strong.contains(&(x.clone(), y.clone())) || self.weak.contains(&(x.clone(), y.clone())))
+            let x = x.as_ref();
+            b.iter().any(|y| self.strong.contains(x, y.as_ref()) || self.weak.contains(x, y.as_ref()))
         })
     }
 
     /// Weak opposites never make a conflict alone (sitting/standing, big/small, rose/fell
     /// may tell of different moments or things); they only keep claims from agreeing.
     pub fn weak_opposite(&self, a: &str, b: &str) -> bool {
-        self.weak.contains(&(self.key(a), self.key(b)))
+        self.weak.contains(&self.key(a), &self.key(b))
+    }
+}
+
+/// Pairs of opposite keys, both ways round, looked up without building a pair: the
+/// engine asks on every compared pair of claims.
+#[derive(Default)]
+struct Opposites(HashMap<String, HashSet<String>>);
+
+impl Opposites {
+    fn insert(&mut self, a: &str, b: &str) {
+        self.0.entry(a.to_string()).or_default().insert(b.to_string());
+        self.0.entry(b.to_string()).or_default().insert(a.to_string());
+    }
+    fn contains(&self, a: &str, b: &str) -> bool {
+        self.0.get(a).is_some_and(|opposites| opposites.contains(b))
+    }
+    /// Every key with an opposite.
+    fn keys(&self) -> impl Iterator<Item = &String> {
+        self.0.keys()
     }
 }
 

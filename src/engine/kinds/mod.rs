@@ -325,10 +325,12 @@ impl<'a> Ctx<'a> {
         let words = &self.lex.words;
         let keys = |i: usize| self.text_opposable_keys[i].get_or_init(|| words.opposable_keys_in(&self.claims[i].text));
         let (ka, kb) = (keys(a), keys(b));
-        let only = |x: &[String], y: &[String]| {
-            x.iter().filter(|k| !y.contains(k) && (particles || !words.is_particle_key(k))).cloned().collect::<Vec<_>>()
-        };
-        !ka.is_empty() && !kb.is_empty() && words.may_oppose_at_all(&only(ka, kb), &only(kb, ka))
+        fn only<'k>(words: &crate::words::Words, x: &'k [String], y: &[String], particles: bool) -> Vec<&'k String> {
+            x.iter().filter(|k| !y.contains(k) && (particles || !words.is_particle_key(k))).collect()
+        }
+        !ka.is_empty()
+            && !kb.is_empty()
+            && words.may_oppose_at_all(&only(words, ka, kb, particles), &only(words, kb, ka, particles))
     }
 
     /// Both claims' own words name someone or something, and none of the names is shared
