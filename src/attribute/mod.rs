@@ -1606,6 +1606,18 @@ mod tests {
     }
 
     #[test]
+    fn a_source_putting_out_a_figure_after_a_bare_and_speaks_for_itself() {
+        let c = claims(
+            Some("Reuters"),
+            "An airstrike killed at least 40 people, the hospital director said, while the army insisted that \
+             only a handful of people had died and a rebel group put the toll well above 60.",
+        );
+        assert_eq!(find(&c, "only a handful").speaker(), Some("the army"));
+        assert!(!find(&c, "only a handful").text.contains("60"));
+        assert_eq!(find(&c, "the toll well above 60").speaker(), Some("a rebel group"));
+    }
+
+    #[test]
     fn a_pronoun_after_an_opening_phrase_is_the_whole_subject() {
         let c = claims(
             Some("Reuters"),

@@ -223,8 +223,11 @@ pub fn split_clauses(s: &AttributedSentence, lex: &Lexicon) -> Vec<Clause> {
         }
         // "rights group says at least 19 killed as government insists toll is four": a
         // source speaking after a conjunction starts a claim of its own.
+        // So does one putting out a figure ("and a rebel group put the toll well above 60").
         if crate::attribute::SECOND_SOURCE_CONJUNCTIONS.contains(&t.norm.as_str())
-            && s.frames.iter().any(|f| f.cue.start == k + 1 && f.kind == FrameKind::Prefix && f.clausal)
+            && s.frames.iter().any(|f| {
+                f.cue.start == k + 1 && f.kind == FrameKind::Prefix && (f.clausal || f.class == VerbClass::Figure)
+            })
         {
             // The conjunction belongs to neither claim: the second starts with its source.
             splits.push(k);
