@@ -221,6 +221,9 @@ pub struct MeasureLexicon {
     /// Phrases in a figure's sentence that make it a count since replaced ("in a first
     /// statement", "initially").
     pub earlier_count: PhraseSet,
+    /// Phrases in a figure's own claim that say it was since revised ("a figure it revised
+    /// several times").
+    pub revised_since: PhraseSet,
     /// Phrases near a figure that make it a difference between two sums, not a sum ("65
     /// million euros over budget", "overran its budget by 40 million").
     pub difference: PhraseSet,
@@ -449,6 +452,8 @@ struct MeasuresFile {
     total: Vec<String>,
     #[serde(default)]
     earlier_count: Vec<String>,
+    #[serde(default)]
+    revised_since: Vec<String>,
     #[serde(default)]
     difference: Vec<String>,
     #[serde(default)]
@@ -883,6 +888,7 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
         not_counted_after: file.not_counted_after.iter().map(|w| normalize(w)).collect(),
         total: file.total.iter().map(|w| normalize(w)).collect(),
         earlier_count: PhraseSet::from_phrases(&file.earlier_count),
+        revised_since: PhraseSet::from_phrases(&file.revised_since),
         difference: PhraseSet::from_phrases(&file.difference),
         compared_in_document: file.compared_in_document,
         never_falls: file.never_falls,

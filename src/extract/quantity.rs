@@ -176,7 +176,27 @@ pub fn find(
         i = end;
     }
     carry_elided_group(&mut out, &ends, tokens, lex);
+    carry_count_taken_further(&mut out, tokens);
     out
+}
+
+/// A count taken on to a second figure ("the toll climbed to 16 on Monday and to at least
+/// 19 by Tuesday") counts what the first does.
+fn carry_count_taken_further(out: &mut [Quantity], tokens: &[Token]) {
+    let token_at = |q: &Quantity| tokens.iter().position(|t| t.span.start == q.span.start);
+    for j in 1..out.len() {
+        if out[j].measure.is_some() || out[j].unit.is_some() || out[j - 1].measure.is_none() {
+            continue;
+        }
+        let (Some(k), Some(p)) = (token_at(&out[j]), token_at(&out[j - 1])) else { continue };
+        let reached = |k: usize| k >= 1 && tokens[k - 1].is("to");
+        let taken_further = k >= 2 && reached(k) && matches!(tokens[k - 2].norm.as_str(), "and" | "then");
+        if taken_further && reached(p) {
+            out[j].measure = out[j - 1].measure.clone();
+            out[j].counted = out[j - 1].counted.clone();
+            out[j].group = out[j - 1].group.clone();
+        }
+    }
 }
 
 /// A toll of none: "no civilians were harmed", "no soldiers had been killed".
@@ -332,6 +352,10 @@ fn figure_at(tokens: &[Token], i: usize, limit: usize, lex: &Lexicon) -> Option<
                         || then(0, "after") && (then(1, "another") || then(1, "the"))
                         || then(0, "at") && then(1, "a") && then(2, "time")
                         || i > 1 && tokens[i - 1].is("by") && tokens[i - 2].is("one")
+                        // "the only one based on death certificates" (but "only one died").
+                        || i > 1
+                            && tokens[i - 1].is("only")
+                            && matches!(tokens[i - 2].norm.as_str(), "the" | "this" | "that" | "its" | "their")
                         || i > 0
                             && matches!(
                                 tokens[i - 1].norm.as_str(),
@@ -1010,6 +1034,22 @@ mod tests {
         assert_eq!(one("by evening the agency had raised it to 41").measure.as_deref(), Some("deaths"));
         // "that" opening a clause is no figure's stand-in.
         assert_eq!(one("officials said that 30 trucks crossed").measure, None);
+    }
+
+    #[test]
+    fn the_only_one_is_a_pronoun_and_only_one_a_count() {
+        assert!(quantities("the ministry's count was \"the only one based on death certificates\"").is_empty());
+        assert_eq!(one("only one person died in the fire").value, 1.0);
+    }
+
+    #[test]
+    fn a_count_taken_on_to_a_second_figure_counts_what_the_first_does() {
+        let q = quantities("The toll climbed to 16 on Monday and to at least 19 by Tuesday afternoon");
+        let measures: Vec<_> = q.iter().map(|q| (q.value, q.measure.as_deref())).collect();
+        assert_eq!(measures, vec![(16.0, Some("deaths")), (19.0, Some("deaths"))]);
+        // A second figure of something else keeps its own reading.
+        let q = quantities("The toll climbed to 16 and 40 houses were destroyed");
+        assert_eq!(q[1].measure.as_deref(), Some("buildings"));
     }
 
     #[test]

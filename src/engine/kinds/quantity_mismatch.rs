@@ -806,6 +806,21 @@ pub(super) fn risen_to(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     to.is_some_and(|k| window[..k].iter().any(|t| risen.iter().any(|w| t.is(w))))
 }
 
+/// A count its own claim takes further: "the toll climbed to 16 on Monday and to at least
+/// 19 by Tuesday". The first figure is where the count stood before the claim's last, no
+/// rival of anyone's figure now.
+fn passed_in_its_claim(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    if !risen_to(ctx, i, q) {
+        return false;
+    }
+    let own = ctx.own(i);
+    let from = token_after(&own, q);
+    ctx.claims[i].quantities.iter().filter(|n| n.span.start >= q.span.end).any(|next| {
+        let between = &own[from..token_at(&own, next).max(from)];
+        between.iter().any(|t| t.is("and") || t.is("then")) && between.iter().any(|t| t.is("to"))
+    })
+}
+
 /// The first of a claim's own tokens after figure `q` (their number if none follows).
 fn token_after(own: &[crate::text::Token], q: &Quantity) -> usize {
     own.iter().position(|t| t.span.start >= q.span.end).unwrap_or(own.len())
@@ -855,6 +870,9 @@ fn apart_in_time(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quant
     // 27, but revised the figure to 23").
     let one_sentence = ctx.sentence_of[a] == ctx.sentence_of[b];
     if ctx.earlier_count(a, one_sentence) || ctx.earlier_count(b, one_sentence) {
+        return true;
+    }
+    if passed_in_its_claim(ctx, a, qa) || passed_in_its_claim(ctx, b, qb) {
         return true;
     }
     let doc = |i: usize| &ctx.docs[ctx.claims[i].doc];
@@ -1263,7 +1281,11 @@ pub(super) fn earlier_count(ctx: &Ctx, i: usize, own_words_only: bool) -> bool {
         crate::model::Span::new(c.sentence_span.start, c.span.end.max(c.sentence_span.start))
     };
     let words = crate::text::tokenize(span.slice(&ctx.docs[c.doc].text), 0);
-    (0..words.len()).any(|k| ctx.lex.measures.earlier_count.contains_at(&words, k))
+    let measures = &ctx.lex.measures;
+    (0..words.len()).any(|k| measures.earlier_count.contains_at(&words, k)) || {
+        let own = crate::text::tokenize(c.span.slice(&ctx.docs[c.doc].text), 0);
+        (0..own.len()).any(|k| measures.revised_since.contains_at(&own, k))
+    }
 }
 
 /// The figure names a group of its own ("four soldiers", "a dozen assailants"), not
