@@ -161,6 +161,17 @@ pub fn split_clauses(s: &AttributedSentence, lex: &Lexicon) -> Vec<Clause> {
             splits.push(k);
             continue;
         }
+        // "The paper said the next summit was planned for June 19, quoting an official as
+        // saying the date had been agreed": the words quoted after the comma are the
+        // official's, a claim of their own (the paper's clause before holds a verb).
+        if prev.is_punct(",")
+            && t.norm.ends_with("ing")
+            && s.frames.iter().any(|f| f.cue.start == k && f.kind == FrameKind::Cited && f.covers.start == f.cue.end)
+            && (clause_start(s, &splits, k - 1)..k - 1).any(|j| syntax::is_finite_verb(tokens, j, lex))
+        {
+            splits.push(k);
+            continue;
+        }
         // ", which rest on a misreading of our records": a clause set off by a comma that
         // tells more of the thing before it is a proposition of its own (not inside the words
         // that name a source: "The Monitor, which tracks casualties, said ...").

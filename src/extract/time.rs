@@ -268,7 +268,9 @@ pub fn find(tokens: &[Token], doc_text: &str, ctx: &TimeContext) -> Vec<TimeRef>
                     year = Some(y);
                     end += 1;
                 }
-                let date = resolve_month_day(pub_date, year, month, day, ctx.future, scheduled_at(tokens, i));
+                let set = scheduled_at(tokens, i) || would_do_before(tokens, i);
+                let ahead = ctx.future || next_one_before(tokens, i);
+                let date = resolve_month_day(pub_date, year, month, day, ahead, set);
                 let start = if prev == Some("on") { i - 1 } else { i };
                 let until = since_until(tokens, i, pub_date, date);
                 out.push(make(tokens, start..end, doc_text, date, until.or(date), None));
@@ -287,7 +289,9 @@ pub fn find(tokens: &[Token], doc_text: &str, ctx: &TimeContext) -> Vec<TimeRef>
                     year = Some(y);
                     end += 1;
                 }
-                let date = resolve_month_day(pub_date, year, month, day, ctx.future, scheduled_at(tokens, i - 1));
+                let set = scheduled_at(tokens, i - 1) || would_do_before(tokens, i - 1);
+                let ahead = ctx.future || next_one_before(tokens, i - 1);
+                let date = resolve_month_day(pub_date, year, month, day, ahead, set);
                 out.push(make(tokens, i - 1..end, doc_text, date, date, None));
                 i = end;
                 continue;
@@ -462,6 +466,24 @@ fn scheduled_at(tokens: &[Token], i: usize) -> bool {
 /// at first light on Friday").
 fn would_before(tokens: &[Token], at: usize) -> bool {
     tokens[at.saturating_sub(5)..at].iter().any(|t| t.is("would"))
+}
+
+/// "would" earlier in the clause, not "would have": what the clause says is to come ("the
+/// paper reported that management would put the proposal to a board vote on July 11").
+fn would_do_before(tokens: &[Token], at: usize) -> bool {
+    tokens[..at].windows(2).any(|w| w[0].is("would") && !matches!(w[1].norm.as_str(), "have" | "'ve"))
+}
+
+/// "the next summit was planned for June 19": the next of something, shortly before a
+/// date, lies ahead (but "the next day" follows a day told before).
+fn next_one_before(tokens: &[Token], at: usize) -> bool {
+    let from = at.saturating_sub(8);
+    (from..at).any(|k| {
+        tokens[k].is("next")
+            && !tokens.get(k + 1).is_some_and(|n| {
+                matches!(n.norm.as_str(), "day" | "morning" | "afternoon" | "evening" | "night" | "week" | "month")
+            })
+    })
 }
 
 fn resolve_month_day(
@@ -706,6 +728,15 @@ mod tests {
         // A month: "would meet in December" in February is this December, not last.
         assert_eq!(one("the two halves of the span would meet in December", "2025-02-13").0, "2025-12-01");
         assert_eq!(one("the two halves of the span met in December", "2025-02-13").0, "2024-12-01");
+        // The next of something set for a day and month lies ahead, months on too.
+        assert_eq!(one("the paper said the next summit was planned for June 19", "2025-02-08").0, "2025-06-19");
+        let t = times("the talks resumed the next day, June 19", "2025-07-08", false);
+        assert_eq!(t.last().and_then(|t| t.1.as_deref()), Some("2025-06-19"));
+        // A day and month weeks ahead, with "would" however far back in its clause.
+        let vote = "management would put the proposal to a board vote on the closure on July 11";
+        assert_eq!(one(vote, "2024-06-26").0, "2024-07-11");
+        let would_have = "management would have put the proposal to a board vote on the closure on July 11";
+        assert_eq!(one(would_have, "2024-06-26").0, "2023-07-11");
     }
 
     #[test]

@@ -102,6 +102,20 @@ impl TimeMismatch {
                 .into_iter()
                 .filter(|m| m.start >= 2)
                 .filter_map(|m| {
+                    // "the board would vote" names what "a board vote" does: the subject's
+                    // noun, with "the", before a modal and the event's verb.
+                    let modal = matches!(own[m.start - 1].norm.as_str(), "would" | "will" | "'ll" | "shall");
+                    if modal && m.start >= 3 {
+                        let (article, noun) = (&own[m.start - 3], &own[m.start - 2]);
+                        let subject = article.is("the")
+                            && noun.is_word()
+                            && !noun.is_capitalized()
+                            && !ctx.lex.grammar.stopwords.contains(noun.norm.as_str());
+                        return subject.then(|| {
+                            let words = super::polarity::event_words(&own, m.start, m.end);
+                            (m.value.clone(), noun.norm.to_string(), words, true)
+                        });
+                    }
                     // A noun phrase, "a confidence vote": not a subject and its verb ("the
                     // two leaders met").
                     let (article, modifier) = (&own[m.start - 2], &own[m.start - 1]);
