@@ -454,8 +454,13 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
             });
         // "The city police, in a statement issued on Saturday evening, estimated": where it
         // was said (the lexicon's adverbials of two words or more).
+        // So is an aside that names the report it was said in ("in a situation report
+        // published on Thursday").
         let where_said = matches!(first.norm.as_str(), "in" | "at" | "during")
-            && lex.reporting.adverbials.match_at(tokens, open + 1).is_some_and(|(end, _)| end >= open + 3);
+            && (lex.reporting.adverbials.match_at(tokens, open + 1).is_some_and(|(end, _)| end >= open + 3)
+                || tokens[open + 2..close.min(open + 5)]
+                    .iter()
+                    .any(|t| lex.reporting.report_nouns.contains(t.norm.as_str())));
         // "Councillor Nadia Fenwick, of the opposition group, told": who a named person is with.
         let of_a_body = first.is("of") && open > 0 && tokens[open - 1].is_capitalized();
         let aside = stock

@@ -386,6 +386,11 @@ fn verb_frames(
     if verb.ends_with("ing") && (after_break || coordinated) {
         if matches!(verb, "citing" | "quoting") {
             let np = np_after(tokens, ve, 14, lex)?;
+            // ', citing "community deaths not yet captured in official figures"': words in
+            // quotation marks after "citing" are a reason given, not a source.
+            if verb == "citing" && quoted.get(np.start).copied().unwrap_or(false) {
+                return None;
+            }
             let source = classify(np.clone(), VerbClass::Say);
             if let Some(as_end) = as_saying_end(tokens, np.end, lex) {
                 return Some(vec![frame(FrameKind::Cited, v..as_end, np, source, as_end..n, true)]);

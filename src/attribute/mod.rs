@@ -1606,6 +1606,16 @@ mod tests {
     }
 
     #[test]
+    fn a_reason_cited_in_quotation_marks_is_no_source_and_an_aside_may_name_the_report() {
+        let c = claims(
+            Some("Velmora Public Television"),
+            "The International Health Agency (IHA), in a situation report published on Thursday, put the number \
+             of deaths at 14, citing \"community deaths not yet captured in official figures\".",
+        );
+        assert_eq!(find(&c, "number of deaths at 14").speaker(), Some("The International Health Agency"));
+    }
+
+    #[test]
     fn a_source_putting_out_a_figure_after_a_bare_and_speaks_for_itself() {
         let c = claims(
             Some("Reuters"),
