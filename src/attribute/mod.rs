@@ -1606,6 +1606,18 @@ mod tests {
     }
 
     #[test]
+    fn a_court_clerk_told_by_phone_speaks_both_clauses() {
+        let c = claims(
+            Some("The Drummond Examiner"),
+            "A clerk at the Lower Ashby District Court told the Examiner by phone that the judgment was read \
+             in open court on March 15 and that the fine was set at $2.4 million.",
+        );
+        let clerk = Some("A clerk at the Lower Ashby District Court");
+        assert_eq!(find(&c, "judgment was read").speaker(), clerk);
+        assert_eq!(find(&c, "fine was set at").speaker(), clerk);
+    }
+
+    #[test]
     fn a_reason_cited_in_quotation_marks_is_no_source_and_an_aside_may_name_the_report() {
         let c = claims(
             Some("Velmora Public Television"),
