@@ -806,6 +806,21 @@ pub(super) fn risen_to(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     to.is_some_and(|k| window[..k].iter().any(|t| risen.iter().any(|w| t.is(w))))
 }
 
+/// The figure is where a source raised its count after the words that tell its earlier one:
+/// "The interior ministry, which had said late on Thursday that 19 people had died, raised
+/// its toll on Friday to 27 dead". The 19 was replaced; the 27 stands.
+fn raised_since(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    let own = ctx.own(i);
+    let at = token_at(&own, q);
+    let window = &own[at.saturating_sub(8)..at];
+    let Some(to) = window.iter().rposition(|t| t.is("to")) else { return false };
+    let Some(verb) = window[..to].iter().rposition(|t| ctx.lex.measures.risen.iter().any(|w| t.is(w))) else {
+        return false;
+    };
+    let verb_at = at.saturating_sub(8) + verb;
+    (0..verb_at).any(|k| ctx.lex.measures.earlier_count.contains_at(&own, k))
+}
+
 /// A count its own claim takes further: "the toll climbed to 16 on Monday and to at least
 /// 19 by Tuesday". The first figure is where the count stood before the claim's last, no
 /// rival of anyone's figure now.
@@ -869,7 +884,8 @@ fn apart_in_time(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quant
     // Within one sentence, each figure's own words say which ("initially put the toll at
     // 27, but revised the figure to 23").
     let one_sentence = ctx.sentence_of[a] == ctx.sentence_of[b];
-    if ctx.earlier_count(a, one_sentence) || ctx.earlier_count(b, one_sentence) {
+    let replaced = |i: usize, q: &Quantity| ctx.earlier_count(i, one_sentence) && !raised_since(ctx, i, q);
+    if replaced(a, qa) || replaced(b, qb) {
         return true;
     }
     if passed_in_its_claim(ctx, a, qa) || passed_in_its_claim(ctx, b, qb) {
