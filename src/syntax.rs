@@ -458,7 +458,9 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
         // published on Thursday").
         let where_said = matches!(first.norm.as_str(), "in" | "at" | "during")
             && (lex.reporting.adverbials.match_at(tokens, open + 1).is_some_and(|(end, _)| end >= open + 3)
-                || tokens[open + 2..close.min(open + 5)]
+                || tokens
+                    .get(open + 2..close.min(open + 5))
+                    .unwrap_or_default()
                     .iter()
                     .any(|t| lex.reporting.report_nouns.contains(t.norm.as_str())));
         // "Councillor Nadia Fenwick, of the opposition group, told": who a named person is with.
@@ -782,6 +784,32 @@ const SUBJECT_ASIDES: &[&str] =
 
 /// A clause starts at `i`: a subject-like word followed by a finite verb soon after,
 /// before any comma (but an appositive or an aside about some of the subject).
+/// A perfect tense opens at `k`, maybe after a short phrase of place ("in the cities had
+/// pushed", "had been"), a quotation mark aside: what an "-ing" subject before it does.
+fn perfect_after(tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
+    let perfect = |j: usize| tokens.get(j).is_some_and(|t| matches!(t.norm.as_str(), "had" | "has" | "have"));
+    let place = tokens.get(k).is_some_and(|t| matches!(t.norm.as_str(), "in" | "at" | "across" | "outside"));
+    let aux = if place { (k + 1..k + 5).find(|&j| perfect(j)) } else { Some(k).filter(|&j| perfect(j)) };
+    let Some(aux) = aux else { return false };
+    let mut next = aux + 1;
+    if tokens.get(next).is_some_and(|t| t.kind == TokenKind::Quote) {
+        next += 1;
+    }
+    tokens.get(next).is_some_and(|n| n.is("been") || verb_form(n, lex) == Some(VerbForm::Past))
+}
+
+/// In a headline, token `k` opens a second source's words after a comma: "commission says
+/// turnout hit 61.3%, observers say far lower" (not "toll is 40, officials say", whose
+/// source speaks the words before it).
+pub fn headline_second_source_at(tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
+    k > 0
+        && tokens[k - 1].is_punct(",")
+        && tokens[k].is_word()
+        && !lex.grammar.stopwords.contains(tokens[k].norm.as_str())
+        && tokens.get(k + 1).is_some_and(|v| matches!(v.norm.as_str(), "say" | "says"))
+        && tokens.get(k + 2).is_some_and(|w| w.is_word())
+}
+
 pub fn clause_starts_at(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
     let Some(first) = tokens.get(i) else { return false };
     if first.kind == TokenKind::Quote {
@@ -828,7 +856,11 @@ pub fn clause_starts_at(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
                     && !lex.grammar.stopwords.contains(n.norm.as_str())
                     && !is_determiner(&n.norm)
                     && verb_form(n, lex).is_none()
-            });
+            })
+        // "said voting had been calm": an "-ing" word before an auxiliary of a perfect or a
+        // passive is the subject ("said voting was suspended"; not "said adding", "was
+        // saying").
+        || w.ends_with("ing") && w.len() > 5 && perfect_after(tokens, i + 1, lex);
     if !subject_like {
         return false;
     }

@@ -985,6 +985,22 @@ fn skip_adverbials(tokens: &[Token], mut k: usize, lex: &Lexicon) -> usize {
                 }
                 return k;
             }
+            // "late" or "early" alone is an adverbial of the saying only before when or
+            // "that" ("said late on Tuesday that"), not before a noun ("said late voting
+            // had ...").
+            if end == k + 1
+                && matches!(tokens[k].norm.as_str(), "late" | "early")
+                && tokens.get(k + 1).is_some_and(|t| {
+                    t.is_word()
+                        && !matches!(
+                            t.norm.as_str(),
+                            "on" | "in" | "at" | "last" | "yesterday" | "today" | "this" | "that"
+                        )
+                        && crate::extract::time::weekday_of(&t.norm).is_none()
+                })
+            {
+                return k;
+            }
             k = end;
             continue;
         }

@@ -207,6 +207,16 @@ pub fn split_clauses(s: &AttributedSentence, lex: &Lexicon) -> Vec<Clause> {
             splits.push(k);
             continue;
         }
+        // "commission says turnout hit 61.3%, observers say far lower": in a headline's
+        // shorthand a second source after a comma says words of its own, however short
+        // (not "the toll is 40, officials say", whose source speaks the words before it).
+        if s.sentence.kind == SentenceKind::Headline
+            && syntax::headline_second_source_at(tokens, k, lex)
+            && (clause_start(s, &splits, k - 1)..k - 1).any(|j| syntax::is_finite_verb(tokens, j, lex))
+        {
+            splits.push(k);
+            continue;
+        }
         // "..., a claim the energy ministry rejected as \"simply false\"": an appositive
         // naming what the clause before it told, and a source answering it, is a claim of
         // that source's own.
@@ -389,14 +399,14 @@ fn make_clause(
     // what was said.
     let opens_next =
         |b: usize| tokens.get(b).is_some_and(|x| !matches!(x.text.as_str(), "," | "." | ";" | "!" | "?" | ")"));
-    while b > a
-        && (tokens[b - 1].kind == TokenKind::Punct && !tokens[b - 1].is_punct(")")
-            || tokens[b - 1].is("that") && opens_next(b))
-    {
+    // Trailing punctuation is no part of the clause, but a closing bracket or a per cent
+    // sign is ("Turnout hit 61.3%, the commission said").
+    let trailing = |t: &Token| t.kind == TokenKind::Punct && !t.is_punct(")") && !t.is_punct("%");
+    while b > a && (trailing(&tokens[b - 1]) || tokens[b - 1].is("that") && opens_next(b)) {
         b -= 1;
     }
     let (a, mut b) = balance_quotes(tokens, a, b, n, excluded);
-    while b > a && tokens[b - 1].kind == TokenKind::Punct && !tokens[b - 1].is_punct(")") {
+    while b > a && trailing(&tokens[b - 1]) {
         b -= 1;
     }
     if a >= b {

@@ -528,7 +528,13 @@ fn told_of(ctx: &Ctx, words: &[crate::text::Token], q: &Quantity) -> Option<Told
         let det = (first.saturating_sub(2)..first).any(|d| {
             matches!(words[d].norm.as_str(), "a" | "an" | "the") && words[d + 1..first].iter().all(|t| t.is_word())
         });
-        return level(det.then_some(w));
+        // Or a verb that reports it: "its parallel count showed turnout of 55.9 percent".
+        let shown = first > 0
+            && matches!(
+                crate::syntax::verb_form(&words[first - 1], ctx.lex),
+                Some(crate::syntax::VerbForm::Past | crate::syntax::VerbForm::Present)
+            );
+        return level((det || shown).then_some(w));
     }
     if t.is("to") && prev.checked_sub(1).is_some_and(|v| in_set(v, &verbs.change)) {
         // "inflation rose to 7.4 percent"
@@ -562,6 +568,9 @@ fn told_of_phrase(ctx: &Ctx, words: &[crate::text::Token], last: usize) -> Optio
             || t.norm.chars().any(|ch| ch.is_ascii_digit())
             || ctx.lex.grammar.stopwords.contains(t.norm.as_str())
             || ctx.lex.reporting.verbs.match_at(words, k - 1).is_some()
+            // "the count showed turnout was 55.9 percent": a past verb before the words
+            // ends them.
+            || k - 1 < last && crate::syntax::verb_form(t, ctx.lex) == Some(crate::syntax::VerbForm::Past)
         {
             break;
         }
