@@ -1615,6 +1615,18 @@ mod tests {
     }
 
     #[test]
+    fn two_names_before_a_plural_verb_are_one_subject_and_whether_asks() {
+        let c = claims(
+            Some("Meridian Press Agency"),
+            "The papers were divided over whether Renn and Dravec have met. Renn resigned and Dravec has left.",
+        );
+        let asked = find(&c, "Dravec have met");
+        assert!(asked.text.contains("whether Renn and Dravec"));
+        assert_eq!(asked.modality, crate::model::Modality::Possible);
+        assert!(c.iter().any(|x| x.text == "Dravec has left"));
+    }
+
+    #[test]
     fn a_headline_second_source_speaks_its_own_shorthand() {
         let c = claims(
             Some("Lirania Today"),

@@ -290,7 +290,18 @@ pub fn split_clauses(s: &AttributedSentence, lex: &Lexicon) -> Vec<Clause> {
                 .iter()
                 .take_while(|x| !x.is_punct(",") && !x.is("and"))
                 .any(|x| lex.grammar.auxiliaries.contains(x.norm.as_str()) && !x.is("'s"));
-            let joined_clauses = t.is("and") && clause_next && verb_before && !between && own_auxiliary;
+            // "whether Renn and Dravec have met": two names before a plural verb are one
+            // subject, not the end of a clause and a second one ("Renn resigned and Dravec
+            // has left" agrees its verb with one name).
+            let plural_subject = t.is("and")
+                && tokens[k - 1].is_capitalized()
+                && tokens.get(k + 1).is_some_and(|x| x.is_capitalized())
+                && tokens[k + 1..n]
+                    .iter()
+                    .find(|x| !(x.is_word() && x.is_capitalized()))
+                    .is_some_and(|x| matches!(x.norm.as_str(), "have" | "are" | "were" | "do"));
+            let joined_clauses =
+                t.is("and") && clause_next && verb_before && !between && own_auxiliary && !plural_subject;
             // "Prell did not resign but was dismissed": the second predicate says what
             // happened instead of what is denied, one statement with the first (the
             // negation's scope still ends at "but").
@@ -528,7 +539,13 @@ fn build_claim(
         cues.push(Cue { class: "confirmation".into(), span });
     }
     // A question the sentence names is open, and no position of anyone's to change.
-    let question = indirect_question(tokens, clause.core);
+    // So is one the clause asks with "whether" after a word that takes it ("the papers were
+    // divided over whether Renn and Dravec have met").
+    let asks_whether = own_tokens.windows(2).any(|w| {
+        w[1].is("whether")
+            && matches!(w[0].norm.as_str(), "over" | "about" | "on" | "of" | "as" | "to" | "unclear" | "asked")
+    });
+    let question = indirect_question(tokens, clause.core) || asks_whether;
     if question {
         cues.push(Cue { class: "question".into(), span });
     }
