@@ -574,8 +574,9 @@ fn verb_frames(
             .take_while(|&k| told && tokens[k - 1].is_word())
             .find_map(|k| tail_end(tokens, k, lex).filter(|_| tokens.get(k).is_none_or(|t| !t.is_punct(","))))
     };
+    // `..., the company confirmed on Wednesday.`: a confirmation after the words speaks them.
     if subject_after_break
-        && matches!(class, VerbClass::Say | VerbClass::Report)
+        && matches!(class, VerbClass::Say | VerbClass::Report | VerbClass::Confirm)
         && let Some(end) = tail_end(tokens, ve, lex)
             .or_else(|| tail_end(tokens, after_listener(ve), lex))
             .or_else(after_short_listener)

@@ -1615,6 +1615,15 @@ mod tests {
     }
 
     #[test]
+    fn a_confirmation_after_the_words_speaks_them() {
+        let c = claims(
+            Some("The Drummond Examiner"),
+            "A district court has ordered Norvale Chemicals to pay a fine of $2.4 million, the company confirmed.",
+        );
+        assert_eq!(find(&c, "pay a fine").speaker(), Some("the company"));
+    }
+
+    #[test]
     fn two_names_before_a_plural_verb_are_one_subject_and_whether_asks() {
         let c = claims(
             Some("Meridian Press Agency"),

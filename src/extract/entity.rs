@@ -279,6 +279,13 @@ fn split_sequence(
             out.push(Entity { text, key: lower, kind: EntityKind::Organisation, span });
             return;
         }
+        // "Norvale Chemicals", "Belgor Coal": a firm, known later by the name before its
+        // trade ("Norvale"), so that is its key.
+        if words.len() >= 2 && words.last().is_some_and(|t| lex.entities.firm_name_ends.contains(t.norm.as_str())) {
+            let name: Vec<&str> = words[..words.len() - 1].iter().map(|t| t.norm.as_str()).collect();
+            out.push(Entity { text, key: name.join(" "), kind: EntityKind::Organisation, span });
+            return;
+        }
         let person = title.is_some() || words.len() >= 2;
         // Hyphenated pairs of names ("Trump-Putin") are two entities.
         if words.len() == 1
@@ -442,6 +449,15 @@ mod tests {
         let b = entities("Moscow said Kyiv must cede land, Zelensky said", &mut m);
         let keys = |v: &Vec<(String, EntityKind)>| v.iter().map(|(k, _)| k.clone()).collect::<HashSet<_>>();
         assert_eq!(keys(&a), keys(&b));
+    }
+
+    #[test]
+    fn a_firm_is_known_by_the_name_before_its_trade() {
+        let mut m = EntityMemory::default();
+        let a = entities("A court fined Norvale Chemicals over the spill", &mut m);
+        let b = entities("The court had fined Norvale more", &mut m);
+        assert!(a.contains(&("norvale".into(), EntityKind::Organisation)), "{a:?}");
+        assert!(b.iter().any(|(k, _)| k == "norvale"), "{b:?}");
     }
 
     #[test]
