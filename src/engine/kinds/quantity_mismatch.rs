@@ -808,11 +808,17 @@ fn year_before(ctx: &Ctx, i: usize, q: &Quantity) -> Option<jiff::civil::Date> {
 /// The figure is where a count has got to: "rose to", "has risen to", "climbed to" shortly
 /// before it.
 pub(super) fn risen_to(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
-    let risen = &ctx.lex.measures.risen;
-    let own = ctx.own(i);
-    let window = words_before(&own, q, 5);
-    let to = window.iter().rposition(|t| t.is("to"));
-    to.is_some_and(|k| window[..k].iter().any(|t| risen.iter().any(|w| t.is(w))))
+    rise_verb_before(ctx, &ctx.own(i), q, 5).is_some()
+}
+
+/// Where, among `own`, a verb of a count reaching a figure stands ("rose", "raised its toll
+/// on Friday"), with "to" after it, within `reach` words before figure `q`.
+fn rise_verb_before(ctx: &Ctx, own: &[crate::text::Token], q: &Quantity, reach: usize) -> Option<usize> {
+    let at = token_at(own, q);
+    let from = at.saturating_sub(reach);
+    let window = &own[from..at];
+    let to = window.iter().rposition(|t| t.is("to"))?;
+    window[..to].iter().rposition(|t| ctx.lex.measures.risen.iter().any(|w| t.is(w))).map(|k| from + k)
 }
 
 /// The figure is where a source raised its count after the words that tell its earlier one:
@@ -820,14 +826,9 @@ pub(super) fn risen_to(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
 /// its toll on Friday to 27 dead". The 19 was replaced; the 27 stands.
 fn raised_since(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let own = ctx.own(i);
-    let at = token_at(&own, q);
-    let window = &own[at.saturating_sub(8)..at];
-    let Some(to) = window.iter().rposition(|t| t.is("to")) else { return false };
-    let Some(verb) = window[..to].iter().rposition(|t| ctx.lex.measures.risen.iter().any(|w| t.is(w))) else {
-        return false;
-    };
-    let verb_at = at.saturating_sub(8) + verb;
-    (0..verb_at).any(|k| ctx.lex.measures.earlier_count.contains_at(&own, k))
+    // Further back than `risen_to` looks: "raised its toll on Friday to 27".
+    rise_verb_before(ctx, &own, q, 8)
+        .is_some_and(|verb| (0..verb).any(|k| ctx.lex.measures.earlier_count.contains_at(&own, k)))
 }
 
 /// A count its own claim takes further: "the toll climbed to 16 on Monday and to at least
