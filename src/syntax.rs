@@ -857,9 +857,8 @@ pub fn clause_starts_at(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
                     && !is_determiner(&n.norm)
                     && verb_form(n, lex).is_none()
             })
-        // "said voting had been calm": an "-ing" word before an auxiliary of a perfect or a
-        // passive is the subject ("said voting was suspended"; not "said adding", "was
-        // saying").
+        // "said voting had been calm": an "-ing" word before a perfect ("had been", "has
+        // ended") is its subject (not "said adding", "was saying").
         || w.ends_with("ing") && w.len() > 5 && perfect_after(tokens, i + 1, lex);
     if !subject_like {
         return false;

@@ -1308,10 +1308,13 @@ pub(super) fn earlier_count(ctx: &Ctx, i: usize, own_words_only: bool) -> bool {
     };
     let words = crate::text::tokenize(span.slice(&ctx.docs[c.doc].text), 0);
     let measures = &ctx.lex.measures;
-    (0..words.len()).any(|k| measures.earlier_count.contains_at(&words, k)) || {
-        let own = crate::text::tokenize(c.span.slice(&ctx.docs[c.doc].text), 0);
-        (0..own.len()).any(|k| measures.revised_since.contains_at(&own, k))
+    if (0..words.len()).any(|k| measures.earlier_count.contains_at(&words, k)) {
+        return true;
     }
+    // Revised-since phrases look back from inside the claim: its own words, read again only
+    // when the words above were the sentence's.
+    let own = if own_words_only { words } else { crate::text::tokenize(c.span.slice(&ctx.docs[c.doc].text), 0) };
+    (0..own.len()).any(|k| measures.revised_since.contains_at(&own, k))
 }
 
 /// The figure names a group of its own ("four soldiers", "a dozen assailants"), not
