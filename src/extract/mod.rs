@@ -35,7 +35,7 @@ pub struct Clause {
 pub fn extract(doc_index: usize, doc: &Document, sentences: &[AttributedSentence], lex: &Lexicon) -> Vec<Claim> {
     let all_tokens: Vec<&[Token]> = sentences.iter().map(|s| s.tokens.as_slice()).collect();
     let mut memory = EntityMemory::new(&all_tokens);
-    let mut carried_measure: Option<String> = None;
+    let mut carried_measures = quantity::MeasureMemory::default();
     let mut anchor = None;
     let mut claims = Vec::new();
     // The paragraph of a correction note ("Correction 5 November 2025: An earlier version of
@@ -53,25 +53,12 @@ pub fn extract(doc_index: usize, doc: &Document, sentences: &[AttributedSentence
         let sentence_text = s.sentence.span.slice(&doc.text);
         let mut sentence_anchor = None;
         for clause in split_clauses(s, lex) {
-            let mut claim = build_claim(
-                doc_index,
-                doc,
-                s,
-                &clause,
-                sentence_text,
-                &mut memory,
-                carried_measure.as_deref(),
-                anchor,
-                lex,
-            );
+            let mut claim =
+                build_claim(doc_index, doc, s, &clause, sentence_text, &mut memory, &carried_measures, anchor, lex);
             if in_correction_note {
                 claim.cues.push(Cue { class: CORRECTION_NOTE.into(), span: claim.span });
             }
-            if let Some(m) =
-                claim.quantities.iter().filter_map(|q| q.measure.clone()).find(|m| m != "duration" && m != "money")
-            {
-                carried_measure = Some(m);
-            }
+            carried_measures.remember(&claim.quantities);
             if let Some(t) =
                 claim.times.iter().find(|t| t.start.is_some() && t.start == t.end && t.offset_days.is_none())
             {
@@ -505,7 +492,7 @@ fn build_claim(
     clause: &Clause,
     sentence_text: &str,
     memory: &mut EntityMemory,
-    carried_measure: Option<&str>,
+    carried_measures: &quantity::MeasureMemory,
     anchor: Option<jiff::civil::Date>,
     lex: &Lexicon,
 ) -> Claim {
@@ -630,7 +617,7 @@ fn build_claim(
     }
     let time_spans: Vec<Span> = times.iter().map(|t| t.span).collect();
     let quantities =
-        quantity::find(&clause_tokens, 0..clause_tokens.len(), &doc.text, &time_spans, carried_measure, lex);
+        quantity::find(&clause_tokens, 0..clause_tokens.len(), &doc.text, &time_spans, carried_measures, lex);
     let sentence_start = 0;
     let mut entities = entity::find(tokens, range.clone(), sentence_start, memory, lex);
     entities.retain(|e| !e.key.is_empty());
@@ -1194,6 +1181,20 @@ mod tests {
         let c = claims("The minister met his counterpart in the port city on May 28 to sign a letter of intent.");
         assert_eq!(c[0].modality, Modality::Asserted, "{c:#?}");
         assert_eq!(claims("The ministry may open an inquiry in May 2026.")[0].modality, Modality::Possible);
+    }
+
+    #[test]
+    fn a_bare_figure_repeated_is_of_the_measure_it_was_told_with() {
+        let c = claims(
+            "The coast guard said 148 people were on board. The operator said 28 people were unaccounted for. The coast guard rejected that. \"The figure is 148,\" he said.",
+        );
+        let measure_of = |value: f64| {
+            let q = c.iter().flat_map(|c| &c.quantities).rfind(|q| q.value == value);
+            q.and_then(|q| q.measure.as_deref())
+        };
+        // The last 148 repeats the count of those on board, not the missing counted last.
+        assert_eq!(measure_of(148.0), Some("aboard"), "{c:#?}");
+        assert_eq!(measure_of(28.0), Some("missing"));
     }
 }
 

@@ -10,13 +10,13 @@ use crate::text::{Token, TokenKind};
 use std::ops::Range;
 
 /// Finds the quantities among `tokens[range]`. `skip` holds spans already taken by time
-/// expressions; `carried` is the measure the document spoke of last, for "the number".
+/// expressions; `carried` holds the measures the document spoke of before, for "the number".
 pub fn find(
     tokens: &[Token],
     range: Range<usize>,
     doc_text: &str,
     skip: &[Span],
-    carried: Option<&str>,
+    carried: &MeasureMemory,
     lex: &Lexicon,
 ) -> Vec<Quantity> {
     let mut out = Vec::new();
@@ -134,6 +134,7 @@ pub fn find(
         if value.is_nan() {
             value = 0.0;
         }
+        let carried = carried.for_value(value);
         let (mut measure, counted) = measure_of(tokens, start, end, range.clone(), unit.as_deref(), carried, lex);
         let counted = counted.or_else(|| counted_before(tokens, start, range.start, lex));
         // A count of people or things is whole: "a magnitude 6.4 earthquake" counts nothing.
@@ -178,6 +179,43 @@ pub fn find(
     carry_elided_group(&mut out, &ends, tokens, lex);
     carry_count_taken_further(&mut out, tokens);
     out
+}
+
+/// The measures a document has counted so far, for a figure that names none of its own.
+#[derive(Debug, Default)]
+pub struct MeasureMemory {
+    /// The measure spoken of last: "the number" is of it.
+    last: Option<String>,
+    /// Each figure told with its measure: "The figure is 148" repeats the 148 told "on
+    /// board" before, whatever was counted in between (28 missing).
+    told: Vec<(f64, String)>,
+}
+
+impl MeasureMemory {
+    /// A memory of one measure spoken of last.
+    pub fn of_last(measure: &str) -> Self {
+        MeasureMemory { last: Some(measure.to_string()), told: Vec::new() }
+    }
+
+    /// Remembers a claim's figures. Durations and sums are of no count.
+    pub fn remember(&mut self, quantities: &[Quantity]) {
+        let counts = quantities.iter().filter_map(|q| Some((q.value, q.measure.clone()?)));
+        let counts: Vec<(f64, String)> = counts.filter(|(_, m)| m != "duration" && m != "money").collect();
+        if let Some((_, m)) = counts.first() {
+            self.last = Some(m.clone());
+        }
+        self.told.extend(counts);
+    }
+
+    /// The measure a figure of this value would be of: the one it was told with before, or
+    /// the one spoken of last. (Small figures recur by chance: "two" soldiers and "two"
+    /// days later say nothing of one count.)
+    fn for_value(&self, value: f64) -> Option<&str> {
+        const RECURS_BY_CHANCE: f64 = 10.0;
+        let told = self.told.iter().rev().find(|(v, _)| *v == value && value >= RECURS_BY_CHANCE);
+        let told = told.map(|(_, m)| m.as_str());
+        told.or(self.last.as_deref())
+    }
 }
 
 /// A count taken on to a second figure ("the toll climbed to 16 on Monday and to at least
@@ -911,12 +949,13 @@ fn later_verb_measure(tokens: &[Token], from: usize, limit: usize, lex: &Lexicon
 
 /// A term is a noun ("death toll", "fatalities") unless a word of it is a past form or one
 /// of the lexicon's verb words: its last ("were killed") or, for a verb and its particle or
-/// object, its first ("walked out", "stopped work", "lay off").
+/// object, its first ("walked out", "stopped work", "lay off", "took part").
 fn is_noun_term(words: &[Token], lex: &Lexicon) -> bool {
     let verb = |w: &str| {
         w.ends_with("ed")
             || matches!(w, "died" | "dead" | "hurt" | "held" | "fled" | "lost" | "went")
             || lex.measures.verb_words.contains(w)
+            || lex.grammar.verbs_past.contains(w)
     };
     let (first, last) = (&words[0].norm, &words[words.len() - 1].norm);
     !(verb(last) || words.len() > 1 && verb(first))
@@ -1018,13 +1057,23 @@ mod tests {
 
     fn quantities(text: &str) -> Vec<Quantity> {
         let toks = tokenize(text, 0);
-        find(&toks, 0..toks.len(), text, &[], Some("deaths"), Lexicon::bundled())
+        find(&toks, 0..toks.len(), text, &[], &MeasureMemory::of_last("deaths"), Lexicon::bundled())
     }
 
     fn one(text: &str) -> Quantity {
         let q = quantities(text);
         assert_eq!(q.len(), 1, "{q:#?}");
         q.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_verb_of_taking_part_names_no_one_counted() {
+        // "took" is a verb: the figure counts those who took part, no group called "took",
+        // so it stays a rival of "more than 50,000 had joined the march".
+        for text in ["about 10,000 people took part", "about 10,000 people had taken part"] {
+            let q = one(text);
+            assert_eq!((q.measure.as_deref(), q.counted.as_deref()), (Some("protesters"), None), "{text}");
+        }
     }
 
     #[test]
