@@ -2291,6 +2291,19 @@ fn a_toll_dated_to_another_day_than_the_lede_is_another_event() {
 }
 
 #[test]
+fn a_toll_dated_by_its_when_clause_leads_the_story_and_a_dateline_dates_nothing() {
+    // Published on a Wednesday: the dateline's October 22 is the filing day, and the toll
+    // of the lede is dated by its "when" clause (Tuesday). A toll of last Friday in another
+    // city is another event's, not a rival of either source's count.
+    let text = "VELDA, Oct 22 (Harbour Wire) - At least 17 people were killed when security forces broke up protests in the capital on Tuesday, a rights group said. \
+         The interior ministry said three people died. \
+         Two people were killed last Friday in the port city of Marrak when police cleared a sit-in.";
+    let found = finding_texts(&report(&[("Harbour Wire", text)]), |k| k.is_conflict());
+    assert!(joined(&found, "At least 17 people were killed", "three people died"), "{found:?}");
+    assert!(!held(&found, "Two people were killed last Friday"), "{found:?}");
+}
+
+#[test]
 fn the_title_the_story_gives_a_person_stands_for_the_person() {
     let text = "Interior Minister Pavel Dorn arrived in Varna on Friday, officials said. The Ledger reported that \
          Dorn inspected the damaged dam above Varna. \

@@ -315,7 +315,14 @@ pub fn split_clauses(s: &AttributedSentence, lex: &Lexicon) -> Vec<Clause> {
         if let Some((end, _)) = lex.grammar.subordinators.match_at(tokens, k)
             && !in_source_words
             && k >= 3
-            && !t.is("as")
+            // "as" opens a clause of its own only after a comma and a main clause, and never
+            // to name a source: "said at least 14 had died, as grieving families gathered
+            // outside the morgue on Saturday" (not "as he said", "On Wednesday evening, as
+            // crews were still at work, the fire service put ...").
+            && (!t.is("as")
+                || prev.is_punct(",")
+                    && !saying_after(s, k, lex)
+                    && (0..k).any(|j| is_finite_verb(tokens, j, lex)))
             && !matches!(
                 prev.norm.as_str(),
                 "day"
@@ -589,9 +596,13 @@ fn build_claim(
             Some(Span::new(tokens.get(f.cue.start)?.span.start, tokens.get(f.cue.end.checked_sub(1)?)?.span.end))
         })
         .collect();
+    // A dateline's date ("VASSELIN, June 22 (LPS) - At least 17 people were killed") is when
+    // the story was filed, as a saying's is.
+    let dateline_end = dateline_end(tokens).map_or(0, |k| tokens[k].span.start);
     for t in &mut times {
-        t.statement =
-            t.span.start < core_start || frame_cues.iter().any(|c| c.start <= t.span.start && t.span.end <= c.end);
+        t.statement = t.span.start < core_start
+            || t.span.end <= dateline_end
+            || frame_cues.iter().any(|c| c.start <= t.span.start && t.span.end <= c.end);
     }
     // The saying is past, whatever the words said look to: "said on Wednesday that the
     // bridge will open next year" was said this week's Wednesday, not next.
@@ -670,6 +681,32 @@ fn build_claim(
 
 /// The tokens of `range` outside the embedded claims: the sentence's own slice when none
 /// falls inside it (most clauses), copies only otherwise.
+/// A frame or a verb of saying comes within a few words after `k`: "as the ministry said",
+/// "as officials confirmed".
+fn saying_after(s: &AttributedSentence, k: usize, lex: &Lexicon) -> bool {
+    const NEAR: usize = 6;
+    s.frames.iter().any(|f| (k..=k + NEAR).contains(&f.cue.start))
+        || (k + 1..(k + NEAR).min(s.tokens.len())).any(|j| lex.reporting.verbs.contains_at(&s.tokens, j))
+}
+
+/// The dash that ends a dateline opening the sentence: a place in capitals ("VASSELIN",
+/// "PORT ANREC", "OSTREV/KELL"), then within a few words a dash with spaces round it.
+fn dateline_end(tokens: &[Token]) -> Option<usize> {
+    const DATELINE_WORDS: usize = 14;
+    let in_capitals = |t: &Token| {
+        t.text.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !t.text.chars().any(char::is_lowercase)
+    };
+    if !tokens.first().is_some_and(in_capitals) {
+        return None;
+    }
+    (1..tokens.len().min(DATELINE_WORDS)).find(|&k| {
+        let t = &tokens[k];
+        matches!(t.text.as_str(), "-" | "—" | "–" | "--")
+            && tokens[k - 1].span.end < t.span.start
+            && tokens.get(k + 1).is_some_and(|n| t.span.end < n.span.start)
+    })
+}
+
 fn unembedded<'t>(tokens: &'t [Token], range: Range<usize>, embedded: &[Range<usize>]) -> Cow<'t, [Token]> {
     let inside = |k: &usize| embedded.iter().any(|e| e.contains(k));
     if !range.clone().any(|k| inside(&k)) {
@@ -1181,6 +1218,18 @@ mod tests {
         let c = claims("The minister met his counterpart in the port city on May 28 to sign a letter of intent.");
         assert_eq!(c[0].modality, Modality::Asserted, "{c:#?}");
         assert_eq!(claims("The ministry may open an inquiry in May 2026.")[0].modality, Modality::Possible);
+    }
+
+    #[test]
+    fn an_as_clause_after_a_main_clause_keeps_its_time_to_itself() {
+        let c = claims(
+            "Police said nine people were killed, but doctors said at least 14 people had died, as grieving families gathered outside the morgue on Saturday.",
+        );
+        let toll = c.iter().find(|c| c.text.contains("at least 14")).unwrap();
+        assert!(toll.times.is_empty(), "{c:#?}");
+        // "as" before a source opens no claim.
+        let c = claims("At least 14 people died, as the ministry said on Saturday.");
+        assert_eq!(texts(&c), vec!["At least 14 people died, as the ministry said on Saturday"]);
     }
 
     #[test]

@@ -149,12 +149,31 @@ impl<'a> Ctx<'a> {
         for (i, c) in claims.iter().enumerate() {
             let first = *opening[c.doc].get_or_insert(sentence_of[i]);
             let f = &alignment.features[i];
-            if sentence_of[i] < first + LEAD_SENTENCES
-                && lead_dates[c.doc].is_empty()
-                && !f.events.is_empty()
-                && !f.event_dates.is_empty()
-            {
-                lead_dates[c.doc] = f.event_dates.clone();
+            // An event the lead names and dates, or one it counts the toll of.
+            let counts_an_event = || {
+                c.quantities.iter().any(|q| q.unit.is_none() && q.measure.as_deref().is_some_and(|m| m != "duration"))
+            };
+            // A toll is dated by the "when" clause after it: "At least 17 people were killed
+            // | when security forces broke up protests on Tuesday".
+            let when_after = || {
+                claims
+                    .get(i + 1)
+                    .filter(|n| n.doc == c.doc && sentence_of[i + 1] == sentence_of[i])
+                    .filter(|n| n.text.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("when")))
+                    .map(|_| &alignment.features[i + 1].event_dates)
+                    .filter(|d| !d.is_empty())
+            };
+            // (A count with a date of its own is dated by when it was counted: "By Tuesday
+            // evening, the agency had raised its toll to 31".)
+            if sentence_of[i] < first + LEAD_SENTENCES && lead_dates[c.doc].is_empty() {
+                if !f.events.is_empty() && !f.event_dates.is_empty() {
+                    lead_dates[c.doc] = f.event_dates.clone();
+                } else if f.event_dates.is_empty()
+                    && counts_an_event()
+                    && let Some(dates) = when_after()
+                {
+                    lead_dates[c.doc] = dates.clone();
+                }
             }
         }
         Ctx {
