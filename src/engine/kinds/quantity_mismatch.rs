@@ -1092,9 +1092,31 @@ fn other_things(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quanti
     };
     named(qa).is_some_and(|t| !names_it(b, t))
         || named(qb).is_some_and(|t| !names_it(a, t))
+        || spanned(ctx, a, qa).is_some_and(|t| !names_it(b, &t))
+        || spanned(ctx, b, qb).is_some_and(|t| !names_it(a, &t))
         || sums_apart()
         || kinds_apart()
         || stakes_apart()
+}
+
+/// What a length of time spans when its words say so: "more than 10 years of Anders's
+/// account statements" spans statements, "after two years of talks" talks. It is no length
+/// of anything else the story times ("questions have simmered for two years").
+fn spanned(ctx: &Ctx, i: usize, q: &Quantity) -> Option<String> {
+    if q.measure.as_deref() != Some("duration") {
+        return None;
+    }
+    let own = ctx.own(i);
+    let next = token_after(&own, q);
+    if !own.get(next).is_some_and(|t| t.is("of")) {
+        return None;
+    }
+    // The last word of the phrase after "of", past a determiner or a possessive name: "of
+    // Anders's account statements", "of the war".
+    let stop = |t: &crate::text::Token| ctx.lex.grammar.stopwords.contains(t.norm.as_str());
+    let phrase = own[next + 1..].iter().take(5).take_while(|t| t.is_word() || t.norm == "'s");
+    let words = phrase.skip_while(|t| stop(t) || t.is_capitalized() || t.norm == "'s").take_while(|t| !stop(t));
+    words.last().filter(|t| t.is_word()).map(|t| t.norm.to_string())
 }
 
 /// A word of one text is the same as or related to a word of the other (a fine is a penalty).
