@@ -2304,6 +2304,16 @@ fn a_toll_dated_by_its_when_clause_leads_the_story_and_a_dateline_dates_nothing(
 }
 
 #[test]
+fn two_agencies_magnitudes_of_one_quake_differ_but_an_aftershock_is_another_quake() {
+    let text = "The national seismological institute measured the earthquake at magnitude 6.8. \
+         A magnitude 5.4 aftershock shook the valley on Wednesday. \
+         The regional geological survey put the magnitude of the earthquake at 7.1.";
+    let found = finding_texts(&report(&[("Harbour Wire", text)]), |k| k.is_conflict());
+    assert!(joined(&found, "at magnitude 6.8", "at 7.1"), "{found:?}");
+    assert!(!held(&found, "aftershock"), "{found:?}");
+}
+
+#[test]
 fn the_title_the_story_gives_a_person_stands_for_the_person() {
     let text = "Interior Minister Pavel Dorn arrived in Varna on Friday, officials said. The Ledger reported that \
          Dorn inspected the damaged dam above Varna. \

@@ -56,7 +56,8 @@ pub fn find(
             i += 1;
             continue;
         };
-        if is_not_a_count(tokens, i, figure.end, &figure, lex) {
+        let magnitude = magnitude_of_a_quake(tokens, i, figure.end, range.start);
+        if !magnitude && is_not_a_count(tokens, i, figure.end, &figure, lex) {
             i = figure.end;
             continue;
         }
@@ -66,6 +67,9 @@ pub fn find(
         let mut value = figure.value;
         let mut end = figure.end;
         let mut unit = figure.unit.clone();
+        if magnitude && unit.is_none() {
+            unit = Some("magnitude".to_string());
+        }
 
         // A currency sign before the figure: "$400 million".
         if start > range.start
@@ -525,6 +529,23 @@ pub fn parse_number(s: &str) -> Option<f64> {
         return None;
     }
     cleaned.parse::<f64>().ok()
+}
+
+/// A figure of a quake's magnitude, named before it ("magnitude 6.8", "a magnitude of 6.8",
+/// "put the magnitude of the quake at 7.1") or by the scale after it ("7.1 on the Richter
+/// scale"). ("A 6.8-magnitude quake" has its unit glued on.)
+fn magnitude_of_a_quake(tokens: &[Token], i: usize, end: usize, floor: usize) -> bool {
+    const REACH: usize = 6;
+    let before = |k: usize| i >= floor + k && tokens[i - k].is("magnitude");
+    // "of" or "at" right before the figure links it to a magnitude a few words back, with
+    // no other figure between.
+    let linked = i > floor
+        && matches!(tokens[i - 1].norm.as_str(), "of" | "at")
+        && (2..=REACH).take_while(|&k| i >= floor + k && tokens[i - k].kind != TokenKind::Number).any(before);
+    let richter = tokens.get(end + 2).is_some_and(|t| t.is("richter"))
+        && tokens.get(end).is_some_and(|t| t.is("on"))
+        && tokens.get(end + 1).is_some_and(|t| t.is("the"));
+    before(1) || linked || richter
 }
 
 /// Years, dates, clock times, ages, names and street numbers.
