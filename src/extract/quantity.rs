@@ -1371,7 +1371,7 @@ mod tests {
         let q = quantities("The rebels released 18 hostages and the government freed 240 prisoners.");
         assert_eq!(q[0].measure.as_deref(), Some("released"));
         assert_eq!((q[1].measure.as_deref(), q[1].group.as_deref()), (Some("released"), Some("prisoners")));
-        // A magnitude counts nothing.
+        // A magnitude counts no one.
         let q = quantities("The death toll from the magnitude 6.4 earthquake rose to 87.");
         let far = quantities(
             "The number of people killed by a strong earthquake that shook the southern Andes late on Tuesday rose to 41 on Thursday.",
@@ -1382,7 +1382,11 @@ mod tests {
             "The number of people killed by the quake was not known, officials said, and 300 homes stood empty.",
         );
         assert!(other.iter().all(|q| q.measure.as_deref() != Some("deaths")), "{other:?}");
-        assert_eq!(q.iter().map(|q| (q.value, q.measure.as_deref())).collect::<Vec<_>>(), vec![(87.0, Some("deaths"))]);
+        // The magnitude is the quake's strength, no count of the dead.
+        assert_eq!(
+            q.iter().map(|q| (q.value, q.measure.as_deref())).collect::<Vec<_>>(),
+            vec![(6.4, Some("magnitude")), (87.0, Some("deaths"))]
+        );
     }
 
     #[test]
