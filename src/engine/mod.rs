@@ -59,9 +59,11 @@ pub fn run(rules: &RuleSet, claims: &[Claim], docs: &[Document], alignment: &Ali
     let (conflict_rules, update_rules): (Vec<_>, Vec<_>) = pairwise.partition(|(r, _)| r.level.is_conflict());
     for (rule, can) in conflict_rules.into_iter().chain(update_rules) {
         let matched_before = matched_by_kind.get(rule.kind_name.as_str());
+        // The screens first: they are two lookups, and most rules screen out most pairs.
         let matches: Vec<PairMatch> = alignment
             .pairs
             .par_iter()
+            .filter(|p| can.a[p.a] && can.b[p.b] || can.a[p.b] && can.b[p.a])
             .filter(|p| rule.level.is_conflict() || !conflicting.contains(&(p.a, p.b)))
             .filter(|p| !matched_before.is_some_and(|m| m.contains(&(p.a, p.b))))
             .flat_map_iter(|p| {
