@@ -1183,11 +1183,12 @@ fn head_of(tokens: &[Token], range: Range<usize>) -> (usize, usize) {
 const MODIFIED_REFERENCE_HEADS: &[&str] =
     &["daily", "newspaper", "weekly", "tabloid", "broadcaster", "magazine", "broadsheet"];
 
-/// The phrase is "the" + one or two describing words + an outlet noun: a reference back.
+/// The phrase is "the" + one or two describing words + an outlet noun in lower case: a
+/// reference back. ("The National Daily", its noun capitalised, is a paper's name.)
 fn modified_outlet_reference(words: &[Token]) -> bool {
     (3..=4).contains(&words.len())
         && words[0].is("the")
-        && words.last().is_some_and(|t| MODIFIED_REFERENCE_HEADS.contains(&t.norm.as_str()))
+        && words.last().is_some_and(|t| !t.is_capitalized() && MODIFIED_REFERENCE_HEADS.contains(&t.norm.as_str()))
         && words[1..words.len() - 1].iter().all(|t| t.is_word() && !t.is("'s"))
 }
 

@@ -2115,6 +2115,11 @@ mod tests {
         let text = "Corriere della Sera reports that the coalition is split. The Milan daily adds that a vote is due.";
         let c = claims(Some("ANSA"), text);
         assert_eq!(find(&c, "a vote is due").outlet(), Some("Corriere della Sera"));
+        // "The National Daily", its outlet word capitalised, is a paper of its own.
+        let text = "The Courier wrote that the party accepted the offer. \
+                    The National Daily reported the opposite. It said the party leader rejected the offer.";
+        let c = claims(Some("BPA"), text);
+        assert_eq!(find(&c, "rejected the offer").outlet(), Some("National Daily"));
     }
 
     #[test]
