@@ -441,6 +441,16 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
         if (1..=5).contains(&name.len()) && (0..name.len()).all(|k| is_name_word(name, k)) && open > floor {
             return Some(open + 1..close);
         }
+        // "Another paper, the Evening Star, said": a paper named after its description.
+        let describes_an_outlet = (floor..open).any(|k| lex.outlets.prefixes.contains(tokens[k].norm.as_str()));
+        let paper = tokens.get(open + 2..close).unwrap_or_default();
+        if describes_an_outlet
+            && first.is("the")
+            && (1..=5).contains(&paper.len())
+            && (0..paper.len()).all(|k| is_name_word(paper, k))
+        {
+            return Some(open + 2..close);
+        }
         // "X, however, said": the whole aside is a stock parenthetical.
         let stock = lex.grammar.parentheticals.match_at(tokens, open + 1).is_some_and(|(end, _)| end == close);
         // "The Coastal Herald, Marendi's biggest private daily, reported": a possessive opens

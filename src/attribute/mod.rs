@@ -2120,6 +2120,12 @@ mod tests {
                     The National Daily reported the opposite. It said the party leader rejected the offer.";
         let c = claims(Some("BPA"), text);
         assert_eq!(find(&c, "rejected the offer").outlet(), Some("National Daily"));
+        // A paper named in apposition to its description is who reports.
+        let text = "A second newspaper, the Daily Sentinel, reported that some 1,200 soldiers had arrived. \
+                    Another paper, the Evening Star, said that 900 soldiers had arrived.";
+        let c = claims(Some("MPA"), text);
+        assert_eq!(find(&c, "1,200 soldiers").outlet(), Some("Daily Sentinel"));
+        assert_eq!(find(&c, "900 soldiers").outlet(), Some("Evening Star"));
     }
 
     #[test]
