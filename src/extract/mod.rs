@@ -679,8 +679,6 @@ fn build_claim(
     }
 }
 
-/// The tokens of `range` outside the embedded claims: the sentence's own slice when none
-/// falls inside it (most clauses), copies only otherwise.
 /// A frame or a verb of saying comes within a few words after `k`: "as the ministry said",
 /// "as officials confirmed".
 fn saying_after(s: &AttributedSentence, k: usize, lex: &Lexicon) -> bool {
@@ -707,6 +705,8 @@ fn dateline_end(tokens: &[Token]) -> Option<usize> {
     })
 }
 
+/// The tokens of `range` outside the embedded claims: the sentence's own slice when none
+/// falls inside it (most clauses), copies only otherwise.
 fn unembedded<'t>(tokens: &'t [Token], range: Range<usize>, embedded: &[Range<usize>]) -> Cow<'t, [Token]> {
     let inside = |k: &usize| embedded.iter().any(|e| e.contains(k));
     if !range.clone().any(|k| inside(&k)) {
