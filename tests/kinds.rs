@@ -2314,6 +2314,16 @@ fn two_agencies_magnitudes_of_one_quake_differ_but_an_aftershock_is_another_quak
 }
 
 #[test]
+fn a_tone_in_quotation_marks_or_described_as_still_describes_the_talks() {
+    let text = "PRESS REVIEW - Papers split over the pipeline talks\n\n\
+         The Ledger wrote that Halvorsen and Dace met on Monday evening in Kell. \
+         The paper described the talks as \"warm and constructive\", quoting an aide as saying the two leaders found common ground.\n\n\
+         The Times painted a bleaker picture. It said the talks were \"tense from the first minute\".";
+    let found = finding_texts(&report(&[("Norvik News Agency", text)]), |k| k.is_conflict());
+    assert!(joined(&found, "warm and constructive", "tense from the first minute"), "{found:?}");
+}
+
+#[test]
 fn the_title_the_story_gives_a_person_stands_for_the_person() {
     let text = "Interior Minister Pavel Dorn arrived in Varna on Friday, officials said. The Ledger reported that \
          Dorn inspected the damaged dam above Varna. \

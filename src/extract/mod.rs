@@ -150,11 +150,18 @@ pub fn split_clauses(s: &AttributedSentence, lex: &Lexicon) -> Vec<Clause> {
         }
         // "The paper said the next summit was planned for June 19, quoting an official as
         // saying the date had been agreed": the words quoted after the comma are the
-        // official's, a claim of their own (the paper's clause before holds a verb).
+        // official's, a claim of their own (the paper's clause before holds a verb, or is
+        // what the paper's own verb says of a thing: "described the talks as warm").
+        let described_before = || {
+            s.frames
+                .iter()
+                .any(|f| f.kind == FrameKind::Prefix && !f.clausal && f.covers.end == k - 1 && f.covers.start < k - 1)
+        };
         if prev.is_punct(",")
             && t.norm.ends_with("ing")
             && s.frames.iter().any(|f| f.cue.start == k && f.kind == FrameKind::Cited && f.covers.start == f.cue.end)
-            && (clause_start(s, &splits, k - 1)..k - 1).any(|j| syntax::is_finite_verb(tokens, j, lex))
+            && ((clause_start(s, &splits, k - 1)..k - 1).any(|j| syntax::is_finite_verb(tokens, j, lex))
+                || described_before())
         {
             splits.push(k);
             continue;

@@ -194,7 +194,8 @@ fn describes(
     if start <= e {
         return true;
     }
-    // After the event word: "the meeting (with Zelensky) was (at times) tense".
+    // After the event word: "the meeting (with Zelensky) was (at times) tense", "the talks
+    // were \"tense from the first minute\"", "described the talks as \"warm\"".
     let between = &toks[e + 1..start];
     if between.len() > max {
         return false;
@@ -205,9 +206,11 @@ fn describes(
             "was" | "were" | "is" | "are" | "been" | "became" | "remained" | "went" | "proved" | "turned" | "seemed"
         )
     });
-    match copula {
+    let described_as = between.first().is_some_and(|t| t.is("as")).then_some(0);
+    match copula.or(described_as) {
         Some(c) => between[c + 1..].iter().all(|t| {
-            crate::syntax::is_adverb(t)
+            t.kind == crate::text::TokenKind::Quote
+                || crate::syntax::is_adverb(t)
                 || matches!(
                     t.norm.as_str(),
                     "very" | "so" | "too" | "at" | "times" | "quite" | "rather" | "extremely" | "particularly"
