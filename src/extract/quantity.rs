@@ -664,7 +664,6 @@ fn is_not_a_count(tokens: &[Token], i: usize, end: usize, figure: &Figure, lex: 
             p.norm.as_str(),
             "aged"
                 | "age"
-                | "magnitude"
                 | "no."
                 | "number"
                 | "page"
