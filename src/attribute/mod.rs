@@ -110,6 +110,21 @@ impl AttributedSentence {
         {
             speaker = Some(name.clone());
         }
+        // A report named by whose it is, inside what someone says: "the family said he was
+        // detained on Tuesday, contradicting a police account that he was arrested only on
+        // Thursday". The account's words are the police's; the family only names them.
+        if let Some(name) = covering.iter().skip(1).rev().find_map(|f| match &f.source {
+            Source::Speaker(name)
+                if f.kind == FrameKind::Nominal
+                    && f.covers.contains(&probe)
+                    && names_its_owner(&self.tokens[f.source_tokens.clone()], lex) =>
+            {
+                Some(name)
+            }
+            _ => None,
+        }) {
+            speaker = Some(name.clone());
+        }
         let quoted = (range.start..range.end.min(self.quoted.len()))
             .filter(|&k| self.tokens[k].is_word())
             .any(|k| self.quoted[k]);
@@ -120,6 +135,21 @@ impl AttributedSentence {
             cue,
         }
     }
+}
+
+/// A report's noun phrase names whose report it is: a source noun, a title, an outlet word or
+/// a name before the report noun ("a police account", "a ministry statement", "a Reuters
+/// report"); not "his claim" or "an earlier report".
+fn names_its_owner(words: &[Token], lex: &Lexicon) -> bool {
+    let Some(noun) = words.iter().rposition(|t| lex.reporting.report_nouns.contains(t.norm.as_str())) else {
+        return false;
+    };
+    (0..noun).any(|k| {
+        words[k].is_capitalized() && !syntax::is_determiner(&words[k].norm)
+            || lex.entities.source_nouns.contains_at(words, k)
+            || lex.entities.titles.contains_at(words, k)
+            || lex.outlets.reference_nouns.contains_at(words, k)
+    })
 }
 
 fn first_content(tokens: &[Token], range: Range<usize>) -> usize {
@@ -1212,6 +1242,20 @@ mod tests {
              at my port,\" she told AFP.",
         );
         assert_eq!(find(&c, "More than 150 people").speaker(), Some("Drita Kolani"));
+    }
+
+    #[test]
+    fn an_account_named_by_its_owner_tells_its_own_words_inside_what_another_says() {
+        let c = claims(
+            Some("Reuters"),
+            "The reporter's colleagues said on Monday she had been held since Friday, disputing a police \
+             statement that she was detained only on Sunday.\n\n\
+             Her editor said on Monday that she was well, repeating his claim that the charges were invented.",
+        );
+        assert_eq!(find(&c, "held since Friday").speaker(), Some("The reporter's colleagues"));
+        assert_eq!(find(&c, "detained only on Sunday").speaker(), Some("a police statement"));
+        // "his claim" names no other owner: the editor's own words.
+        assert_eq!(find(&c, "the charges were invented").speaker(), Some("Her editor"));
     }
 
     #[test]
