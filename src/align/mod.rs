@@ -519,7 +519,18 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> (ClaimFeatures, 
         let parties_back = parties_told_before(&toks, m.start, events, lex);
         let definite = m.start > 0 && events.definite.iter().any(|d| *d == toks[m.start - 1].norm) || parties_back;
         let inside: Vec<&&crate::model::Entity> = named.iter().filter(|e| window.contains(e.span)).collect();
-        let participants: NameSet = inside.iter().map(|e| e.key.clone()).collect();
+        let mut participants: NameSet = inside.iter().map(|e| e.key.clone()).collect();
+        // "The family of Mara Olsen said she had been detained on Tuesday": a "he" or "she"
+        // the event's verb is told of is the person the sentence named last before it.
+        if participants.is_empty()
+            && let Some(p) = pronoun_subject_before(&toks, m.start, lex)
+            && let Some(person) =
+                named.iter().rfind(|e| e.kind == EntityKind::Person && e.span.end <= toks[p].span.start)
+        {
+            participants.insert(person.key.clone());
+            // The name is the claim's own, as if written in place of the pronoun.
+            terms.insert(format!("e:{}", person.key), 1.5);
+        }
         let own_names = !parties_back && inside.iter().any(|e| e.kind != EntityKind::Place);
         match events_found.iter_mut().find(|e| e.kind == m.value) {
             Some(e) => {
@@ -916,6 +927,24 @@ fn weight_terms(features: &mut [ClaimFeatures], vocabulary: usize) {
         }
         f.total_weight = f.terms.iter().map(|(_, w)| w).sum();
     }
+}
+
+/// The "he" or "she" an event verb at `start` is told of: right before it, or before its
+/// auxiliaries and an adverb ("he had been detained", "she was reportedly arrested").
+fn pronoun_subject_before(toks: &[Token], start: usize, lex: &Lexicon) -> Option<usize> {
+    crate::syntax::verb_form(&toks[start], lex)?;
+    let mut k = start;
+    while k > 0 && start - k < 4 {
+        k -= 1;
+        let t = &toks[k];
+        if matches!(t.norm.as_str(), "he" | "she") {
+            return Some(k);
+        }
+        if !lex.grammar.auxiliaries.contains(t.norm.as_str()) && !crate::syntax::is_adverb(t) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Events across a document: "the conversation" without participants of its own takes
