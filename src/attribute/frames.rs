@@ -1287,16 +1287,24 @@ pub(crate) fn classify_source(
     // broadcaster MTV" (the name is the outlet; what comes before describes it).
     // The name may be quoted: `The Ostrovian daily "Ostrovski Vjesnik"`.
     // Particles inside a name are lower case: "The regional newspaper Diario del Norte".
+    // The outlet word may itself end the name: "Regional broadcaster Ebron Valley Radio".
+    // An ampersand joins two words of one name: "the farming weekly Grain & Field".
     let is_mark = |t: &Token| t.kind == TokenKind::Quote;
-    if let Some(p) = words.iter().rposition(|t| lex.outlets.prefixes.contains(t.norm.as_str()))
-        && p + 1 < words.len()
-        && words[p + 1..].iter().filter(|t| !is_mark(t)).count() <= 4
-        && words[p + 1..].iter().any(|t| t.is_word())
-        // A number is part of a name: "Channel 9 Lumen" (after "Channel", itself an outlet
-        // word).
-        && (p + 1..words.len()).all(|k| {
-            syntax::is_name_word(&words[p + 1..], k - p - 1) || is_mark(&words[k]) || words[k].kind == TokenKind::Number
-        })
+    let names_after = |p: usize| {
+        p + 1 < words.len()
+            && words[p + 1..].iter().filter(|t| !is_mark(t)).count() <= 4
+            && words[p + 1..].iter().any(|t| t.is_word())
+            // A number is part of a name: "Channel 9 Lumen" (after "Channel", itself an
+            // outlet word).
+            && (p + 1..words.len()).all(|k| {
+                syntax::is_name_word(&words[p + 1..], k - p - 1)
+                    || is_mark(&words[k])
+                    || words[k].kind == TokenKind::Number
+                    || words[k].text == "&" && k > p + 1 && k + 1 < words.len()
+            })
+    };
+    if let Some(p) =
+        (0..words.len()).rev().find(|&p| lex.outlets.prefixes.contains(words[p].norm.as_str()) && names_after(p))
     {
         // A known outlet's own station or paper: "BBC Radio Linfordshire" is the BBC's.
         if p > 0 && words[..p].iter().all(|t| t.is_word() && t.is_capitalized()) {

@@ -1259,6 +1259,19 @@ mod tests {
     }
 
     #[test]
+    fn an_outlet_described_before_its_name_even_when_the_name_ends_on_an_outlet_word() {
+        let c = claims(
+            Some("Reuters"),
+            "Regional broadcaster Lakeside Valley Radio reported that two hikers were missing.\n\n\
+             The trade weekly Steel & Rail reported in its latest issue that the plant would close.",
+        );
+        let hikers = find(&c, "two hikers were missing");
+        assert_eq!((hikers.outlet(), hikers.speaker()), (Some("Lakeside Valley Radio"), None));
+        let plant = find(&c, "the plant would close");
+        assert_eq!((plant.outlet(), plant.speaker()), (Some("Steel & Rail"), None));
+    }
+
+    #[test]
     fn who_is_accused_after_a_long_aside_is_no_speaker() {
         let c = claims(
             Some("Reuters"),
