@@ -1589,6 +1589,16 @@ pub fn complement_end(tokens: &[Token], start: usize, lex: &Lexicon) -> usize {
         if k > start && syntax::appraises_at(tokens, k + 1, lex) {
             return k;
         }
+        // "denied a report that it plans to cut 4,000 jobs, saying there was no truth in the
+        // figure": what the denier adds is not the report's.
+        if k > start
+            && t.is_punct(",")
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.norm.as_str(), "saying" | "adding" | "insisting" | "stressing"))
+        {
+            return k;
+        }
         if is_finite_verb(tokens, k, lex) {
             let prev = &tokens[k - 1];
             let joined =

@@ -1272,6 +1272,19 @@ mod tests {
     }
 
     #[test]
+    fn what_the_denier_adds_after_a_comma_is_not_the_reports() {
+        let c = claims(
+            Some("Reuters"),
+            "Velta Motors on Thursday denied a newspaper report that it plans to close its paint shop, saying there \
+             was no truth in the story.",
+        );
+        let report = c.iter().find(|x| x.text.starts_with("it plans")).expect("the report's words are a claim");
+        assert_eq!(report.text, "it plans to close its paint shop");
+        assert_eq!(report.speaker(), Some("a newspaper report"));
+        assert_eq!(find(&c, "no truth in the story").speaker(), Some("Velta Motors"));
+    }
+
+    #[test]
     fn who_is_accused_after_a_long_aside_is_no_speaker() {
         let c = claims(
             Some("Reuters"),
