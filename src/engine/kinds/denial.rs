@@ -31,6 +31,10 @@ struct Params {
     /// report word and these ("since the report appeared") tells no report's content.
     #[serde(default)]
     appearing: Vec<String>,
+    /// Words by which a source stands by a report ("we stand by every word of our
+    /// reporting"): such a claim defends the report, it tells none of its content.
+    #[serde(default)]
+    defending: Vec<String>,
 }
 
 fn default_similarity() -> f32 {
@@ -43,18 +47,21 @@ struct Denial {
     verbs: Patterns,
     objects: Patterns,
     reports: Patterns,
+    defends: Patterns,
 }
 
 pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, ParamError> {
     let p: Params = params(
         table,
-        "denial takes cues, verbs, objects, report-words, other-report, appearing (word lists) and min-similarity",
+        "denial takes cues, verbs, objects, report-words, other-report, appearing, defending (word lists) and \
+         min-similarity",
     )?;
     let cues = Patterns::new([("denial", &p.cues[..])])?;
     let verbs = Patterns::new([("verb", &p.verbs[..])])?;
     let objects = Patterns::new([("object", &p.objects[..])])?;
     let reports = Patterns::new([("report", &p.report_words[..])])?;
-    Ok(Box::new(Denial { p, cues, verbs, objects, reports }))
+    let defends = Patterns::new([("defending", &p.defending[..])])?;
+    Ok(Box::new(Denial { p, cues, verbs, objects, reports, defends }))
 }
 
 impl Denial {
@@ -180,7 +187,9 @@ impl Kind for Denial {
                 || t.starts_with("publish")
                 || matches!(t, "broadcast" | "broadcasts" | "aired"))
         });
-        if about_reporting || only_its_appearance(&self.p, ctx, &own_a) {
+        let defends_a_report =
+            !ctx.own_matches(&self.defends, a).is_empty() && !ctx.own_matches(&self.reports, a).is_empty();
+        if about_reporting || defends_a_report || only_its_appearance(&self.p, ctx, &own_a) {
             return None;
         }
         // "... while the ministry denied a separate report that it had borrowed ...": the
@@ -272,7 +281,17 @@ impl Kind for Denial {
         // A denial names the report it answers, told a day or so before it ("reported on
         // Monday" / "said on Tuesday that the report was false"); a denial of a claim
         // merely about the same thing must be of the same days.
-        let names_the_report = embedded || about_reports;
+        // "There is no truth in the figure of 4,000 that has been published": a denial of a
+        // figure denies the report that gave it (the same number, told in the story as
+        // another's).
+        let names_the_figure = affirmed.doc == denial.doc
+            && reported(affirmed)
+            && toks.iter().any(|t| ctx.lex.reporting.figure_objects.contains(t.norm.as_str()))
+            && denial
+                .quantities
+                .iter()
+                .any(|d| d.value >= 10.0 && affirmed.quantities.iter().any(|q| q.value == d.value && q.unit == d.unit));
+        let names_the_report = embedded || about_reports || names_the_figure;
         // A report of plans ("X plans to cut 4,000 jobs") is what "the report is incorrect"
         // denies; a plan merely about the same thing is no report the denial answers.
         if !affirms(affirmed) && !names_the_report {
