@@ -861,12 +861,28 @@ fn modal_as_noun(tokens: &[Token], i: usize) -> bool {
     // "the peace plan", "the Halden plan", "its schedule": a plan named is no plan made
     // ("Ukraine accepted the peace plan" is a fact; "the government plans to" is a plan).
     const PLAN_NOUNS: &[&str] = &["plan", "plans", "schedule", "intention"];
+    // "management presented a restructuring plan to union representatives": a plan someone
+    // presented is a thing handed over, whatever "to" follows it.
+    const PRESENTING: &[&str] = &[
+        "presented",
+        "presents",
+        "unveiled",
+        "unveils",
+        "outlined",
+        "outlines",
+        "submitted",
+        "submits",
+        "tabled",
+        "tables",
+        "handed",
+    ];
     if PLAN_NOUNS.contains(&tokens[i].norm.as_str()) {
         let before = |k: usize| i.checked_sub(k).map(|j| &tokens[j]);
         let determiner = |t: &Token| BEFORE_NOUN.contains(&t.norm.as_str()) || t.is("'s") || t.norm == "whose";
+        let presented = (i.saturating_sub(4)..i).any(|k| PRESENTING.contains(&tokens[k].norm.as_str()));
         return match (before(1), before(2)) {
             (Some(p), _) if determiner(p) => true,
-            _ if tokens.get(i + 1).is_some_and(|t| t.is("to")) => false,
+            _ if tokens.get(i + 1).is_some_and(|t| t.is("to")) && !presented => false,
             (Some(p), Some(pp)) => determiner(pp) && p.is_word() || p.is_capitalized() && p.is_word(),
             _ => false,
         };
@@ -1164,6 +1180,10 @@ mod tests {
         assert_eq!(claims("Ukraine accepted the peace plan.")[0].modality, Modality::Asserted);
         assert_eq!(claims("The president accepted the Halden plan in full.")[0].modality, Modality::Asserted);
         assert_eq!(claims("The government plans to raise the tax.")[0].modality, Modality::Planned);
+        // A plan presented is handed over, whatever "to" follows it.
+        let presented = claims("Management presented a restructuring plan to union representatives on Monday.");
+        assert_eq!(presented[0].modality, Modality::Asserted);
+        assert_eq!(claims("The board plans to close the plant.")[0].modality, Modality::Planned);
         let named = claims("City Hall and the developer of the planned stadium gave conflicting dates.");
         assert_eq!(named[0].modality, Modality::Asserted);
         assert_eq!(claims("The meeting was planned for Friday.")[0].modality, Modality::Planned);
