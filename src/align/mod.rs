@@ -665,7 +665,14 @@ fn inherit_speaking_for(claims: &[Claim], docs: &[Document], features: &mut [Cla
             bodies.push((own, body.clone()));
             body
         } else if introduced {
-            let told_before = (0..i).rev().find(|&j| {
+            // "its" is a body the story has just spoken of: a speaker of this sentence or the
+            // one before. After "The union ... gave a different account. Its chairman, X,
+            // said", the company's spokeswoman two paragraphs up is not whose chairman.
+            let sentence_before = (0..i).rev().map(|j| claims[j].sentence_span).find(|s| *s != c.sentence_span);
+            let near = |j: usize| {
+                claims[j].sentence_span == c.sentence_span || Some(claims[j].sentence_span) == sentence_before
+            };
+            let told_before = (0..i).rev().take_while(|&j| near(j)).find(|&j| {
                 claims[j].speaker().is_some()
                     && !features[j].source.speaker.is_empty()
                     && features[j].source.speaker.is_disjoint(&own)
