@@ -912,6 +912,17 @@ fn apart_in_time(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quant
         // Only where a count that never falls (the dead) is smaller on a later day of the
         // same week, by another voice, is the later one a rival of the earlier.
         (Some((da, true)), Some((db, true))) if da.last != db.last => {
+            // Figures of something to come told on two days ("reported on Monday that 650
+            // jobs would be lost" / "said on Tuesday that about 380 employees would lose their
+            // jobs") are two accounts of one plan, not a count that moved: only the days of
+            // saying differ.
+            let ahead_undated = |i: usize| {
+                matches!(ctx.claims[i].modality, Modality::Expected | Modality::Planned)
+                    && ctx.alignment.features[i].event_dates.is_empty()
+            };
+            if ahead_undated(a) && ahead_undated(b) {
+                return false;
+            }
             let (va, vb) = (whole_bound(qa).value, whole_bound(qb).value);
             let near = (da.last - db.last).get_days().abs() <= SAME_PERIOD_DAYS;
             let fell = near && (da.last < db.last && vb < va || db.last < da.last && va < vb);
@@ -994,7 +1005,8 @@ fn partial(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let right_after =
         after.next().is_some_and(|t| measures.part_after.iter().any(|w| t.is(w)) && !(t.is("of") && q.unit.is_some()))
             && crate::extract::quantity::part_does_it(&own, next, own.len(), ctx.lex).is_none();
-    let later = after_figure(&own, next).any(|t| measures.part_later.iter().any(|w| t.is(w)));
+    let later =
+        after_figure(&own, next).any(|t| measures.part_later.iter().any(|w| t.is(w))) || one_of_its_several(&own, next);
     // "We received nine bodies on Thursday and two more yesterday": a first part of a sum.
     // The number after "and" is read by the measures lexicon, as figures are.
     let rest = &own[next.min(own.len())..];
@@ -1157,6 +1169,15 @@ fn alone(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
 /// How far after a figure a word may mark it a part: a few words on, or anywhere in the
 /// rest of its clause ("at least 30 people are still missing in Marrowby alone", "three
 /// bodies recovered by fishing boats ... had been included in both tallies").
+/// "900 positions would go at one of its plants": a count at one of a body's several sites
+/// or units, later in the figure's clause.
+fn one_of_its_several(own: &[crate::text::Token], next: usize) -> bool {
+    let rest = &own[next.min(own.len())..];
+    let clause: Vec<&crate::text::Token> =
+        rest.iter().take(20).take_while(|t| !t.is_punct(",") && !t.is_punct(";") && !t.is_punct(".")).collect();
+    clause.windows(3).any(|w| w[0].is("one") && w[1].is("of") && matches!(w[2].norm.as_str(), "its" | "their"))
+}
+
 fn after_figure(own: &[crate::text::Token], next: usize) -> impl Iterator<Item = &crate::text::Token> {
     let rest = &own[next.min(own.len())..];
     let clause = rest.iter().take(20).take_while(|t| !t.is_punct(",") && !t.is_punct(";") && !t.is_punct("."));
