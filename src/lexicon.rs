@@ -313,6 +313,8 @@ pub struct EventLexicon {
     pub definite_parties: Vec<Vec<String>>,
     /// Event types between several parties.
     pub multi_party: Vec<String>,
+    /// Event types that befall one person: only people named take part.
+    pub personal: Vec<String>,
     /// Words opening a sentence that tells another event ("Separately, ...").
     pub separate: PhraseSet,
 }
@@ -523,6 +525,8 @@ struct EventsFile {
     #[serde(default)]
     definite_parties: Vec<String>,
     multi_party: Vec<String>,
+    #[serde(default)]
+    personal: Vec<String>,
     #[serde(default)]
     separate: Vec<String>,
     types: BTreeMap<String, Vec<String>>,
@@ -956,6 +960,7 @@ fn build_events(file: EventsFile) -> EventLexicon {
         definite: file.definite.iter().map(|d| normalize(d)).collect(),
         definite_parties: file.definite_parties.iter().map(|p| p.split_whitespace().map(normalize).collect()).collect(),
         multi_party: file.multi_party,
+        personal: file.personal,
         separate: PhraseSet::from_phrases(&file.separate),
     }
 }

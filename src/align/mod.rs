@@ -518,7 +518,18 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> (ClaimFeatures, 
         // and the names near the event word are where or who else, not its parties.
         let parties_back = parties_told_before(&toks, m.start, events, lex);
         let definite = m.start > 0 && events.definite.iter().any(|d| *d == toks[m.start - 1].norm) || parties_back;
-        let inside: Vec<&&crate::model::Entity> = named.iter().filter(|e| window.contains(e.span)).collect();
+        // An arrest befalls a person: the city, country or body it happened in does not make
+        // two arrests one ("19 protesters were detained in Kyiv" / "Olsen was detained in
+        // Kyiv"). A name is a place by its kind, or by the preposition before it.
+        let personal = events.personal.contains(&m.value);
+        let placed = |e: &&crate::model::Entity| {
+            matches!(e.kind, EntityKind::Place | EntityKind::Organisation)
+                || toks.iter().rfind(|t| t.span.end <= e.span.start).is_some_and(|t| {
+                    matches!(t.norm.as_str(), "in" | "at" | "near" | "outside" | "across" | "from" | "of" | "to")
+                })
+        };
+        let inside: Vec<&&crate::model::Entity> =
+            named.iter().filter(|e| window.contains(e.span) && !(personal && placed(e))).collect();
         let mut participants: NameSet = inside.iter().map(|e| e.key.clone()).collect();
         // "The family of Mara Olsen said she had been detained on Tuesday": a "he" or "she"
         // the event's verb is told of is the person the sentence named last before it.
