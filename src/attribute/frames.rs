@@ -1590,12 +1590,15 @@ pub fn complement_end(tokens: &[Token], start: usize, lex: &Lexicon) -> usize {
             return k;
         }
         // "denied a report that it plans to cut 4,000 jobs, saying there was no truth in the
-        // figure": what the denier adds is not the report's.
+        // figure": what the denier adds is not the report's. (A paper that "corrected a report
+        // that ..., saying the correct figure is 450" tells its correction as one: it stays.)
+        let correcting = || (start.saturating_sub(8)..start).any(|j| tokens[j].norm.starts_with("correct"));
         if k > start
             && t.is_punct(",")
             && tokens
                 .get(k + 1)
                 .is_some_and(|n| matches!(n.norm.as_str(), "saying" | "adding" | "insisting" | "stressing"))
+            && !correcting()
         {
             return k;
         }
