@@ -144,11 +144,13 @@ fn names_its_owner(words: &[Token], lex: &Lexicon) -> bool {
     let Some(noun) = words.iter().rposition(|t| lex.reporting.report_nouns.contains(t.norm.as_str())) else {
         return false;
     };
+    // A phrase that takes in the report noun itself ("the report" is an outlet reference)
+    // names no owner.
     (0..noun).any(|k| {
         words[k].is_capitalized() && !syntax::is_determiner(&words[k].norm)
-            || lex.entities.source_nouns.contains_at(words, k)
-            || lex.entities.titles.contains_at(words, k)
-            || lex.outlets.reference_nouns.contains_at(words, k)
+            || lex.entities.source_nouns.match_at(words, k).is_some_and(|(end, _)| end <= noun)
+            || lex.entities.titles.match_at(words, k).is_some_and(|(end, _)| end <= noun)
+            || lex.outlets.reference_nouns.match_at(words, k).is_some_and(|(end, _)| end <= noun)
     })
 }
 
@@ -1250,12 +1252,16 @@ mod tests {
             Some("Reuters"),
             "The reporter's colleagues said on Monday she had been held since Friday, disputing a police \
              statement that she was detained only on Sunday.\n\n\
-             Her editor said on Monday that she was well, repeating his claim that the charges were invented.",
+             Her editor said on Monday that she was well, repeating his claim that the charges were invented.\n\n\
+             The ministry said the report that she had been beaten was false.",
         );
         assert_eq!(find(&c, "held since Friday").speaker(), Some("The reporter's colleagues"));
         assert_eq!(find(&c, "detained only on Sunday").speaker(), Some("a police statement"));
         // "his claim" names no other owner: the editor's own words.
         assert_eq!(find(&c, "the charges were invented").speaker(), Some("Her editor"));
+        // "the report" is the story's report, not an owner's.
+        let beaten = c.iter().find(|x| x.text.starts_with("she had been beaten")).expect("the report's words");
+        assert_eq!(beaten.speaker(), Some("The ministry"));
     }
 
     #[test]
