@@ -1592,7 +1592,10 @@ pub fn complement_end(tokens: &[Token], start: usize, lex: &Lexicon) -> usize {
         // "denied a report that it plans to cut 4,000 jobs, saying there was no truth in the
         // figure": what the denier adds is not the report's. (A paper that "corrected a report
         // that ..., saying the correct figure is 450" tells its correction as one: it stays.)
-        let correcting = || (start.saturating_sub(8)..start).any(|j| tokens[j].norm.starts_with("correct"));
+        let correcting = || {
+            (start.saturating_sub(8)..start)
+                .any(|j| lex.cues.classes.match_at(tokens, j).is_some_and(|(_, class)| class == "correction"))
+        };
         if k > start
             && t.is_punct(",")
             && tokens

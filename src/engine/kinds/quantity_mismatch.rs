@@ -1169,19 +1169,21 @@ fn alone(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
 /// How far after a figure a word may mark it a part: a few words on, or anywhere in the
 /// rest of its clause ("at least 30 people are still missing in Marrowby alone", "three
 /// bodies recovered by fishing boats ... had been included in both tallies").
+fn after_figure(own: &[crate::text::Token], next: usize) -> impl Iterator<Item = &crate::text::Token> {
+    let rest = &own[next.min(own.len())..];
+    rest.iter().take(5).chain(clause_after_figure(own, next))
+}
+
+/// The rest of a figure's clause, at most 20 tokens: up to a comma, semicolon or full stop.
+fn clause_after_figure(own: &[crate::text::Token], next: usize) -> impl Iterator<Item = &crate::text::Token> {
+    own[next.min(own.len())..].iter().take(20).take_while(|t| !t.is_punct(",") && !t.is_punct(";") && !t.is_punct("."))
+}
+
 /// "900 positions would go at one of its plants": a count at one of a body's several sites
 /// or units, later in the figure's clause.
 fn one_of_its_several(own: &[crate::text::Token], next: usize) -> bool {
-    let rest = &own[next.min(own.len())..];
-    let clause: Vec<&crate::text::Token> =
-        rest.iter().take(20).take_while(|t| !t.is_punct(",") && !t.is_punct(";") && !t.is_punct(".")).collect();
+    let clause: Vec<&crate::text::Token> = clause_after_figure(own, next).collect();
     clause.windows(3).any(|w| w[0].is("one") && w[1].is("of") && matches!(w[2].norm.as_str(), "its" | "their"))
-}
-
-fn after_figure(own: &[crate::text::Token], next: usize) -> impl Iterator<Item = &crate::text::Token> {
-    let rest = &own[next.min(own.len())..];
-    let clause = rest.iter().take(20).take_while(|t| !t.is_punct(",") && !t.is_punct(";") && !t.is_punct("."));
-    rest.iter().take(5).chain(clause)
 }
 
 /// The claim's words up to and around figure `q`: its own words (kept by the context) when
