@@ -810,11 +810,15 @@ fn modality_of(
     if frame == Some(VerbClass::Deny) {
         return Modality::Denied;
     }
+    // "Holm met the minister on Sunday to sound out whether the government would fund a
+    // settlement": the mode of a question the claim names is not the claim's own.
+    let question = tokens.iter().skip(1).position(|t| t.is("whether")).map_or(tokens.len(), |k| k + 1);
     let found: Vec<Modality> = lex
         .cues
         .modality
         .find_all(tokens)
         .into_iter()
+        .filter(|m| m.start < question)
         .filter(|m| !(m.end == m.start + 1 && modal_as_noun(tokens, m.start)))
         .map(|m| m.value)
         .collect();
@@ -1176,6 +1180,10 @@ mod tests {
         assert_eq!(forecast.iter().find(|c| c.text.contains("6 billion")).unwrap().modality, Modality::Expected);
         let estimate = claims("The trade ministry estimates that exports reached 4 billion euros last year.");
         assert_eq!(estimate.iter().find(|c| c.text.contains("4 billion")).unwrap().modality, Modality::Asserted);
+        // The mode of a question asked is not the claim's: the meeting took place.
+        let asked = claims("The envoy met the governor on Friday to find out whether the state would pay for the dam.");
+        assert_eq!(asked[0].modality, Modality::Asserted);
+        assert_eq!(claims("The board will decide whether to sell the mill.")[0].modality, Modality::Expected);
         // A plan named is no plan made.
         assert_eq!(claims("Ukraine accepted the peace plan.")[0].modality, Modality::Asserted);
         assert_eq!(claims("The president accepted the Halden plan in full.")[0].modality, Modality::Asserted);
