@@ -207,6 +207,8 @@ pub struct MeasureLexicon {
     pub offers: PhraseSet,
     /// Verbs of a count reaching a figure ("rose to 63"): the figure is where it stands.
     pub risen: Vec<String>,
+    /// Verbs of a source setting its count anew ("revised the toll to nine").
+    pub revised: Vec<String>,
     /// Words that make a measure's term a verb though they do not end in "-ed" ("cut 450
     /// jobs", "will lay off 4,500 workers"): the figure after it is what the verb did.
     pub verb_words: FastSet<String>,
@@ -444,6 +446,8 @@ struct MeasuresFile {
     offers: Vec<String>,
     #[serde(default)]
     risen: Vec<String>,
+    #[serde(default)]
+    revised: Vec<String>,
     #[serde(default)]
     verb_words: Vec<String>,
     #[serde(default)]
@@ -881,6 +885,7 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
         demands: PhraseSet::from_phrases(&file.demands),
         offers: PhraseSet::from_phrases(&file.offers),
         risen: file.risen.iter().map(|w| normalize(w)).collect(),
+        revised: file.revised.iter().map(|w| normalize(w)).collect(),
         verb_words: file.verb_words.iter().map(|w| normalize(w)).collect(),
         // A measure's own words ("killed", "injured") name no group either.
         generic_counted: file

@@ -831,6 +831,26 @@ fn raised_since(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
         .is_some_and(|verb| (0..verb).any(|k| ctx.lex.measures.earlier_count.contains_at(&own, k)))
 }
 
+/// The same voice set its count anew after claim `i` told figure `q`: "On the day of the
+/// attack, the army said seven soldiers had been killed. A day later it revised the toll to
+/// nine." The seven is the army's count no more.
+fn revised_later(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    let c = &ctx.claims[i];
+    let Some(measure) = q.measure.as_ref() else { return false };
+    ctx.claims[i + 1..].iter().take_while(|o| o.doc == c.doc).enumerate().any(|(k, o)| {
+        let j = i + 1 + k;
+        ctx.sentence_of[j] > ctx.sentence_of[i]
+            && ctx.same_voice(i, j)
+            && o.quantities.iter().filter(|n| n.measure.as_ref() == Some(measure)).any(|n| {
+                let own = ctx.own(j);
+                let at = token_at(&own, n);
+                let window = &own[at.saturating_sub(8)..at];
+                window.iter().any(|t| t.is("to"))
+                    && window.iter().any(|t| ctx.lex.measures.revised.iter().any(|w| t.is(w)))
+            })
+    })
+}
+
 /// A count its own claim takes further: "the toll climbed to 16 on Monday and to at least
 /// 19 by Tuesday". The first figure is where the count stood before the claim's last, no
 /// rival of anyone's figure now.
@@ -894,7 +914,9 @@ fn apart_in_time(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quant
     // Within one sentence, each figure's own words say which ("initially put the toll at
     // 27, but revised the figure to 23").
     let one_sentence = ctx.sentence_of[a] == ctx.sentence_of[b];
-    let replaced = |i: usize, q: &Quantity| ctx.earlier_count(i, one_sentence) && !raised_since(ctx, i, q);
+    let replaced = |i: usize, q: &Quantity| {
+        ctx.earlier_count(i, one_sentence) && !raised_since(ctx, i, q) || revised_later(ctx, i, q)
+    };
     if replaced(a, qa) || replaced(b, qb) {
         return true;
     }
