@@ -906,14 +906,19 @@ fn measure_of(
         let c = c.to_lowercase();
         !lex.measures.generic_counted.contains(&c) && !lex.measures.groups.contains_key(c.as_str())
     });
-    if anaphoric
+    // A number its clause names the measure of says it, whatever was counted before:
+    // "pushed the number of people displaced in the district to more than 12,000" after a
+    // death toll counts the displaced.
+    let named = number_of_measure(tokens, start, range, lex);
+    if named.is_none()
+        && anaphoric
         && !counts_sites
         && !counts_others
         && let Some(c) = carried
     {
         return (Some(c.to_string()), counted);
     }
-    (number_of_measure(tokens, start, range, lex), counted)
+    (named, counted)
 }
 
 /// The measure of a number its clause opens with, however far back: "The number of people
@@ -1103,6 +1108,10 @@ mod tests {
         assert_eq!(one("by evening the agency had raised it to 41").measure.as_deref(), Some("deaths"));
         // "that" opening a clause is no figure's stand-in.
         assert_eq!(one("officials said that 30 trucks crossed").measure, None);
+        // A number its clause names the measure of is of that measure, not the one before.
+        let displaced = one("the fighting had pushed the number of people displaced in the valley to more than 9,000");
+        assert_eq!(displaced.measure.as_deref(), Some("displaced"));
+        assert_eq!(one("the number has risen to 41").measure.as_deref(), Some("deaths"));
     }
 
     #[test]
