@@ -15,6 +15,11 @@ struct Params {
     /// Dates wider than this many days are too vague to contradict anything.
     #[serde(default = "default_days")]
     max_days: i32,
+    /// Per event type, dates further apart than this many days are two events of that type
+    /// ("It was the second strike on the port this year. A strike on February 11 ..." in a
+    /// story of May), not one event told two ways. Types not named compare any two dates.
+    #[serde(default)]
+    max_apart_days: std::collections::BTreeMap<String, i32>,
     /// Agreement variant: the same event on the same day.
     #[serde(default)]
     same_date: bool,
@@ -180,6 +185,14 @@ impl TimeMismatch {
         let (first_a, first_b) = (da.first()?, db.first()?);
         let overlap = da.iter().any(|(s1, e1)| db.iter().any(|(s2, e2)| s1 <= e2 && s2 <= e1));
         if overlap != want_same {
+            return None;
+        }
+        let max_apart = self.p.max_apart_days.get(&event);
+        let far = |(s1, _): &(jiff::civil::Date, jiff::civil::Date),
+                   (s2, _): &(jiff::civil::Date, jiff::civil::Date)| {
+            max_apart.is_some_and(|max| (*s1 - *s2).get_days().abs() > *max)
+        };
+        if !want_same && da.iter().all(|x| db.iter().all(|y| far(x, y))) {
             return None;
         }
         // A date its own words say was replaced ("the union had initially called the strike
