@@ -36,6 +36,10 @@ struct WordsFile {
     light_verbs: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     opposing_prepositions: Vec<String>,
+    /// Forms whose only sense WordNet's excerpt lacks, so that its lemma there is another
+    /// word's ("lied" is not "lie", be placed).
+    #[serde(default)]
+    no_wordnet_sense: Vec<String>,
     multiword: BTreeMap<String, String>,
     irregular: BTreeMap<String, String>,
     synonyms: Synonyms,
@@ -103,6 +107,8 @@ struct WordNet {
     exc_n: HashMap<String, Vec<String>>,
     exc_v: HashMap<String, Vec<String>>,
     adjective: HashSet<String>,
+    /// Forms given no lemma (words.toml, no-wordnet-sense).
+    no_sense: HashSet<String>,
 }
 
 impl WordNet {
@@ -198,6 +204,9 @@ impl WordNet {
     /// WordNet's morphy for one part of speech: the exception list, the word itself, then
     /// the detachment rules (with undoubling: running -> run) whose result is a lemma.
     fn lemmatize(&self, w: &str, pos: char) -> Vec<Lemma> {
+        if self.no_sense.contains(w) {
+            return Vec::new();
+        }
         let voc = self.vocab(pos);
         let exc = if pos == 'n' { &self.exc_n } else { &self.exc_v };
         let id = |l: &str| self.ids.get(&(l.to_string(), pos)).copied();
@@ -408,7 +417,7 @@ impl Words {
             weak: Opposites::default(),
             opposable_keys: HashSet::default(),
             particle_keys: HashSet::default(),
-            wn: WordNet::build(wn),
+            wn: WordNet { no_sense: set(&f.no_wordnet_sense), ..WordNet::build(wn) },
             measure_heads: Vec::new(),
             reaches_strong: Default::default(),
             reaches_opposable: Default::default(),
