@@ -1364,6 +1364,16 @@ mod tests {
     }
 
     #[test]
+    fn a_gathering_counts_those_at_it() {
+        // "Several hundred" is hundreds (at least 200), and a rally of strikers counts those
+        // at the rally, not all who strike.
+        let q = one("she told a rally of several hundred strikers outside the gate");
+        assert_eq!((q.value, q.vague, q.measure.as_deref()), (200.0, true, Some("protesters")));
+        assert_eq!(one("a crowd of a few thousand gathered").value, 2000.0);
+        assert_eq!(one("more than 1,400 dockworkers are on strike").measure.as_deref(), Some("strikers"));
+    }
+
+    #[test]
     fn whose_figures_and_what_they_count() {
         let q = quantities("The ministry said its forces had killed 25 Karsenian troops and wounded dozens more.");
         assert_eq!((q[0].qualifier.as_deref(), q[0].group.as_deref()), (Some("Karsenian"), Some("military")));
