@@ -405,14 +405,21 @@ fn verb_frames(
             // "The Daily Chronicle, citing two council officials, reported that ...": an
             // aside between a subject and its verb; the cited speak in what the verb goes on
             // to report, and the subject is no claim of its own.
+            // An adverb may come before the verb: "The Herald, citing three witnesses, also
+            // reported that ...".
+            let adverb = |t: &Token| {
+                t.is_word()
+                    && (t.norm.ends_with("ly") || matches!(t.norm.as_str(), "also" | "later" | "then" | "again"))
+            };
+            let verb_at = if tokens.get(end + 1).is_some_and(adverb) { end + 2 } else { end + 1 };
             let verb_next = tokens.get(end).is_some_and(|t| t.is_punct(","))
-                && tokens.get(end + 1).is_some_and(|t| t.is_word() && !t.is_capitalized())
-                && is_finite_verb(tokens, end + 1, lex)
+                && tokens.get(verb_at).is_some_and(|t| t.is_word() && !t.is_capitalized())
+                && is_finite_verb(tokens, verb_at, lex)
                 && !(0..v - 1).any(|k| is_finite_verb(tokens, k, lex));
             if verb_next {
                 // What the verb reports: the words after it ("Il Fatto Quotidiano, citing Il
                 // Messaggero, says the meeting was tense": the paper cited is the nearest).
-                return Some(vec![frame(FrameKind::Cited, v - 1..end + 1, np, source, end + 2..n, true)]);
+                return Some(vec![frame(FrameKind::Cited, v - 1..end + 1, np, source, verb_at + 1..n, true)]);
             }
             return Some(vec![frame(FrameKind::Cited, v - 1..end, np, source, 0..v - 1, true)]);
         }

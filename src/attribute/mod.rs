@@ -2478,6 +2478,16 @@ mod tests {
             "{:?}",
             c.iter().map(|x| &x.text).collect::<Vec<_>>()
         );
+        // Nor where an adverb comes before the verb.
+        let text = "The Harbour Herald, citing three witnesses, also reported that the aircraft struck the market a second time.";
+        let c = claims(Some("Wire"), text);
+        let struck = find(&c, "struck the market a second time");
+        assert_eq!((struck.outlet(), struck.speaker()), (Some("Harbour Herald"), Some("three witnesses")));
+        assert!(
+            !c.iter().any(|x| x.text == "The Harbour Herald"),
+            "{:?}",
+            c.iter().map(|x| &x.text).collect::<Vec<_>>()
+        );
     }
 
     #[test]

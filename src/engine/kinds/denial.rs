@@ -104,8 +104,8 @@ impl Denial {
 fn tells_what_is_named(ctx: &Ctx, a: usize, denial: &[crate::text::Token]) -> bool {
     const ENDS: &[&str] = &["as", "that", "which", "who", "was", "were", "is", "are", "and", "but", "by"];
     const MAX_WORDS: usize = 6;
-    let Some(of) =
-        (1..denial.len()).find(|&k| denial[k].is("of") && ctx.lex.reporting.report_nouns.contains(denial[k - 1].norm.as_str()))
+    let Some(of) = (1..denial.len())
+        .find(|&k| denial[k].is("of") && ctx.lex.reporting.report_nouns.contains(denial[k - 1].norm.as_str()))
     else {
         return true;
     };
