@@ -304,10 +304,13 @@ pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignO
         if key.starts_with("quote:") && !members.iter().any(|&i| claims[i].has_cue("misquote")) {
             continue;
         }
+        // Cited reports meet the claims that deny, not each other.
+        let one_denies = |a: usize, b: usize| denies_a_report(&claims[a]) != denies_a_report(&claims[b]);
         for (x, &a) in members.iter().enumerate() {
             // Each claim is linked to the next ones in document order, never to more than
             // `max_partners` of them (all of them in any real article).
-            for &b in members[x + 1..].iter().take(options.max_partners) {
+            let partners = members[x + 1..].iter().filter(|&&b| !key.starts_with("cited:") || one_denies(a, b));
+            for &b in partners.take(options.max_partners) {
                 linked_pairs.insert((a, b));
                 if !scored_pair(&pairs, a, b) {
                     compared += 1;
@@ -581,6 +584,12 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> (ClaimFeatures, 
     if c.modality == Modality::Reported || reported_plan || c.has_cue("denial") || levels_a_charge(c, lex) {
         links.push(format!("report:{}", c.doc));
     }
+    // What an outlet the story cites reported ("The Daily Ledger reported that the carmaker
+    // closed its plant") is what "the report was fabricated" may answer. It meets the claims
+    // that deny, not each other claim of a press review.
+    if reported_by_cited_outlet(c, doc) || denies_a_report(c) {
+        links.push(format!("cited:{}", c.doc));
+    }
     // A quotation and its denial share no words but the name ("the paper wrote that Koszel
     // told the executives that ..." / "\"I never said those words,\" he wrote"): they meet
     // by the person quoted.
@@ -649,6 +658,31 @@ pub fn event_dates_of<'t>(times: impl IntoIterator<Item = &'t crate::model::Time
         .filter_map(|t| Some((t.start?, t.end?)))
         .filter(|(s, e)| e.since(*s).map(|d| d.get_days()).unwrap_or(0) <= 31)
         .collect()
+}
+
+/// The claim calls something false or denies it: a denial cue, or a denying frame.
+fn denies_a_report(c: &Claim) -> bool {
+    c.has_cue("denial") || c.modality == Modality::Denied
+}
+
+/// An outlet other than the story's own tells the claim with a verb that does nothing but
+/// report ("The Daily Ledger reported that ...", "published"), as an affirmation. Not
+/// "citing" or "quoting": those name who the outlet heard, in any of its claims. Only the
+/// claim that holds the verb: what the report adds ("..., and that the board had approved
+/// the sale") is no second report for a denial to answer.
+fn reported_by_cited_outlet(c: &Claim, doc: &crate::model::Document) -> bool {
+    let cited = c.outlet().is_some_and(|o| doc.outlet.as_deref() != Some(o));
+    let affirms = c.polarity == crate::model::Polarity::Positive && matches!(c.modality, Modality::Asserted);
+    let reporting = |w: &str| {
+        let w = w.to_lowercase();
+        w.starts_with("report")
+            || w.starts_with("publish")
+            || matches!(w.as_str(), "broadcast" | "broadcasts" | "aired")
+    };
+    cited
+        && affirms
+        && c.attribution.cue.as_deref().is_some_and(|cue| cue.split_whitespace().any(reporting))
+        && c.text.split_whitespace().any(reporting)
 }
 
 /// "its chief, Anton Brezic, told reporters": a speaker introduced by "its" or "their" and a
