@@ -1343,10 +1343,18 @@ fn running_total(ctx: &Ctx, i: usize) -> bool {
 }
 
 /// The least a part can be lies above the most the whole can be: "17 bodies" at one morgue
-/// against "four deaths" in all.
+/// against "four deaths" in all. A whole told as a floor ("at least 41") is its source's
+/// count: a part "alone" of at least 90 is at odds with it, as "at least 45" is with "at
+/// least 65".
 fn exceeds(part: &Quantity, whole: &Quantity) -> bool {
+    /// Floors this close are one count told twice.
+    const FLOOR_MARGIN: f64 = 1.05;
     let (low, _) = whole_bound(part).interval();
-    let (_, high) = whole_bound(whole).interval();
+    let whole = whole_bound(whole);
+    let high = match whole.bound {
+        Bound::AtLeast => whole.value * FLOOR_MARGIN,
+        _ => whole.interval().1,
+    };
     low > high
 }
 
