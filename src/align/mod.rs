@@ -868,6 +868,16 @@ fn event_window(toks: &[Token], start: usize, end: usize, lex: &Lexicon) -> Span
         }
         right += 1;
     }
+    // The window does not end inside a name: "the call between Valdorian President Tomas
+    // Rellin and Osterland Chancellor Katya Brunow" takes in Brunow.
+    const NAME_RUN: usize = 4;
+    let name_word = |t: &Token| t.is_word() && t.is_capitalized();
+    let mut run = 0;
+    while right > end && right < toks.len() && run < NAME_RUN && name_word(&toks[right - 1]) && name_word(&toks[right])
+    {
+        right += 1;
+        run += 1;
+    }
     let last = right.max(end) - 1;
     Span::new(toks[left].span.start, toks[last].span.end)
 }
@@ -1024,6 +1034,9 @@ fn inherit_event_participants(claims: &[Claim], features: &mut [ClaimFeatures]) 
         }
         for ev in features[i].events.iter_mut() {
             let key = (c.doc, ev.kind.clone());
+            // "the call" that names one of the last call's parties is that call too ("the
+            // call between Rellin and Brunow" ... "Rellin's spokesman said the call had been
+            // warm").
             if ev.definite
                 && !ev.own_names
                 && let Some(prev) = last.get(&key)
