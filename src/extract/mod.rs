@@ -539,6 +539,12 @@ fn build_claim(
     if frame_class == Some(VerbClass::Confirm) {
         cues.push(Cue { class: "confirmation".into(), span });
     }
+    // "An earlier version of this story said ...": words a correction takes back.
+    let told_by_correction = frame
+        .is_some_and(|f| lex.cues.classes.find_all(&tokens[f.cue.clone()]).iter().any(|m| m.value == "correction"));
+    if told_by_correction && !cues.iter().any(|c| c.class == "correction") {
+        cues.push(Cue { class: "correction".into(), span });
+    }
     // A question the sentence names is open, and no position of anyone's to change.
     // So is one the clause asks with "whether" after a word that takes it ("the papers were
     // divided over whether Renn and Dravec have met").
@@ -1186,6 +1192,9 @@ mod tests {
         assert_eq!(claims("The board will decide whether to sell the mill.")[0].modality, Modality::Expected);
         // A plan named is no plan made.
         assert_eq!(claims("Ukraine accepted the peace plan.")[0].modality, Modality::Asserted);
+        // What an earlier version of a story said is taken back.
+        let retracted = claims("An earlier version of this story said the talks had been mediated by the council.");
+        assert!(retracted[0].has_cue("correction"), "{:?}", retracted[0].cues);
         assert_eq!(claims("The president accepted the Halden plan in full.")[0].modality, Modality::Asserted);
         assert_eq!(claims("The government plans to raise the tax.")[0].modality, Modality::Planned);
         // A plan presented is handed over, whatever "to" follows it.
