@@ -546,17 +546,27 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> (ClaimFeatures, 
             terms.insert(format!("e:{}", person.key), 1.5);
         }
         let own_names = !parties_back && inside.iter().any(|e| e.kind != EntityKind::Place);
+        // "The rebels said no talks took place": who denies a meeting of no named parties
+        // speaks as one of its parties.
+        let denied_by_party = participants.is_empty()
+            && c.polarity == crate::model::Polarity::Negative
+            && events.multi_party.contains(&m.value)
+            && !speaker.is_empty();
+        if denied_by_party {
+            participants.extend(speaker.iter().cloned());
+        }
         match events_found.iter_mut().find(|e| e.kind == m.value) {
             Some(e) => {
                 e.participants.extend(participants);
                 e.own_names |= own_names;
                 e.definite |= definite;
+                e.inherited |= denied_by_party;
             }
             None => events_found.push(EventMention {
                 kind: m.value.clone(),
                 participants,
                 context: context.clone(),
-                inherited: false,
+                inherited: denied_by_party,
                 own_names,
                 multi_party: events.multi_party.contains(&m.value),
                 definite,

@@ -168,6 +168,33 @@ impl Polar {
     /// The negation of `b` falls on an event both claims name: the event word follows the
     /// first negation, or precedes it as the subject of an occurrence verb ("the meeting
     /// did not take place").
+    /// The negated claim says no more than that the event did not take place ("no talks
+    /// took place", "there was no meeting on Saturday"): the shared event is all there is to
+    /// overlap, however few words the two claims share.
+    fn denies_only_the_event(&self, ctx: &Ctx, b: usize) -> bool {
+        const NEGATION: &[&str] = &["no", "not", "never", "none", "any", "there", "was", "were"];
+        let own = ctx.own(b);
+        let said: Vec<std::ops::Range<usize>> = ctx
+            .lex
+            .events
+            .words
+            .find_all(&own)
+            .into_iter()
+            .map(|m| m.start..m.end)
+            .chain(self.occurrence.find(&own).into_iter().map(|f| f.start..f.end))
+            .collect();
+        let times: Vec<&str> = ctx.claims[b].times.iter().flat_map(|t| t.text.split_whitespace()).collect();
+        let event_named = !ctx.lex.events.words.find_all(&own).is_empty();
+        event_named
+            && own.iter().enumerate().all(|(k, t)| {
+                !t.is_word()
+                    || said.iter().any(|r| r.contains(&k))
+                    || NEGATION.contains(&t.norm.as_str())
+                    || ctx.lex.grammar.stopwords.contains(t.norm.as_str())
+                    || times.iter().any(|w| w.eq_ignore_ascii_case(&t.text))
+            })
+    }
+
     fn negates_shared_event(&self, ctx: &Ctx, a: usize, b: usize) -> bool {
         self.negated_event(ctx, b, Some(&ctx.alignment.shared_events(a, b)), |_, _| true).is_some()
     }
@@ -357,7 +384,7 @@ impl Kind for Polar {
             // "No such meeting took place": "such" stands for the words of the report.
             _ if refers_back => {}
             Mode::Overlap => {
-                if ctx.alignment.similarity(a, b) < self.p.min_overlap {
+                if ctx.alignment.similarity(a, b) < self.p.min_overlap && !self.denies_only_the_event(ctx, b) {
                     return None;
                 }
             }
