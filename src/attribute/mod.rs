@@ -1993,10 +1993,13 @@ mod tests {
         let c = claims(
             Some("BBC"),
             "The Dunmore Evening Star reported on Friday that 14,200 patients had been waiting more than a year. \
-             The Kelvale Guardian wrote that the ward would close.",
+             The Kelvale Guardian wrote that the ward would close. The Standard reported that the clinic had \
+             shut. The Arlow Mirror wrote that nurses had walked out.",
         );
         assert_eq!(find(&c, "14,200 patients").outlet(), Some("Dunmore Evening Star"));
         assert_eq!(find(&c, "the ward would close").outlet(), Some("Kelvale Guardian"));
+        assert_eq!(find(&c, "the clinic had shut").outlet(), Some("Standard"));
+        assert_eq!(find(&c, "nurses had walked out").outlet(), Some("Arlow Mirror"));
     }
 
     #[test]
