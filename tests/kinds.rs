@@ -2226,7 +2226,8 @@ fn a_quote_its_speaker_says_he_never_said_is_contested() {
     let text = "The Vessany Courier reported that Adrian Koszel told mining executives that \"the licence is yours\". \
          The government called the article baseless. \
          \"I never said those words, to anyone, at any time,\" Koszel wrote on Tuesday.";
-    assert_eq!(conflicts(&[("Northline News", text)]), vec!["denial/quote-denied"]);
+    // The government calling the article baseless is a second voice against the report.
+    assert_eq!(conflicts(&[("Northline News", text)]), vec!["denial/quote-denied", "denial/report-called-false"]);
     // Told in one sentence, the quote and its denial are the dispute, not two sources apart.
     let text = "The Courier quoted Koszel as saying the licence was theirs, but Koszel denied saying it.";
     assert!(conflicts(&[("Northline News", text)]).is_empty());
