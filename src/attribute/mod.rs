@@ -1994,8 +1994,11 @@ mod tests {
             Some("BBC"),
             "The Dunmore Evening Star reported on Friday that 14,200 patients had been waiting more than a year. \
              The Kelvale Guardian wrote that the ward would close. The Standard reported that the clinic had \
-             shut. The Arlow Mirror wrote that nurses had walked out.",
+             shut. The Arlow Mirror wrote that nurses had walked out. Bayside FM reported that the ward had \
+             reopened. The Tarn Echo wrote that two doctors had resigned.",
         );
+        assert_eq!(find(&c, "the ward had reopened").outlet(), Some("Bayside FM"));
+        assert_eq!(find(&c, "two doctors had resigned").outlet(), Some("Tarn Echo"));
         assert_eq!(find(&c, "14,200 patients").outlet(), Some("Dunmore Evening Star"));
         assert_eq!(find(&c, "the ward would close").outlet(), Some("Kelvale Guardian"));
         assert_eq!(find(&c, "the clinic had shut").outlet(), Some("Standard"));
