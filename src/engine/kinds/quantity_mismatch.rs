@@ -837,10 +837,10 @@ fn raised_since(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
 fn revised_later(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let c = &ctx.claims[i];
     let Some(measure) = q.measure.as_ref() else { return false };
+    // Cheapest first: the measure, then the words before the figure, then whose voice.
     ctx.claims[i + 1..].iter().take_while(|o| o.doc == c.doc).enumerate().any(|(k, o)| {
         let j = i + 1 + k;
         ctx.sentence_of[j] > ctx.sentence_of[i]
-            && ctx.same_voice(i, j)
             && o.quantities.iter().filter(|n| n.measure.as_ref() == Some(measure)).any(|n| {
                 let own = ctx.own(j);
                 let at = token_at(&own, n);
@@ -848,6 +848,7 @@ fn revised_later(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
                 window.iter().any(|t| t.is("to"))
                     && window.iter().any(|t| ctx.lex.measures.revised.iter().any(|w| t.is(w)))
             })
+            && ctx.same_voice(i, j)
     })
 }
 
