@@ -683,16 +683,17 @@ fn denies_a_report(c: &Claim) -> bool {
 fn reported_by_cited_outlet(c: &Claim, doc: &crate::model::Document) -> bool {
     let cited = c.outlet().is_some_and(|o| doc.outlet.as_deref() != Some(o));
     let affirms = c.polarity == crate::model::Polarity::Positive && matches!(c.modality, Modality::Asserted);
-    let reporting = |w: &str| {
-        let w = w.to_lowercase();
-        w.starts_with("report")
-            || w.starts_with("publish")
-            || matches!(w.as_str(), "broadcast" | "broadcasts" | "aired")
-    };
+    let reporting = |w: &str| only_reports(&w.to_lowercase());
     cited
         && affirms
         && c.attribution.cue.as_deref().is_some_and(|cue| cue.split_whitespace().any(reporting))
         && c.text.split_whitespace().any(reporting)
+}
+
+/// A lowercase word of a verb that does nothing but report ("reported", "published",
+/// "aired"): "carried out a test", "ran a story" and "led with" have other senses.
+pub fn only_reports(word: &str) -> bool {
+    word.starts_with("report") || word.starts_with("publish") || matches!(word, "broadcast" | "broadcasts" | "aired")
 }
 
 /// "its chief, Anton Brezic, told reporters": a speaker introduced by "its" or "their" and a
@@ -1044,9 +1045,6 @@ fn inherit_event_participants(claims: &[Claim], features: &mut [ClaimFeatures]) 
         }
         for ev in features[i].events.iter_mut() {
             let key = (c.doc, ev.kind.clone());
-            // "the call" that names one of the last call's parties is that call too ("the
-            // call between Rellin and Brunow" ... "Rellin's spokesman said the call had been
-            // warm").
             if ev.definite
                 && !ev.own_names
                 && let Some(prev) = last.get(&key)

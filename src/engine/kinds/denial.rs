@@ -209,13 +209,8 @@ impl Kind for Denial {
         let own_a = ctx.own(a);
         let about_reporting = (0..own_a.len()).any(|k| {
             // A verb ("to report the contacts", "reported on"), not the noun ("a false report").
-            // Only verbs that do nothing but report: "carried out a test", "ran a story" and
-            // "led with" have other senses.
             let verb = crate::syntax::is_finite_verb(&own_a, k, ctx.lex) || k > 0 && own_a[k - 1].is("to");
-            let t = own_a[k].norm.as_str();
-            verb && (t.starts_with("report")
-                || t.starts_with("publish")
-                || matches!(t, "broadcast" | "broadcasts" | "aired"))
+            verb && crate::align::only_reports(own_a[k].norm.as_str())
         });
         let defends_a_report =
             !ctx.own_matches(&self.defends, a).is_empty() && !ctx.own_matches(&self.reports, a).is_empty();

@@ -165,9 +165,6 @@ fn disjuncts(ctx: &Ctx, i: usize) -> Vec<String> {
 }
 
 impl Polar {
-    /// The negation of `b` falls on an event both claims name: the event word follows the
-    /// first negation, or precedes it as the subject of an occurrence verb ("the meeting
-    /// did not take place").
     /// The negated claim says no more than that the event did not take place ("no talks
     /// took place", "there was no meeting on Saturday"): the shared event is all there is to
     /// overlap, however few words the two claims share.
@@ -195,6 +192,9 @@ impl Polar {
             })
     }
 
+    /// The negation of `b` falls on an event both claims name: the event word follows the
+    /// first negation, or precedes it as the subject of an occurrence verb ("the meeting
+    /// did not take place").
     fn negates_shared_event(&self, ctx: &Ctx, a: usize, b: usize) -> bool {
         self.negated_event(ctx, b, Some(&ctx.alignment.shared_events(a, b)), |_, _| true).is_some()
     }

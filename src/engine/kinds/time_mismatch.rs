@@ -240,6 +240,8 @@ impl Kind for TimeMismatch {
 /// dates the one named last before it ("the summit was back on track following a telephone
 /// call between the leaders late on Monday night" dates the call, not the summit).
 fn dates_the_event(ctx: &Ctx, i: usize, event: &str) -> bool {
+    /// Prepositions before an event named as what another is about.
+    const TOPIC_PREPOSITIONS: &[&str] = &["on", "of", "over", "about", "into", "against"];
     let c = &ctx.claims[i];
     let own = ctx.own(i);
     let found = ctx.lex.events.words.find_all(&own);
@@ -254,16 +256,13 @@ fn dates_the_event(ctx: &Ctx, i: usize, event: &str) -> bool {
             let article = matches!(t.norm.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her");
             if !(article || t.is_word() && t.is_capitalized()) {
                 common += 1;
-                if common > 1
-                    || !t.is_word()
-                    || matches!(t.norm.as_str(), "on" | "of" | "over" | "about" | "into" | "against")
-                {
+                if common > 1 || !t.is_word() || TOPIC_PREPOSITIONS.contains(&t.norm.as_str()) {
                     break;
                 }
             }
             k -= 1;
         }
-        k > 0 && matches!(own[k - 1].norm.as_str(), "on" | "of" | "over" | "about" | "into" | "against")
+        k > 0 && TOPIC_PREPOSITIONS.contains(&own[k - 1].norm.as_str())
     };
     // "was summoned on Monday and handed a protest note over the detention": a claim whose
     // events are all what something else is about, right after its preposition and
@@ -271,7 +270,7 @@ fn dates_the_event(ctx: &Ctx, i: usize, event: &str) -> bool {
     let topic_noun = |start: usize| {
         let article = |k: usize| matches!(own[k].norm.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her");
         let k = if start > 0 && article(start - 1) { start - 1 } else { start };
-        k > 0 && matches!(own[k - 1].norm.as_str(), "on" | "of" | "over" | "about" | "into" | "against")
+        k > 0 && TOPIC_PREPOSITIONS.contains(&own[k - 1].norm.as_str())
     };
     if !found.is_empty() && found.iter().all(|m| topic_noun(m.start)) {
         return false;
