@@ -2473,28 +2473,23 @@ mod tests {
 
     #[test]
     fn citing_between_a_subject_and_its_verb_is_an_aside() {
+        // The subject is no claim of its own.
+        let no_claim_of = |c: &[Claim], subject: &str| {
+            assert!(!c.iter().any(|x| x.text == subject), "{:?}", c.iter().map(|x| &x.text).collect::<Vec<_>>());
+        };
         let text = "The Daily Chronicle, citing two council officials, reported that the bridge would cost 250 million marks. Reuters, citing three people familiar with the talks, said the deal was worth 2 billion dollars.";
         let c = claims(Some("Wire"), text);
         let cost = find(&c, "would cost 250 million marks");
         assert_eq!((cost.outlet(), cost.speaker()), (Some("Daily Chronicle"), Some("two council officials")));
         let deal = find(&c, "was worth 2 billion");
         assert_eq!((deal.outlet(), deal.speaker()), (Some("Reuters"), Some("three people familiar with the talks")));
-        // The subject is no claim of its own.
-        assert!(
-            !c.iter().any(|x| x.text == "The Daily Chronicle"),
-            "{:?}",
-            c.iter().map(|x| &x.text).collect::<Vec<_>>()
-        );
+        no_claim_of(&c, "The Daily Chronicle");
         // Nor where an adverb comes before the verb.
         let text = "The Harbour Herald, citing three witnesses, also reported that the aircraft struck the market a second time.";
         let c = claims(Some("Wire"), text);
         let struck = find(&c, "struck the market a second time");
         assert_eq!((struck.outlet(), struck.speaker()), (Some("Harbour Herald"), Some("three witnesses")));
-        assert!(
-            !c.iter().any(|x| x.text == "The Harbour Herald"),
-            "{:?}",
-            c.iter().map(|x| &x.text).collect::<Vec<_>>()
-        );
+        no_claim_of(&c, "The Harbour Herald");
     }
 
     #[test]

@@ -171,18 +171,12 @@ impl Polar {
     fn denies_only_the_event(&self, ctx: &Ctx, b: usize) -> bool {
         const NEGATION: &[&str] = &["no", "not", "never", "none", "any", "there", "was", "were"];
         let own = ctx.own(b);
-        let said: Vec<std::ops::Range<usize>> = ctx
-            .lex
-            .events
-            .words
-            .find_all(&own)
-            .into_iter()
-            .map(|m| m.start..m.end)
-            .chain(self.occurrence.find(&own).into_iter().map(|f| f.start..f.end))
-            .collect();
+        let events: Vec<std::ops::Range<usize>> =
+            ctx.lex.events.words.find_all(&own).into_iter().map(|m| m.start..m.end).collect();
+        let said: Vec<std::ops::Range<usize>> =
+            events.iter().cloned().chain(self.occurrence.find(&own).into_iter().map(|f| f.start..f.end)).collect();
         let times: Vec<&str> = ctx.claims[b].times.iter().flat_map(|t| t.text.split_whitespace()).collect();
-        let event_named = !ctx.lex.events.words.find_all(&own).is_empty();
-        event_named
+        !events.is_empty()
             && own.iter().enumerate().all(|(k, t)| {
                 !t.is_word()
                     || said.iter().any(|r| r.contains(&k))
