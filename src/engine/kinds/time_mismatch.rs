@@ -86,6 +86,24 @@ impl TimeMismatch {
         ka.into_iter().find(|k| kb.contains(k))
     }
 
+    /// In one story, both claims name an event of one type with no party of its own ("the
+    /// truce came into force at 6 a.m. on Monday" / "the ceasefire took effect early on
+    /// Monday"): where their days agree, the story's one truce. Asked for agreement only: a
+    /// story may also tell of an earlier truce, so days apart are no rival dates.
+    fn unnamed_in_story(&self, ctx: &Ctx, a: usize, b: usize) -> Option<String> {
+        if ctx.claims[a].doc != ctx.claims[b].doc {
+            return None;
+        }
+        let unnamed = |i: usize| {
+            ctx.alignment.features[i]
+                .events
+                .iter()
+                .filter(|e| e.participants.is_empty() && !e.own_names && self.p.events.contains(&e.kind))
+                .map(|e| e.kind.as_str())
+        };
+        unnamed(a).find(|k| unnamed(b).any(|other| other == *k)).map(str::to_string)
+    }
+
     /// The events of this rule's kinds that claim `i`'s own words name.
     fn events_told(&self, ctx: &Ctx, i: usize) -> Vec<crate::text::PhraseMatch<String>> {
         let own = ctx.own(i);
@@ -165,7 +183,8 @@ impl TimeMismatch {
             None => self
                 .next_of_one_kind(ctx, a, b)
                 .or_else(|| self.one_named_in_story(ctx, a, b))
-                .or_else(|| self.one_thing_done_in_story(ctx, a, b))?,
+                .or_else(|| self.one_thing_done_in_story(ctx, a, b))
+                .or_else(|| want_same.then(|| self.unnamed_in_story(ctx, a, b)).flatten())?,
         };
         if !dates_the_event(ctx, a, &event) || !dates_the_event(ctx, b, &event) {
             return None;
