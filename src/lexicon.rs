@@ -146,6 +146,8 @@ pub struct ReportingLexicon {
     pub charges: FastSet<String>,
     /// Verbs that frame a forecast ("expects ... to grow to"): what they frame is expected.
     pub forecasts: FastSet<String>,
+    /// Nouns that name a reason, not a source, after "citing" ("citing a typing error").
+    pub reasons: FastSet<String>,
 }
 
 pub struct CueLexicon {
@@ -392,6 +394,8 @@ struct ReportingFile {
     charges: Vec<String>,
     #[serde(default)]
     forecasts: Vec<String>,
+    #[serde(default)]
+    reasons: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -748,6 +752,7 @@ fn build_reporting(source: &RuleSource, file: ReportingFile, diags: &mut Vec<Dia
         direct: PhraseSet::from_phrases(&file.direct),
         charges: file.charges.iter().map(|w| normalize(w)).collect(),
         forecasts: file.forecasts.iter().map(|w| normalize(w)).collect(),
+        reasons: file.reasons.iter().map(|w| normalize(w)).collect(),
     }
 }
 

@@ -391,6 +391,18 @@ fn verb_frames(
             if verb == "citing" && quoted.get(np.start).copied().unwrap_or(false) {
                 return None;
             }
+            // ", citing a typing error": a reason given, by the head of what is cited (the
+            // last word before any preposition: "a conflict of interest").
+            let head = tokens[np.clone()]
+                .iter()
+                .take_while(|t| {
+                    !matches!(t.norm.as_str(), "of" | "in" | "for" | "from" | "at" | "with" | "on" | "about")
+                })
+                .filter(|t| t.is_word())
+                .last();
+            if verb == "citing" && head.is_some_and(|t| lex.reporting.reasons.contains(t.norm.as_str())) {
+                return None;
+            }
             let source = classify(np.clone(), VerbClass::Say);
             if let Some(as_end) = as_saying_end(tokens, np.end, lex) {
                 return Some(vec![frame(FrameKind::Cited, v..as_end, np, source, as_end..n, true)]);
@@ -1354,12 +1366,11 @@ pub(crate) fn classify_source(
                 words[words.len() - 2].text,
                 words[words.len() - 1].text
             ));
+        // Alone, these name bodies as often as papers ("the Environment Agency", "Kremlin
+        // Press"); "Post" ends a paper's name ("The Ostrava Evening Post").
         if words.len() <= 5
             && (last_two
-                || !matches!(
-                    words.last().map(|t| t.text.as_str()),
-                    Some("Press" | "Agency" | "News" | "Today" | "Post")
-                ))
+                || !matches!(words.last().map(|t| t.text.as_str()), Some("Press" | "Agency" | "News" | "Today")))
         {
             return Source::Outlet(bare);
         }

@@ -1378,6 +1378,20 @@ mod tests {
     }
 
     #[test]
+    fn a_paper_named_post_reports_and_a_reason_cited_is_no_source() {
+        let text = "The Brennick Evening Post reported on Monday that 52 people had died in the floods. \
+                    The paper later corrected the figure to 25, citing an editing error. \
+                    The mayor cancelled the fair, citing security concerns.";
+        let c = claims(Some("AP"), text);
+        let first = find(&c, "52 people had died");
+        assert_eq!((first.outlet(), first.speaker()), (Some("Brennick Evening Post"), None));
+        // The paper speaks in its correction: an error it cites does not.
+        let fixed = find(&c, "corrected the figure to 25");
+        assert_eq!((fixed.outlet(), fixed.speaker()), (Some("Brennick Evening Post"), None));
+        assert_eq!(find(&c, "cancelled the fair").speaker(), None);
+    }
+
+    #[test]
     fn a_firm_named_in_apposition_speaks_and_is_the_company() {
         let text = "The roof of a haulage tunnel gave way shortly before 11 p.m., at a depth of about 640 metres, \
                     according to the operator, Korvane Coal. Korvane Coal gave a lower toll. In a statement issued \
