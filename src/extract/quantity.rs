@@ -806,10 +806,14 @@ fn measure_of(
         {
             break;
         }
+        // "the death toll at 18 and nine people still missing": a figure after "and", in
+        // digits or words, counts its own noun.
         if t.is("and")
-            && tokens
-                .get(k + 1)
-                .is_some_and(|n| n.kind == TokenKind::Number || lex.measures.bounds.contains_at(tokens, k + 1))
+            && tokens.get(k + 1).is_some_and(|n| {
+                n.kind == TokenKind::Number
+                    || lex.measures.bounds.contains_at(tokens, k + 1)
+                    || number_word_value(&n.norm, lex).is_some()
+            })
         {
             break;
         }
@@ -1118,6 +1122,14 @@ mod tests {
     fn the_only_one_is_a_pronoun_and_only_one_a_count() {
         assert!(quantities("the ministry's count was \"the only one based on death certificates\"").is_empty());
         assert_eq!(one("only one person died in the fire").value, 1.0);
+    }
+
+    #[test]
+    fn a_figure_in_words_after_and_counts_its_own_noun() {
+        // "18 and nine people still missing" are two counts: the toll and the missing.
+        let q = quantities("the rescue service put the death toll at 18 and nine people still missing");
+        let measures: Vec<_> = q.iter().map(|q| (q.value, q.measure.as_deref())).collect();
+        assert_eq!(measures, vec![(18.0, Some("deaths")), (9.0, Some("missing"))]);
     }
 
     #[test]
