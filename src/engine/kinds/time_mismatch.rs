@@ -214,6 +214,9 @@ impl TimeMismatch {
         if !want_same && da.iter().all(|x| db.iter().all(|y| far(x, y))) {
             return None;
         }
+        if !want_same && (across_midnight(ctx, a, b) || across_midnight(ctx, b, a)) {
+            return None;
+        }
         // A date its own words say was replaced ("the union had initially called the strike
         // for February 2") is a plan that moved, not a rival date: the phrases that mark a
         // count since replaced (rules/lexicon/measures.toml, earlier-count) mark it.
@@ -260,7 +263,8 @@ impl Kind for TimeMismatch {
 /// call between the leaders late on Monday night" dates the call, not the summit).
 fn dates_the_event(ctx: &Ctx, i: usize, event: &str) -> bool {
     /// Prepositions before an event named as what another is about.
-    const TOPIC_PREPOSITIONS: &[&str] = &["on", "of", "over", "about", "into", "against"];
+    /// ("21 patients from the fire were still being treated on Friday" dates the care.)
+    const TOPIC_PREPOSITIONS: &[&str] = &["on", "of", "over", "about", "into", "against", "from"];
     let c = &ctx.claims[i];
     let own = ctx.own(i);
     let found = ctx.lex.events.words.find_all(&own);
@@ -302,6 +306,43 @@ fn dates_the_event(ctx: &Ctx, i: usize, event: &str) -> bool {
     };
     let before = found.iter().rfind(|m| own[m.start].span.start < time.span.start && !topic(m.start));
     before.or(found.first()).is_none_or(|m| m.value == event)
+}
+
+/// The part of its day a time names, by its own words or the word before it: late ("on
+/// Wednesday night", "late on Saturday") or early ("early on Thursday", "Thursday morning").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DayPart {
+    Late,
+    Early,
+}
+
+fn day_part(text: &str, t: &crate::model::TimeRef) -> Option<DayPart> {
+    let words = t.span.slice(text).to_lowercase();
+    let before = text[..t.span.start].trim_end();
+    let previous = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    let has = |w: &str| words.split(|c: char| !c.is_alphanumeric()).any(|x| x == w) || previous == w;
+    if has("night") || has("late") || has("overnight") {
+        Some(DayPart::Late)
+    } else if has("early") || has("morning") || has("dawn") {
+        Some(DayPart::Early)
+    } else {
+        None
+    }
+}
+
+/// Claim `a` dates the event late on a day and claim `b` early on the next ("gutted the
+/// plant on Wednesday night" / "contained early on Thursday"): hours apart across
+/// midnight, no rival days.
+fn across_midnight(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let (ca, cb) = (&ctx.claims[a], &ctx.claims[b]);
+    let (ta, tb) = (&ctx.docs[ca.doc].text, &ctx.docs[cb.doc].text);
+    let late = ca.times.iter().filter(|t| !t.statement && day_part(ta, t) == Some(DayPart::Late));
+    late.filter_map(|t| t.end.or(t.start)).any(|day| {
+        cb.times
+            .iter()
+            .filter(|t| !t.statement && day_part(tb, t) == Some(DayPart::Early))
+            .any(|t| t.start.is_some_and(|next| next.since(day).is_ok_and(|d| d.get_days() == 1)))
+    })
 }
 
 /// The claim's date is when a count got to its figure, not when the event was: "the death
