@@ -138,7 +138,11 @@ pub fn find(
         if value.is_nan() {
             value = 0.0;
         }
-        let carried = carried.for_value(value);
+        // The claim's own earlier figure is the measure spoken of last: "has killed more
+        // than 100, far above the official count of 38".
+        let in_claim =
+            out.iter().rev().filter_map(|q| q.measure.as_deref()).find(|m| *m != "duration" && *m != "money");
+        let carried = carried.for_value(value, in_claim);
         let (mut measure, counted) = measure_of(tokens, start, end, range.clone(), unit.as_deref(), carried, lex);
         let counted = counted.or_else(|| counted_before(tokens, start, range.start, lex));
         // A count of people or things is whole: "a magnitude 6.4 earthquake" counts nothing.
@@ -214,11 +218,13 @@ impl MeasureMemory {
     /// The measure a figure of this value would be of: the one it was told with before, or
     /// the one spoken of last. (Small figures recur by chance: "two" soldiers and "two"
     /// days later say nothing of one count.)
-    fn for_value(&self, value: f64) -> Option<&str> {
+    /// `spoken_since` is a measure spoken of after the remembered ones (by the claim's own
+    /// earlier figure).
+    fn for_value<'a>(&'a self, value: f64, spoken_since: Option<&'a str>) -> Option<&'a str> {
         const RECURS_BY_CHANCE: f64 = 10.0;
         let told = self.told.iter().rev().find(|(v, _)| *v == value && value >= RECURS_BY_CHANCE);
         let told = told.map(|(_, m)| m.as_str());
-        told.or(self.last.as_deref())
+        told.or(spoken_since).or(self.last.as_deref())
     }
 }
 
@@ -1122,6 +1128,15 @@ mod tests {
     fn the_only_one_is_a_pronoun_and_only_one_a_count() {
         assert!(quantities("the ministry's count was \"the only one based on death certificates\"").is_empty());
         assert_eq!(one("only one person died in the fire").value, 1.0);
+    }
+
+    #[test]
+    fn a_count_after_the_claims_own_figure_is_of_that_figures_measure() {
+        // The measure remembered from the claims before is "deaths"; this claim spoke of
+        // strikers since.
+        let q = quantities("the union said 6,000 workers were on strike, far above the company's count of 1,200");
+        let measures: Vec<_> = q.iter().map(|q| (q.value, q.measure.as_deref())).collect();
+        assert_eq!(measures, vec![(6000.0, Some("strikers")), (1200.0, Some("strikers"))]);
     }
 
     #[test]
