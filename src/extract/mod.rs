@@ -548,10 +548,31 @@ fn build_claim(
     // A question the sentence names is open, and no position of anyone's to change.
     // So is one the clause asks with "whether" after a word that takes it ("the papers were
     // divided over whether Renn and Dravec have met").
-    let asks_whether = own_tokens.windows(2).any(|w| {
-        w[1].is("whether")
-            && matches!(w[0].norm.as_str(), "over" | "about" | "on" | "of" | "as" | "to" | "unclear" | "asked")
-    });
+    // So is one a source would not answer: "declined to say whether the government believed
+    // the meeting had taken place", "could not confirm whether" (before the claim's words,
+    // in its clause).
+    const TAKE_WHETHER: &[&str] = &[
+        "over",
+        "about",
+        "on",
+        "of",
+        "as",
+        "to",
+        "unclear",
+        "clear",
+        "asked",
+        "say",
+        "confirm",
+        "know",
+        "tell",
+        "disclose",
+        "specify",
+        "reveal",
+        "determine",
+    ];
+    let takes_whether = |w: &[Token]| w[1].is("whether") && TAKE_WHETHER.contains(&w[0].norm.as_str());
+    let asks_whether = own_tokens.windows(2).any(takes_whether)
+        || tokens.get(range.start..clause.core).is_some_and(|w| w.windows(2).any(takes_whether));
     let question = indirect_question(tokens, clause.core) || asks_whether;
     if question {
         cues.push(Cue { class: "question".into(), span });
@@ -1190,6 +1211,9 @@ mod tests {
         let asked = claims("The envoy met the governor on Friday to find out whether the state would pay for the dam.");
         assert_eq!(asked[0].modality, Modality::Asserted);
         assert_eq!(claims("The board will decide whether to sell the mill.")[0].modality, Modality::Expected);
+        // A question a source would not answer asserts nothing, however deep in the clause.
+        let unanswered = claims("The spokesman declined to say whether the cabinet believed the vote had been rigged.");
+        assert!(unanswered.iter().all(|c| c.modality == Modality::Possible), "{unanswered:#?}");
         // What an earlier version of a story said is taken back.
         let retracted = claims("An earlier version of this story said the talks had been mediated by the council.");
         assert!(retracted[0].has_cue("correction"), "{:?}", retracted[0].cues);
