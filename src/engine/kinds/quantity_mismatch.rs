@@ -290,6 +290,7 @@ impl QuantityMismatch {
             (commits(&ctx.claims[i]) || both_ahead || presupposed(ctx, i, q) || priced(ctx, i, q))
                 && !negated_figure(ctx, i, q)
                 && !threshold(ctx, i, q)
+                && !reported_in_a_denial(ctx, i, q)
         };
         for (oa, qa) in ca.quantities.iter().filter(|q| gives(a, q)).map(|q| (q, in_minutes(q))) {
             for (ob, qb) in cb.quantities.iter().filter(|q| gives(b, q)).map(|q| (q, in_minutes(q))) {
@@ -1526,6 +1527,21 @@ fn negated_figure(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     // In the figure's own clause: "the phones do not work." ends before "25 journalists".
     let clause = before.iter().rposition(|t| !t.is_word()).map_or(0, |p| p + 1);
     before[clause..].iter().any(|t| matches!(t.norm.as_str(), "never" | "not" | "n't" | "no"))
+}
+
+/// A figure of the report a claim calls false ("calls report of 1,000 job cuts 'a
+/// fabrication'", "dismissed claims that 40 soldiers died"): the report's figure, not the
+/// denier's.
+fn reported_in_a_denial(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    let c = &ctx.claims[i];
+    if !(c.modality == crate::model::Modality::Denied || c.has_cue("denial")) {
+        return false;
+    }
+    let own = ctx.own(i);
+    let before = words_before(&own, q, 6);
+    before
+        .windows(2)
+        .any(|w| ctx.lex.reporting.deniable_nouns.contains(w[0].norm.as_str()) && (w[1].is("of") || w[1].is("that")))
 }
 
 /// A figure in a time adjunct ("after his two-hour phone call") describes an event the
