@@ -333,8 +333,17 @@ fn day_part(text: &str, t: &crate::model::TimeRef) -> Option<DayPart> {
 /// Claim `a` dates the event late on a day and claim `b` early on the next ("gutted the
 /// plant on Wednesday night" / "contained early on Thursday"): hours apart across
 /// midnight, no rival days.
+/// Hours told by the clock on both sides ("at around 11 p.m." / "shortly after 2 a.m.") are
+/// rival times still.
 fn across_midnight(ctx: &Ctx, a: usize, b: usize) -> bool {
     let (ca, cb) = (&ctx.claims[a], &ctx.claims[b]);
+    let clock = |c: &crate::model::Claim| {
+        let t = c.text.to_ascii_lowercase();
+        t.contains(" a.m.") || t.contains(" p.m.") || t.contains(" am ") || t.contains(" pm ")
+    };
+    if clock(ca) && clock(cb) {
+        return false;
+    }
     let (ta, tb) = (&ctx.docs[ca.doc].text, &ctx.docs[cb.doc].text);
     let late = ca.times.iter().filter(|t| !t.statement && day_part(ta, t) == Some(DayPart::Late));
     late.filter_map(|t| t.end.or(t.start)).any(|day| {
