@@ -414,7 +414,9 @@ impl Kind for Polar {
                             // Nor is a title the story gives the person the other claim names:
                             // "the minister has never met Varga" / "Korlan met Varga", in a
                             // story of "Defence Minister Matej Korlan".
-                            && miss.iter().all(|w| said_of(w) || titled_person_named(ctx, a, b, w))
+                            && miss.iter().all(|w| {
+                                said_of(w) || titled_person_named(ctx, a, b, w) || given_name_of_named(ctx, a, b, w)
+                            })
                 };
                 // "No subpoena has been issued or received" denies each alternative: it is
                 // enough that one of them is there.
@@ -560,6 +562,19 @@ fn he_or_she_against_no_person(ctx: &Ctx, a: usize, b: usize) -> bool {
         })
     });
     !(titled || person_word || named)
+}
+
+/// `word` is a given name claim `b` puts before the name of someone claim `a` names by that
+/// name alone: the "Idris" of "denied that Idris Kallen had been killed" for "Kallen was
+/// among those killed".
+fn given_name_of_named(ctx: &Ctx, a: usize, b: usize, word: &str) -> bool {
+    let (ca, cb) = (&ctx.claims[a], &ctx.claims[b]);
+    let named_by_a = |key: &str| ca.entities.iter().any(|e| ca.own.contains(e.span) && e.key == key);
+    cb.entities.iter().filter(|e| e.kind == crate::model::EntityKind::Person && named_by_a(&e.key)).any(|e| {
+        let mut names = e.text.split_whitespace();
+        names.next_back();
+        names.any(|n| n.eq_ignore_ascii_case(word))
+    })
 }
 
 /// `title` is a title ("minister") the story of `a` or `b` puts before the name of someone
