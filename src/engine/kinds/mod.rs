@@ -309,7 +309,10 @@ impl<'a> Ctx<'a> {
         let (from, to) =
             if o.span.start < c.span.start { (o.span.end, c.span.start) } else { (c.span.end, o.span.start) };
         let between = text.get(from.min(to)..to.max(from)).unwrap_or("");
-        !between.contains(". ") && !between.contains("? ") && !between.contains("! ")
+        // A reason is a proposition of its own, not more of the scene: "workers were trapped
+        // because the exits were kept locked".
+        let reason = |x: &Claim| x.text.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("because"));
+        !between.contains(". ") && !between.contains("? ") && !between.contains("! ") && !reason(c) && !reason(o)
     }
 
     /// The content words of everything affirmed in a claim's sentence ("A man is sitting
