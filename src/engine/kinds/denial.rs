@@ -100,20 +100,28 @@ impl Denial {
 /// tell most of it: "the strike came at around 11:40 a.m." tells no second strike. (Most,
 /// not all: "the reports of bargaining over the interior ministry" name in their own words
 /// what "offered the interior ministry to the Liberals" told.) The figure words name no
-/// content ("a suggestion of a figure of 800 jobs").
+/// content ("a suggestion of a figure of 800 jobs"). A clause after the report noun ("no
+/// truth to claims circulating online that visas were suspended") retells the report in
+/// the denier's words: the affirmed claim must tell one of its words other than names.
 fn tells_what_is_named(ctx: &Ctx, a: usize, denial: &[crate::text::Token]) -> bool {
     const ENDS: &[&str] = &["as", "that", "which", "who", "was", "were", "is", "are", "and", "but", "by"];
     const MAX_WORDS: usize = 6;
-    let Some(of) = (1..denial.len())
-        .find(|&k| denial[k].is("of") && ctx.lex.reporting.report_nouns.contains(denial[k - 1].norm.as_str()))
-    else {
+    let report_noun = |k: usize| ctx.lex.reporting.report_nouns.contains(denial[k].norm.as_str());
+    let of = (1..denial.len()).find(|&k| denial[k].is("of") && report_noun(k - 1));
+    let that = (1..denial.len()).find(|&k| {
+        denial[k].is("that")
+            && (k.saturating_sub(3)..k).any(|r| report_noun(r) && denial[r + 1..k].iter().all(|t| t.is_word()))
+    });
+    let Some(start) = of.or(that) else {
         return true;
     };
-    let named: Vec<&str> = denial[of + 1..]
+    let retold = of.is_none();
+    let named: Vec<&str> = denial[start + 1..]
         .iter()
         .take_while(|t| (t.is_word() || t.kind == crate::text::TokenKind::Number) && !ENDS.contains(&t.norm.as_str()))
         .take(MAX_WORDS)
         .filter(|t| !ctx.lex.reporting.figure_objects.contains(t.norm.as_str()))
+        .filter(|t| !(retold && t.is_capitalized()))
         .map(|t| t.text.as_str())
         .collect();
     let words = &ctx.lex.words;
@@ -122,7 +130,7 @@ fn tells_what_is_named(ctx: &Ctx, a: usize, denial: &[crate::text::Token]) -> bo
         return true;
     }
     let untold = words.uncovered(&named, &words.content(&ctx.claims[a].text)).len();
-    2 * untold < named.words.len()
+    if retold { untold < named.words.len() } else { 2 * untold < named.words.len() }
 }
 
 /// A positive claim of what someone plans ("plans to cut 4,000 jobs"): a report of it is
@@ -231,6 +239,19 @@ impl Kind for Denial {
             return None;
         }
         if !tells_what_is_named(ctx, a, toks) {
+            return None;
+        }
+        // "... there was no truth to claims that visas were suspended, calling them fake
+        // news": what the claim before names, in the same sentence and voice, is what "them"
+        // calls false.
+        if let Some(before) = b.checked_sub(1)
+            && before != a
+            && ctx.claims[before].sentence_span == denial.sentence_span
+            && ctx.claims[before].doc == denial.doc
+            && ctx.same_voice(before, b)
+            && self.denies(ctx, before).is_some()
+            && !tells_what_is_named(ctx, a, &ctx.own(before))
+        {
             return None;
         }
         // What is denied: the report inside the denial's own sentence, a claim about the
