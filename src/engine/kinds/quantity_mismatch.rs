@@ -1042,7 +1042,31 @@ fn partial(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     };
     let more_follow = (0..rest.len().min(8))
         .any(|k| rest[k].is("and") && number_at(k + 1).is_some_and(|end| rest.get(end).is_some_and(|t| t.is("more"))));
-    marked || right_after || later || more_follow
+    marked || right_after || later || more_follow || corrects_a_part(ctx, i, q)
+}
+
+/// A figure its source sets anew ("The newspaper later corrected the figure to 16") in
+/// place of a part it gave before ("61 people had died of the heat in the city alone") is
+/// a part too: the correction keeps what the figure counted.
+fn corrects_a_part(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    let Some(measure) = q.measure.as_ref() else { return false };
+    let own = ctx.own(i);
+    let at = token_at(&own, q);
+    let window = &own[at.saturating_sub(8)..at];
+    let sets_anew =
+        window.iter().any(|t| t.is("to")) && window.iter().any(|t| ctx.lex.measures.revised.iter().any(|w| t.is(w)));
+    if !sets_anew {
+        return false;
+    }
+    let c = &ctx.claims[i];
+    (0..i)
+        .rev()
+        .take_while(|&j| ctx.claims[j].doc == c.doc && ctx.sentence_of[i] - ctx.sentence_of[j] <= 2)
+        .filter(|&j| ctx.sentence_of[j] < ctx.sentence_of[i] && ctx.same_voice(i, j))
+        .find_map(|j| {
+            ctx.claims[j].quantities.iter().rev().find(|p| p.measure.as_ref() == Some(measure)).map(|p| (j, p))
+        })
+        .is_some_and(|(j, p)| partial(ctx, j, p))
 }
 
 /// "Nine of its employees died": a source counting those of its own group ("of its",
