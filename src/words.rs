@@ -19,6 +19,8 @@ struct WordsFile {
     #[allow(dead_code)]
     description: Option<String>,
     negation: Vec<String>,
+    #[serde(default)]
+    negating_verbs: Vec<String>,
     local_negation: Vec<String>,
     relative: Vec<String>,
     function_words: Vec<String>,
@@ -285,6 +287,8 @@ impl WordNet {
 /// The loaded word knowledge.
 pub struct Words {
     negation: HashSet<String>,
+    /// Verbs that negate the infinitive after them ("failed to reach").
+    negating_verbs: HashSet<String>,
     local_negation: HashSet<String>,
     relative: HashSet<String>,
     function: HashSet<String>,
@@ -388,6 +392,7 @@ impl Words {
         let set = |v: &[String]| v.iter().cloned().collect::<HashSet<_>>();
         let mut w = Words {
             negation: set(&f.negation),
+            negating_verbs: set(&f.negating_verbs),
             local_negation: set(&f.local_negation),
             relative: set(&f.relative),
             function: set(&f.function_words),
@@ -673,6 +678,12 @@ impl Words {
         !self.negation.contains(t) && !self.function.contains(t) && t != "without"
     }
 
+    /// The token at `i` is a verb that negates the infinitive after it: "failed to reach an
+    /// agreement" says no agreement was reached.
+    fn negates_verb_at(&self, toks: &[String], i: usize) -> bool {
+        self.negating_verbs.contains(&toks[i]) && toks.get(i + 1).is_some_and(|n| n == "to")
+    }
+
     /// The content of a short text.
     pub fn content(&self, text: &str) -> Content {
         let toks = self.tokenize(text);
@@ -694,13 +705,13 @@ impl Words {
             let answer = t == "no" && toks.get(i + 1).is_none_or(|n| !n.chars().any(char::is_alphanumeric));
             // "with no shirt": a local modifier.
             let local = t == "no" && i > 0 && self.local_negation.contains(&toks[i - 1]);
-            if self.negation.contains(t) && !(in_relative || answer || local) {
+            if (self.negation.contains(t) || self.negates_verb_at(&toks, i)) && !(in_relative || answer || local) {
                 negation = negation.or(Some(t));
             }
         }
         let mut words = Vec::new();
         for (i, t) in toks.iter().enumerate() {
-            if !self.is_content_word(t) {
+            if !self.is_content_word(t) || self.negates_verb_at(&toks, i) {
                 continue;
             }
             let mut w = self.word(t, self.guess_pos(&toks, i), i);
@@ -1090,6 +1101,12 @@ mod tests {
         assert!(w.content("A man is not playing").negation.is_some());
         assert!(w.content("A man with no shirt is playing").negation.is_none());
         assert!(w.content("A flute which is not played lies on the table").negation.is_none());
+        // "failed to" negates what follows it and says nothing of its own; "failed" alone is
+        // a word like any other.
+        let failed = w.content("the parties failed to reach an agreement");
+        assert_eq!(failed.negation.as_deref(), Some("failed"));
+        assert!(failed.words.iter().all(|x| x.tok != "failed"));
+        assert!(w.content("the talks failed").negation.is_none());
     }
 
     #[test]
