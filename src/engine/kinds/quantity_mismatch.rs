@@ -291,6 +291,7 @@ impl QuantityMismatch {
                 && !negated_figure(ctx, i, q)
                 && !threshold(ctx, i, q)
                 && !reported_in_a_denial(ctx, i, q)
+                && !base_of_a_change(ctx, i, q)
         };
         for (oa, qa) in ca.quantities.iter().filter(|q| gives(a, q)).map(|q| (q, in_minutes(q))) {
             for (ob, qb) in cb.quantities.iter().filter(|q| gives(b, q)).map(|q| (q, in_minutes(q))) {
@@ -1042,7 +1043,16 @@ fn partial(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     };
     let more_follow = (0..rest.len().min(8))
         .any(|k| rest[k].is("and") && number_at(k + 1).is_some_and(|end| rest.get(end).is_some_and(|t| t.is("more"))));
-    marked || right_after || later || more_follow || corrects_a_part(ctx, i, q)
+    marked || right_after || later || more_follow || corrects_a_part(ctx, i, q) || of_those(&own, q)
+}
+
+/// "Of those, 85 were detained on Wednesday night": a figure after "of those" (or "of
+/// them", "of these") set off by a comma is a part of a whole told before.
+fn of_those(own: &[crate::text::Token], q: &Quantity) -> bool {
+    let before = words_before(own, q, 4);
+    before
+        .windows(3)
+        .any(|w| w[0].is("of") && matches!(w[1].norm.as_str(), "those" | "them" | "these") && w[2].is_punct(","))
 }
 
 /// A figure its source sets anew ("The newspaper later corrected the figure to 16") in
@@ -1551,6 +1561,16 @@ fn negated_figure(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     // In the figure's own clause: "the phones do not work." ends before "25 journalists".
     let clause = before.iter().rposition(|t| !t.is_word()).map_or(0, |p| p + 1);
     before[clause..].iter().any(|t| matches!(t.norm.as_str(), "never" | "not" | "n't" | "no"))
+}
+
+/// The figure a change is measured from ("reached 4.2 billion marks last year, up from
+/// 2.9 billion marks in 2015"): a value of another time, no rival of the figure now.
+fn base_of_a_change(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    let own = ctx.own(i);
+    let before = words_before(&own, q, 2);
+    before.windows(2).any(|w| {
+        matches!((w[0].norm.as_str(), w[1].norm.as_str()), ("up" | "down", "from") | ("compared", "with" | "to"))
+    })
 }
 
 /// A figure of the report a claim calls false ("calls report of 1,000 job cuts 'a
