@@ -2342,3 +2342,19 @@ fn militants_killed_are_no_count_of_troops() {
          The observatory said that between 12 and 15 militants had been killed in the fighting.";
     assert!(conflicts(&[("Meridian Wire", text)]).is_empty());
 }
+
+#[test]
+fn a_phrase_set_off_from_its_clause_is_no_claim_to_contest() {
+    // "since the strike" split off from "had treated 41 wounded people since the strike and
+    // that ..." says nothing the residents' "no leaflets before the strike" denies.
+    let text = "The army said its aircraft had struck a command post near the Ostra camp on Monday. \
+                \"Leaflets were dropped over the camp two days before the strike,\" army spokesman Colonel Ivo Brant said.\n\n\
+                Camp residents said they received no such warning. Three other residents interviewed by the paper said \
+                they had seen no leaflets before the strike.\n\n\
+                The relief agency, which runs the camp clinic, said on Thursday its staff had treated 41 wounded people \
+                since the strike and that at least six children were among the dead.";
+    let r = report(&[("Wire", text)]);
+    let texts = finding_texts(&r, Level::is_conflict);
+    assert!(texts.iter().flatten().all(|t| t != "since the strike"), "{texts:#?}");
+    assert!(!conflicts(&[("Wire", text)]).contains(&"polarity/negated-event".to_string()));
+}

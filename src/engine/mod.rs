@@ -148,11 +148,12 @@ impl Screen {
         let per_claim: Vec<(bool, bool)> = (0..ctx.claims.len())
             .into_par_iter()
             .flat_map_iter(|i| {
+                let fragment = ctx.is_fragment(i);
                 let answers: Vec<(bool, bool)> = rules
                     .rules
                     .iter()
                     .map(|rule| {
-                        if !in_pairs[i] || rule.exclude.iter().any(|r| r.is_match(&ctx.claims[i].text)) {
+                        if !in_pairs[i] || fragment || rule.exclude.iter().any(|r| r.is_match(&ctx.claims[i].text)) {
                             return (false, false);
                         }
                         (rule.kind.can_be_a(ctx, i), rule.kind.can_be_b(ctx, i))

@@ -253,6 +253,24 @@ impl<'a> Ctx<'a> {
         self.claims[first].sentence_span == c.sentence_span && story_under_it && !line.ends_with(['.', '!', '?'])
     }
 
+    /// The claim is a phrase set off from its clause, not a claim: a preposition and what it
+    /// governs, with no verb and no figure ("By Monday afternoon, the governor said, ...",
+    /// "treated 37 wounded people since the strike and ..."). It says nothing a source could
+    /// be at odds or agree with.
+    pub fn is_fragment(&self, i: usize) -> bool {
+        const OPENERS: &[&str] = &["by", "since", "until", "till", "after", "before", "during", "in", "on", "at"];
+        let c = &self.claims[i];
+        let toks = tokenize(&c.text, 0);
+        let mut words = toks.iter().filter(|t| t.is_word());
+        words.next().is_some_and(|t| OPENERS.contains(&t.norm.as_str()))
+            && c.quantities.is_empty()
+            // A word after a determiner is a noun: "since the strike".
+            && !(0..toks.len()).any(|k| {
+                crate::syntax::verb_form(&toks[k], self.lex).is_some()
+                    && !(k > 0 && crate::syntax::is_determiner(&toks[k - 1].norm))
+            })
+    }
+
     /// Lets go of claim `i`'s tokens (they are made again if asked for).
     pub fn forget_own(&self, i: usize) {
         *self.own[i].lock().unwrap_or_else(|e| e.into_inner()) = None;
