@@ -189,6 +189,12 @@ impl TimeMismatch {
         if !dates_the_event(ctx, a, &event) || !dates_the_event(ctx, b, &event) {
             return None;
         }
+        // Two claims agree on the day of an event each names: "Minister Orn was in Tessa all
+        // of Friday" dates where he was, and tells against the meeting it follows.
+        let names = |i: usize| self.events_told(ctx, i).iter().any(|m| m.value == event);
+        if want_same && !(names(a) && names(b)) {
+            return None;
+        }
         if dates_a_count(ctx, a) || dates_a_count(ctx, b) {
             return None;
         }
