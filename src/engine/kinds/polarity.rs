@@ -273,12 +273,25 @@ impl Polar {
         }
         let neg = negation?;
         let occurs = self.occurrence.find(&toks[neg..]).first().is_some_and(|f| f.start <= 3);
+        // An event named in a phrase of when or where is not what is denied: "no leaflets
+        // before the strike", "no beef quota in this agreement". ("No exchange was discussed
+        // during the call" still tells against an exchange agreed during it.)
+        let adjunct = |start: usize| {
+            let mut k = start;
+            while k > 0 && crate::syntax::is_determiner(&toks[k - 1].norm) {
+                k -= 1;
+            }
+            k > 0 && matches!(toks[k - 1].norm.as_str(), "in" | "before" | "after" | "since" | "under")
+        };
         lex.events
             .words
             .find_all(toks)
             .into_iter()
             .find(|m| {
-                kinds.is_none_or(|k| k.contains(&m.value.as_str())) && (m.start > neg || occurs) && named(toks, m.start)
+                kinds.is_none_or(|k| k.contains(&m.value.as_str()))
+                    && (m.start > neg || occurs)
+                    && !(m.start > neg && adjunct(m.start))
+                    && named(toks, m.start)
             })
             .map(|m| (m.value.clone(), event_words(toks, m.start, m.end)))
     }
