@@ -149,6 +149,18 @@ pub fn find(
         if value.fract() != 0.0 && unit.is_none() {
             measure = None;
         }
+        // "passed by 78 votes to 51": the second figure of a tally counts the other side, no
+        // rival of the first (nor of another source's 78).
+        let tally = out.last().is_some_and(|p: &Quantity| {
+            p.measure.as_deref() == Some("votes")
+                && ends.last().is_some_and(|&e| {
+                    let between: Vec<&str> = tokens[e..start].iter().map(|t| t.norm.as_str()).collect();
+                    matches!(between.as_slice(), ["to"] | ["votes", "to"] | ["against"] | ["votes", "against"])
+                })
+        });
+        if tally {
+            measure = None;
+        }
         // "there are not 52 bodies" denies a figure rather than giving one.
         if bound.is_none() && start > range.start && matches!(tokens[start - 1].norm.as_str(), "not" | "n't") {
             measure = None;
@@ -1137,6 +1149,13 @@ mod tests {
         let q = quantities("the union said 6,000 workers were on strike, far above the company's count of 1,200");
         let measures: Vec<_> = q.iter().map(|q| (q.value, q.measure.as_deref())).collect();
         assert_eq!(measures, vec![(6000.0, Some("strikers")), (1200.0, Some("strikers"))]);
+    }
+
+    #[test]
+    fn the_second_figure_of_a_tally_is_no_count_of_the_first() {
+        let q = quantities("parliament passed the bill by 78 votes to 51");
+        let measures: Vec<_> = q.iter().map(|q| (q.value, q.measure.as_deref())).collect();
+        assert_eq!(measures, vec![(78.0, Some("votes")), (51.0, None)]);
     }
 
     #[test]
