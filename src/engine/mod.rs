@@ -148,7 +148,7 @@ impl Screen {
         let per_claim: Vec<(bool, bool)> = (0..ctx.claims.len())
             .into_par_iter()
             .flat_map_iter(|i| {
-                let fragment = ctx.is_fragment(i);
+                let fragment = in_pairs[i] && ctx.is_fragment(i);
                 let answers: Vec<(bool, bool)> = rules
                     .rules
                     .iter()

@@ -314,14 +314,15 @@ fn dates_the_event(ctx: &Ctx, i: usize, event: &str) -> bool {
     before.or(found.first()).is_none_or(|m| m.value == event)
 }
 
-/// The part of its day a time names, by its own words or the word before it: late ("on
-/// Wednesday night", "late on Saturday") or early ("early on Thursday", "Thursday morning").
+/// The part of its day a time names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum DayPart {
     Late,
     Early,
 }
 
+/// The part of its day a time names, by its own words or the word before it: late ("on
+/// Wednesday night", "late on Saturday") or early ("early on Thursday", "Thursday morning").
 fn day_part(text: &str, t: &crate::model::TimeRef) -> Option<DayPart> {
     let words = t.span.slice(text).to_lowercase();
     let before = text[..t.span.start].trim_end();
