@@ -1107,6 +1107,11 @@ mod tests {
         find(&toks, 0..toks.len(), text, &[], &MeasureMemory::of_last("deaths"), Lexicon::bundled())
     }
 
+    /// Each figure's value and measure, in text order.
+    fn measures(text: &str) -> Vec<(f64, Option<String>)> {
+        quantities(text).into_iter().map(|q| (q.value, q.measure)).collect()
+    }
+
     fn one(text: &str) -> Quantity {
         let q = quantities(text);
         assert_eq!(q.len(), 1, "{q:#?}");
@@ -1146,24 +1151,23 @@ mod tests {
     fn a_count_after_the_claims_own_figure_is_of_that_figures_measure() {
         // The measure remembered from the claims before is "deaths"; this claim spoke of
         // strikers since.
-        let q = quantities("the union said 6,000 workers were on strike, far above the company's count of 1,200");
-        let measures: Vec<_> = q.iter().map(|q| (q.value, q.measure.as_deref())).collect();
-        assert_eq!(measures, vec![(6000.0, Some("strikers")), (1200.0, Some("strikers"))]);
+        let found = measures("the union said 6,000 workers were on strike, far above the company's count of 1,200");
+        assert_eq!(found, vec![(6000.0, Some("strikers".into())), (1200.0, Some("strikers".into()))]);
     }
 
     #[test]
     fn the_second_figure_of_a_tally_is_no_count_of_the_first() {
-        let q = quantities("parliament passed the bill by 78 votes to 51");
-        let measures: Vec<_> = q.iter().map(|q| (q.value, q.measure.as_deref())).collect();
-        assert_eq!(measures, vec![(78.0, Some("votes")), (51.0, None)]);
+        assert_eq!(
+            measures("parliament passed the bill by 78 votes to 51"),
+            vec![(78.0, Some("votes".into())), (51.0, None)]
+        );
     }
 
     #[test]
     fn a_figure_in_words_after_and_counts_its_own_noun() {
         // "18 and nine people still missing" are two counts: the toll and the missing.
-        let q = quantities("the rescue service put the death toll at 18 and nine people still missing");
-        let measures: Vec<_> = q.iter().map(|q| (q.value, q.measure.as_deref())).collect();
-        assert_eq!(measures, vec![(18.0, Some("deaths")), (9.0, Some("missing"))]);
+        let found = measures("the rescue service put the death toll at 18 and nine people still missing");
+        assert_eq!(found, vec![(18.0, Some("deaths".into())), (9.0, Some("missing".into()))]);
     }
 
     #[test]
