@@ -843,15 +843,18 @@ fn revised_later(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     ctx.claims[i + 1..].iter().take_while(|o| o.doc == c.doc).enumerate().any(|(k, o)| {
         let j = i + 1 + k;
         ctx.sentence_of[j] > ctx.sentence_of[i]
-            && o.quantities.iter().filter(|n| n.measure.as_ref() == Some(measure)).any(|n| {
-                let own = ctx.own(j);
-                let at = token_at(&own, n);
-                let window = &own[at.saturating_sub(8)..at];
-                window.iter().any(|t| t.is("to"))
-                    && window.iter().any(|t| ctx.lex.measures.revised.iter().any(|w| t.is(w)))
-            })
+            && o.quantities.iter().filter(|n| n.measure.as_ref() == Some(measure)).any(|n| set_anew(ctx, j, n))
             && ctx.same_voice(i, j)
     })
+}
+
+/// Figure `q` of claim `i` is one its source sets anew: "revised the toll to nine",
+/// "corrected the figure to 16" (rules/lexicon/measures.toml, `revised`).
+fn set_anew(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    let own = ctx.own(i);
+    let at = token_at(&own, q);
+    let window = &own[at.saturating_sub(8)..at];
+    window.iter().any(|t| t.is("to")) && window.iter().any(|t| ctx.lex.measures.revised.iter().any(|w| t.is(w)))
 }
 
 /// A count its own claim takes further: "the toll climbed to 16 on Monday and to at least
@@ -1060,12 +1063,7 @@ fn of_those(own: &[crate::text::Token], q: &Quantity) -> bool {
 /// a part too: the correction keeps what the figure counted.
 fn corrects_a_part(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let Some(measure) = q.measure.as_ref() else { return false };
-    let own = ctx.own(i);
-    let at = token_at(&own, q);
-    let window = &own[at.saturating_sub(8)..at];
-    let sets_anew =
-        window.iter().any(|t| t.is("to")) && window.iter().any(|t| ctx.lex.measures.revised.iter().any(|w| t.is(w)));
-    if !sets_anew {
+    if !set_anew(ctx, i, q) {
         return false;
     }
     let c = &ctx.claims[i];
