@@ -153,6 +153,9 @@ pub struct ReportingLexicon {
 pub struct CueLexicon {
     pub negation: PhraseSet,
     pub not_negation: PhraseSet,
+    /// Verbs that tell someone what to do: the "not to" after them and their object is the
+    /// instruction's ("asked him not to publish"), not a negation of the claim.
+    pub directives: PhraseSet,
     pub modality: PhraseSet<Modality>,
     /// Named cue classes (denial, correction, change...).
     pub classes: PhraseSet<String>,
@@ -413,6 +416,7 @@ struct CuesFile {
 struct NegationSection {
     cues: Vec<String>,
     not_negation: Vec<String>,
+    directives: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -794,6 +798,7 @@ fn build_cues(source: &RuleSource, file: CuesFile, diags: &mut Vec<Diagnostic>) 
     CueLexicon {
         negation: PhraseSet::from_phrases(&file.negation.cues),
         not_negation: PhraseSet::from_phrases(&file.negation.not_negation),
+        directives: PhraseSet::from_phrases(&file.negation.directives),
         modality,
         classes,
         class_names,

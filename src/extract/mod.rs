@@ -794,6 +794,10 @@ pub fn polarity_of(tokens: &[Token], lex: &Lexicon) -> Polarity {
             k += 1;
             continue;
         }
+        if instructed_not_to(tokens, k, lex) {
+            k += 1;
+            continue;
+        }
         if let Some((end, ())) = lex.cues.negation.match_at(tokens, k).map(|(e, v)| (e, *v)) {
             if !in_relative {
                 count += 1;
@@ -805,6 +809,20 @@ pub fn polarity_of(tokens: &[Token], lex: &Lexicon) -> Polarity {
         k += 1;
     }
     if odd_stretch || words > 0 && count % 2 == 1 { Polarity::Negative } else { Polarity::Positive }
+}
+
+/// A "not to" (or "never to") that a directive verb governs, its object between ("asked him
+/// not to publish", "was told never to return"): the instruction's negation, not the claim's.
+fn instructed_not_to(tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
+    if !(tokens[k].is("not") || tokens[k].is("never")) || !tokens.get(k + 1).is_some_and(|t| t.is("to")) {
+        return false;
+    }
+    (k.saturating_sub(4)..k).any(|v| {
+        lex.cues
+            .directives
+            .match_at(tokens, v)
+            .is_some_and(|(end, _)| end <= k && tokens[end..k].iter().all(|t| t.is_word()))
+    })
 }
 
 /// The clause at `start` is a question it names, not a statement: "gave conflicting accounts
@@ -1117,6 +1135,11 @@ mod tests {
         assert!(c.iter().all(|c| c.polarity == Polarity::Positive), "{:?}", texts(&c));
         let c = claims("Not only the army but also the police were deployed.");
         assert_eq!(c[0].polarity, Polarity::Positive);
+        // The "not" of an instruction is the instruction's: the meeting took place.
+        let c = claims("An aide met the editor on Monday and asked him not to publish the story.");
+        assert_eq!(c[0].polarity, Polarity::Positive);
+        let c = claims("The aide did not ask him to drop the story.");
+        assert_eq!(c[0].polarity, Polarity::Negative);
     }
 
     #[test]
