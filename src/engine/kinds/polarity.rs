@@ -65,6 +65,11 @@ struct Params {
     /// report's, since "such" stands for them.
     #[serde(default)]
     refers_back: Vec<String>,
+    /// With refers-back: words that point back only under a denial's frame ("the ministry
+    /// denied that any call had taken place"), where the frame is the negation. Said
+    /// plainly ("there was not any call"), they deny any such event, not the one told.
+    #[serde(default)]
+    denied_refers_back: Vec<String>,
     /// Cue classes that, in a claim of the negating voice told beside it and naming a report,
     /// make the negation an answer to the report rather than a plan given up: "The report is
     /// false. We are not closing Lissen."
@@ -112,7 +117,7 @@ struct Polar {
 pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, ParamError> {
     let p: Params = params(
         table,
-        "polarity takes min-overlap (0 to 1), not-affirming and not-negating (cue classes), affirming and negating (modalities), any-voice, mode, shared-event, occurrence, narrower-verbs, scene-negation, refers-back, beside-not-negating, progressive-negates, affirming-cited",
+        "polarity takes min-overlap (0 to 1), not-affirming and not-negating (cue classes), affirming and negating (modalities), any-voice, mode, shared-event, occurrence, narrower-verbs, scene-negation, refers-back, denied-refers-back, beside-not-negating, progressive-negates, affirming-cited",
     )?;
     if p.narrower_verbs > 0 && p.scene_negation.is_empty() {
         return Err(ParamError {
@@ -126,6 +131,13 @@ pub fn build(table: &toml::Table, _lex: &Lexicon) -> Result<Box<dyn Kind>, Param
             key: Some("refers-back".into()),
             message: "refers-back needs shared-event: the words point back to an event".into(),
             help: "add shared-event = true".into(),
+        });
+    }
+    if !p.denied_refers_back.is_empty() && (p.refers_back.is_empty() || !p.denial_negates) {
+        return Err(ParamError {
+            key: Some("denied-refers-back".into()),
+            message: "denied-refers-back points back under a denial: it needs refers-back and denial-negates".into(),
+            help: "add refers-back = [\"such\"] and denial-negates = true".into(),
         });
     }
     if !(0.0..=1.0).contains(&p.min_overlap) {
@@ -202,7 +214,8 @@ impl Polar {
         if ca.doc != cb.doc || ctx.sentence_of[a] >= ctx.sentence_of[b] {
             return None;
         }
-        let (kind, word) = self.negated_event(ctx, b, None, |t, k| self.points_back(t, k))?;
+        let denied = self.frame_denies(ctx, b);
+        let (kind, word) = self.negated_event(ctx, b, None, |t, k| self.points_back(t, k, denied))?;
         let events_of = |i: usize| -> Vec<(String, String)> {
             let own = ctx.own(i);
             ctx.lex
@@ -237,8 +250,18 @@ impl Polar {
 
     /// The word before an event at `start` points back to one told before ("no such
     /// meeting", "this meeting").
-    fn points_back(&self, toks: &[crate::text::Token], start: usize) -> bool {
-        toks[start.saturating_sub(2)..start].iter().any(|t| self.p.refers_back.iter().any(|w| *w == t.norm))
+    fn points_back(&self, toks: &[crate::text::Token], start: usize, denied: bool) -> bool {
+        let words = if denied { &self.p.denied_refers_back[..] } else { &[] };
+        toks[start.saturating_sub(2)..start]
+            .iter()
+            .any(|t| self.p.refers_back.iter().chain(words).any(|w| *w == t.norm))
+    }
+
+    /// `b` is told under a denial's frame and holds no negation of its own ("denied that any
+    /// call had taken place"): the frame negates all its words.
+    fn frame_denies(&self, ctx: &Ctx, b: usize) -> bool {
+        let cb = &ctx.claims[b];
+        self.p.denial_negates && cb.polarity == Polarity::Positive && cb.modality == Modality::Denied
     }
 
     /// The event the negation of `b` falls on, of one of `kinds` (any with None) and with a
@@ -271,7 +294,9 @@ impl Polar {
             }
             k += 1;
         }
-        let neg = negation?;
+        // Under a denial's frame with no negation of its own, the frame negates from the start.
+        let framed = negation.is_none() && self.frame_denies(ctx, b);
+        let neg = if framed { 0 } else { negation? };
         let occurs = self.occurrence.find(&toks[neg..]).first().is_some_and(|f| f.start <= 3);
         // An event named in a phrase of when or where is not what is denied: "no leaflets
         // before the strike", "no beef quota in this agreement". ("No exchange was discussed
@@ -289,8 +314,8 @@ impl Polar {
             .into_iter()
             .find(|m| {
                 kinds.is_none_or(|k| k.contains(&m.value.as_str()))
-                    && (m.start > neg || occurs)
-                    && !(m.start > neg && adjunct(m.start))
+                    && (m.start > neg || framed || occurs)
+                    && !((m.start > neg || framed) && adjunct(m.start))
                     && named(toks, m.start)
             })
             .map(|m| (m.value.clone(), event_words(toks, m.start, m.end)))
@@ -364,7 +389,7 @@ impl Kind for Polar {
         // A denial pointing back is rare: asked once per claim, not on each of its pairs.
         self.negates(ctx, i)
             && (self.p.refers_back.is_empty()
-                || self.negated_event(ctx, i, None, |t, k| self.points_back(t, k)).is_some())
+                || self.negated_event(ctx, i, None, |t, k| self.points_back(t, k, self.frame_denies(ctx, i))).is_some())
     }
     fn check(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
         if !self.affirms(ctx, a) || !self.negates(ctx, b) || !negated_dates_compatible(ctx, a, b) {
