@@ -1611,8 +1611,12 @@ pub fn complement_end(tokens: &[Token], start: usize, lex: &Lexicon) -> usize {
         // figure": what the denier adds is not the report's. (A paper that "corrected a report
         // that ..., saying the correct figure is 450" tells its correction as one: it stays.)
         let correcting = || {
-            (start.saturating_sub(8)..start)
-                .any(|j| lex.cues.classes.match_at(tokens, j).is_some_and(|(_, class)| class == "correction"))
+            (start.saturating_sub(8)..start).any(|j| {
+                lex.cues
+                    .classes
+                    .match_at(tokens, j)
+                    .is_some_and(|(_, class)| class == "correction" || class == crate::extract::RETRACTION)
+            })
         };
         if k > start
             && t.is_punct(",")

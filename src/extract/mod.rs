@@ -74,6 +74,9 @@ pub fn extract(doc_index: usize, doc: &Document, sentences: &[AttributedSentence
 
 /// The cue class of every claim in a correction note.
 pub const CORRECTION_NOTE: &str = "correction-note";
+/// The cue class of words a correction takes back (cues.toml `retraction`), told by a frame
+/// that holds it: nobody's account or stance.
+pub const RETRACTION: &str = "retraction";
 
 /// The sentence opens a correction note: "Correction:", "Correction 5 November 2025:",
 /// "Clarification:", "Editor's note:" (a colon within the first six tokens), or a wire
@@ -540,9 +543,25 @@ fn build_claim(
         cues.push(Cue { class: "confirmation".into(), span });
     }
     // "An earlier version of this story said ...": words a correction takes back.
-    let told_by_correction = frame
-        .is_some_and(|f| lex.cues.classes.find_all(&tokens[f.cue.clone()]).iter().any(|m| m.value == "correction"));
+    let told_by_correction = frame.is_some_and(|f| {
+        lex.cues
+            .classes
+            .find_all(&tokens[f.cue.clone()])
+            .iter()
+            .any(|m| m.value == "correction" || m.value == RETRACTION)
+    });
     if told_by_correction && !cues.iter().any(|c| c.class == "correction") {
+        cues.push(Cue { class: "correction".into(), span });
+    }
+    // What a story said before it was corrected is taken back: a retraction's words before
+    // the claim's own, in its clause ("An earlier version of this article, published on
+    // Wednesday, said the union had rejected ...", whichever frame the words end on).
+    let before_own = &tokens[range.start..clause.core.max(range.start)];
+    let told_as_retracted = lex.cues.classes.find_all(before_own).iter().any(|m| m.value == RETRACTION);
+    if told_as_retracted && !cues.iter().any(|c| c.class == RETRACTION) {
+        cues.push(Cue { class: RETRACTION.into(), span });
+    }
+    if cues.iter().any(|c| c.class == RETRACTION) && !cues.iter().any(|c| c.class == "correction") {
         cues.push(Cue { class: "correction".into(), span });
     }
     // A question the sentence names is open, and no position of anyone's to change.
@@ -1240,6 +1259,15 @@ mod tests {
         // What an earlier version of a story said is taken back.
         let retracted = claims("An earlier version of this story said the talks had been mediated by the council.");
         assert!(retracted[0].has_cue("correction"), "{:?}", retracted[0].cues);
+        assert!(retracted[0].has_cue(super::RETRACTION), "{:?}", retracted[0].cues);
+        // ... whichever frame its words end on: here the union's rejection.
+        let retracted = claims(
+            "Correction: An earlier version of this article, published online on Wednesday night, said the union had rejected the mediator's proposal.",
+        );
+        assert!(retracted.iter().all(|c| c.has_cue(super::RETRACTION)), "{retracted:#?}");
+        // A source's own correction is no retraction.
+        let corrected = claims("The ministry corrected the figure to 16, citing a typing error.");
+        assert!(corrected.iter().all(|c| !c.has_cue(super::RETRACTION)), "{corrected:#?}");
         // A plan named is no plan made.
         assert_eq!(claims("Ukraine accepted the peace plan.")[0].modality, Modality::Asserted);
         assert_eq!(claims("The president accepted the Halden plan in full.")[0].modality, Modality::Asserted);

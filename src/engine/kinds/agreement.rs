@@ -274,7 +274,9 @@ impl Agreement {
     /// The claim says something on this rule's ground: a status, a tone, a date, a figure
     /// or a stance (any claim may paraphrase another).
     fn on_ground(&self, ctx: &Ctx, i: usize) -> bool {
-        if inside_a_denial(ctx, i) {
+        // What a correction takes back ("An earlier version of this article said ...") is
+        // nobody's account.
+        if inside_a_denial(ctx, i) || ctx.claims[i].has_cue(crate::extract::RETRACTION) {
             return false;
         }
         match &self.ground {

@@ -63,17 +63,22 @@ impl Stance {
     }
 }
 
+/// The claim commits to its words, and they are no earlier version's a correction takes back.
+fn takes_a_stance(c: &crate::model::Claim) -> bool {
+    commits(c) && !c.has_cue(crate::extract::RETRACTION)
+}
+
 impl Kind for Stance {
     fn can_be_a(&self, ctx: &Ctx, i: usize) -> bool {
-        commits(&ctx.claims[i])
+        takes_a_stance(&ctx.claims[i])
             && self.stance(ctx, i).is_some_and(|(s, actor, _, _)| s == "accept" && !actor.is_empty())
     }
     fn can_be_b(&self, ctx: &Ctx, i: usize) -> bool {
-        commits(&ctx.claims[i]) && self.stance(ctx, i).is_some_and(|(s, _, _, _)| s == "reject")
+        takes_a_stance(&ctx.claims[i]) && self.stance(ctx, i).is_some_and(|(s, _, _, _)| s == "reject")
     }
     fn check(&self, ctx: &Ctx, a: usize, b: usize) -> Option<PairMatch> {
         let (ca, cb) = (&ctx.claims[a], &ctx.claims[b]);
-        if !commits(ca) || !commits(cb) || ctx.same_voice(a, b) || !dates_compatible(ctx, a, b) {
+        if !takes_a_stance(ca) || !takes_a_stance(cb) || ctx.same_voice(a, b) || !dates_compatible(ctx, a, b) {
             return None;
         }
         let (sa, actor_a, wa, object_a) = self.stance(ctx, a)?;
