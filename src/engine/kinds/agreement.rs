@@ -116,7 +116,26 @@ fn subjects_compatible(ctx: &Ctx, a: usize, b: usize) -> bool {
         (false, false) => !na.is_disjoint(nb),
         (true, false) => !pa || !nb.is_disjoint(&fa.source.speaker),
         (false, true) => !pb || !na.is_disjoint(&fb.source.speaker),
-        (true, true) => true,
+        // Subjects with no names ("the ministry had rejected the proposal" / "the union had
+        // rejected the proposal"): other actors where neither subject is told in the other
+        // claim, in a word of its own or one related to it ("police" / "officers"). A passive
+        // keeps its actor in its words ("the ball was dunked by a man").
+        (true, true) => match (ctx.claims[a].subject.as_deref(), ctx.claims[b].subject.as_deref()) {
+            (Some(sa), Some(sb)) if !pa && !pb => {
+                let words = &ctx.lex.words;
+                let told_in = |subject: &str, other: usize| {
+                    let other = words.content(&ctx.claims[other].text);
+                    let subject = words.content(subject);
+                    subject.words.is_empty()
+                        || subject
+                            .words
+                            .iter()
+                            .any(|x| other.words.iter().any(|y| x.tok == y.tok || words.related(x, y)))
+                };
+                told_in(sa, b) || told_in(sb, a)
+            }
+            _ => true,
+        },
     }
 }
 
