@@ -304,6 +304,26 @@ fn dates_the_event(ctx: &Ctx, i: usize, event: &str) -> bool {
     if !found.is_empty() && found.iter().all(|m| topic_noun(m.start)) {
         return false;
     }
+    // "a man held over last week's fire ... on Monday disputed": an event its own time owns
+    // is dated by it, not by the claim's other times.
+    let owned_by_a_time = |start: usize| {
+        start >= 2 && own[start - 1].is("'s") && {
+            let owner = &own[start - 2];
+            matches!(owner.norm.as_str(), "week" | "month" | "year" | "weekend" | "night" | "yesterday" | "today")
+                || crate::extract::time::weekday_of(&owner.norm).is_some()
+        }
+    };
+    let of_event: Vec<_> = found.iter().filter(|m| m.value == event).collect();
+    if !of_event.is_empty() && of_event.iter().all(|m| owned_by_a_time(m.start)) {
+        return false;
+    }
+    // "firefighters were still fighting the fire on Tuesday": a day on which an event goes
+    // on is no day it happened.
+    // ("an ongoing investigation" is another thing going on: only "still" says it of the
+    // claim's own verb.)
+    if own.iter().any(|t| t.is("still")) {
+        return false;
+    }
     if found.iter().all(|m| m.value == found[0].value) {
         return true;
     }
