@@ -868,8 +868,22 @@ fn that_after_apposition(tokens: &[Token], k: usize, lex: &Lexicon) -> Option<us
     if !tokens.get(k)?.is_punct(",") {
         return None;
     }
+    if let Some(that) = that_after_connective(tokens, k) {
+        return Some(that);
+    }
     let np = np_after(tokens, k + 1, 10, lex)?;
     (tokens.get(np.end)?.is_punct(",") && tokens.get(np.end + 1)?.is("that")).then_some(np.end + 1)
+}
+
+/// The "that" after a connective set off by commas at `k` ("told reporters, however, that
+/// ...", "said, though, that ..."): the words reported start after it.
+fn that_after_connective(tokens: &[Token], k: usize) -> Option<usize> {
+    const CONNECTIVES: &[&str] = &["however", "though", "meanwhile", "nevertheless", "instead", "too", "also", "again"];
+    (tokens.get(k)?.is_punct(",")
+        && CONNECTIVES.contains(&tokens.get(k + 1)?.norm.as_str())
+        && tokens.get(k + 2)?.is_punct(",")
+        && tokens.get(k + 3)?.is("that"))
+    .then_some(k + 3)
 }
 
 /// The "that" after an aside ", citing X," (or ", quoting X,") opening at `k`: the words a
@@ -888,7 +902,7 @@ fn complement_start(tokens: &[Token], ve: usize, class: VerbClass, lex: &Lexicon
     let mut k = skip_adverbials(tokens, ve, lex);
     // "reported on Monday, citing two people familiar with the deliberations, that ...":
     // the words reported start after the aside.
-    if let Some(that) = that_after_citing(tokens, k, lex) {
+    if let Some(that) = that_after_citing(tokens, k, lex).or_else(|| that_after_connective(tokens, k)) {
         return Some(that + 1);
     }
     let check = |k: usize| -> Option<usize> {

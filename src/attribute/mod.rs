@@ -2425,6 +2425,14 @@ mod tests {
     }
 
     #[test]
+    fn a_connective_between_the_verb_and_that_keeps_the_speaker() {
+        let c = claims(Some("Reuters"), "Vess told reporters, however, that the captain had survived.");
+        assert_eq!(find(&c, "the captain had survived").speaker(), Some("Vess"));
+        let c = claims(Some("Reuters"), "Vess said, though, that the captain had survived.");
+        assert_eq!(find(&c, "the captain had survived").speaker(), Some("Vess"));
+    }
+
+    #[test]
     fn he_said_after_a_speaker_named_as_the_subject_is_that_speaker() {
         // The story turns back to a speaker by name before the quotation ("Pell stood by the
         // count"): "he said" is Pell, not the mayor quoted last.
