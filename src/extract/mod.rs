@@ -77,6 +77,9 @@ pub const CORRECTION_NOTE: &str = "correction-note";
 /// The cue class of words a correction takes back (cues.toml `retraction`), told by a frame
 /// that holds it: nobody's account or stance.
 pub const RETRACTION: &str = "retraction";
+/// The cue class of what a speaker retells as told to them (cues.toml `hearsay`: "we were
+/// told ..."): the teller's words, dated when told.
+pub const HEARSAY: &str = "hearsay";
 
 /// The sentence opens a correction note: "Correction:", "Correction 5 November 2025:",
 /// "Clarification:", "Editor's note:" (a colon within the first six tokens), or a wire

@@ -392,9 +392,10 @@ fn dates_a_count(ctx: &Ctx, i: usize) -> bool {
 }
 
 /// The claim tells when something happened or is to happen: it commits to its words, or
-/// says what will be or is planned ("is scheduled for July 25").
+/// says what will be or is planned ("is scheduled for July 25"). Not what a speaker retells
+/// as told to them: "On Tuesday we were told the visit did not happen" dates the telling.
 fn dated(c: &crate::model::Claim) -> bool {
-    commits(c) || matches!(c.modality, Modality::Expected | Modality::Planned)
+    (commits(c) || matches!(c.modality, Modality::Expected | Modality::Planned)) && !c.has_cue(crate::extract::HEARSAY)
 }
 
 /// The claim dates something to come: it says it will be or is planned, or its dates are all after its
