@@ -1179,7 +1179,8 @@ fn other_things(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quanti
         }
     };
     // Sums paid for stakes of two sizes: "2.3 billion dollars for a 49% stake" / "1.5
-    // billion dollars for a 30% stake".
+    // billion dollars for a 30% stake". So are a stake's price and a sum that names no
+    // stake ("a 49 percent stake for about $1.2 billion" / "a market value of $2.5 billion").
     let stakes_apart = || {
         let stake = |i: usize| {
             let own = ctx.own(i);
@@ -1191,7 +1192,13 @@ fn other_things(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quanti
                 (s.unit.as_deref() == Some("percent") && names_a_stake).then_some(s.value)
             })
         };
-        money(qa) && money(qb) && stake(a).zip(stake(b)).is_some_and(|(x, y)| x != y)
+        money(qa)
+            && money(qb)
+            && match (stake(a), stake(b)) {
+                (Some(x), Some(y)) => x != y,
+                (None, None) => false,
+                _ => true,
+            }
     };
     named(qa).is_some_and(|t| !names_it(b, t))
         || named(qb).is_some_and(|t| !names_it(a, t))
