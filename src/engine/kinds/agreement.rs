@@ -313,6 +313,22 @@ impl Agreement {
     }
 }
 
+/// Claim `i` is negative against a positive `other`, its negation a "no" or "none" at its
+/// head that says of the whole scene that nobody did it ("No participant remains in
+/// detention").
+fn says_none(ctx: &Ctx, i: usize, other: usize) -> bool {
+    let c = &ctx.claims[i];
+    if c.polarity != crate::model::Polarity::Negative || ctx.claims[other].polarity != crate::model::Polarity::Positive
+    {
+        return false;
+    }
+    let own = ctx.own(i);
+    let first = (0..own.len()).find(|&k| ctx.lex.cues.negation.match_at(&own, k).is_some());
+    // At the head of the claim ("No participant ...", "There were no ..."): a "no" further on
+    // falls on something else ("... ended without an agreement, and no progress").
+    first.is_some_and(|k| k <= 2 && matches!(own[k].norm.as_str(), "no" | "none" | "nobody" | "nothing" | "neither"))
+}
+
 /// The claim is the report a claim around it or right before it denies ("the builder said
 /// the report that the bridge was finished late was false", "rejects any suggestion that
 /// the governor had briefed ministers"): nobody's account, whoever the frame names.
@@ -502,7 +518,11 @@ impl Kind for Agreement {
             {
                 None
             }
-            Ground::Date(k) => k.agrees(ctx, a, b),
+            // A day two claims give alike is no point they agree on where one says of it that
+            // none did what the other tells ("19 students detained during Monday's protest
+            // remain in custody" / "No participant in Monday's events remains in detention").
+            // ("The call on Monday had not led to a summit" still dates the call.)
+            Ground::Date(k) => (!says_none(ctx, a, b) && !says_none(ctx, b, a)).then(|| k.agrees(ctx, a, b)).flatten(),
             Ground::Figure(k) => k.agrees(ctx, a, b),
             Ground::Stance(p) => {
                 let (sa, sb) = (stances(ctx, a, p), stances(ctx, b, p));
