@@ -124,7 +124,7 @@ fn subjects_compatible(ctx: &Ctx, a: usize, b: usize) -> bool {
             (Some(sa), Some(sb)) if !pa && !pb => {
                 let words = &ctx.lex.words;
                 let told_in = |subject: &str, other: usize| {
-                    let other = words.content(&ctx.claims[other].text);
+                    let other = ctx.own_content(other);
                     let subject = words.content(subject);
                     subject.words.is_empty()
                         || subject
