@@ -74,8 +74,8 @@ pub fn extract(doc_index: usize, doc: &Document, sentences: &[AttributedSentence
 
 /// The cue class of every claim in a correction note.
 pub const CORRECTION_NOTE: &str = "correction-note";
-/// The cue class of words a correction takes back (cues.toml `retraction`), told by a frame
-/// that holds it: nobody's account or stance.
+/// The cue class of words a correction takes back (cues.toml `retraction`, among the words
+/// of the claim's clause before its own): nobody's account or stance.
 pub const RETRACTION: &str = "retraction";
 /// The cue class of what a speaker retells as told to them (cues.toml `hearsay`: "we were
 /// told ..."): the teller's words, dated when told.

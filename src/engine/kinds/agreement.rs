@@ -323,7 +323,7 @@ fn says_none(ctx: &Ctx, i: usize, other: usize) -> bool {
         return false;
     }
     let own = ctx.own(i);
-    let first = (0..own.len()).find(|&k| ctx.lex.cues.negation.match_at(&own, k).is_some());
+    let first = super::polarity::first_negation(ctx, &own);
     // At the head of the claim ("No participant ...", "There were no ..."): a "no" further on
     // falls on something else ("... ended without an agreement, and no progress").
     first.is_some_and(|k| k <= 2 && matches!(own[k].norm.as_str(), "no" | "none" | "nobody" | "nothing" | "neither"))

@@ -652,7 +652,7 @@ fn titled_person_named(ctx: &Ctx, a: usize, b: usize, title: &str) -> bool {
 }
 
 /// Where the claim's first negation cue starts.
-fn first_negation(ctx: &Ctx, toks: &[crate::text::Token]) -> Option<usize> {
+pub(super) fn first_negation(ctx: &Ctx, toks: &[crate::text::Token]) -> Option<usize> {
     (0..toks.len()).find(|&k| ctx.lex.cues.negation.match_at(toks, k).is_some())
 }
 
