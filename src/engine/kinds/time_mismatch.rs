@@ -306,11 +306,11 @@ fn dates_the_event(ctx: &Ctx, i: usize, event: &str) -> bool {
     }
     // "a man held over last week's fire ... on Monday disputed": an event its own time owns
     // is dated by it, not by the claim's other times.
+    // (The owner is a time the time reader found: it ends at the "'s" or takes it in.)
     let owned_by_a_time = |start: usize| {
-        start >= 2 && own[start - 1].is("'s") && {
-            let owner = &own[start - 2];
-            matches!(owner.norm.as_str(), "week" | "month" | "year" | "weekend" | "night" | "yesterday" | "today")
-                || crate::extract::time::weekday_of(&owner.norm).is_some()
+        start >= 1 && own[start - 1].is("'s") && {
+            let mark = own[start - 1].span;
+            c.times.iter().any(|t| t.span.end == mark.start || t.span.end == mark.end)
         }
     };
     let of_event: Vec<_> = found.iter().filter(|m| m.value == event).collect();
