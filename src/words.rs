@@ -21,6 +21,8 @@ struct WordsFile {
     negation: Vec<String>,
     #[serde(default)]
     negating_verbs: Vec<String>,
+    #[serde(default)]
+    zeal: Vec<String>,
     local_negation: Vec<String>,
     relative: Vec<String>,
     function_words: Vec<String>,
@@ -289,6 +291,8 @@ pub struct Words {
     negation: HashSet<String>,
     /// Verbs that negate the infinitive after them ("failed to reach").
     negating_verbs: HashSet<String>,
+    /// Words between "too" and "to" that tell zeal, not a bar ("too quick to blame").
+    zeal: HashSet<String>,
     local_negation: HashSet<String>,
     relative: HashSet<String>,
     function: HashSet<String>,
@@ -393,6 +397,7 @@ impl Words {
         let mut w = Words {
             negation: set(&f.negation),
             negating_verbs: set(&f.negating_verbs),
+            zeal: set(&f.zeal),
             local_negation: set(&f.local_negation),
             relative: set(&f.relative),
             function: set(&f.function_words),
@@ -684,6 +689,20 @@ impl Words {
         self.negating_verbs.contains(&toks[i]) && toks.get(i + 1).is_some_and(|n| n == "to")
     }
 
+    /// `word` after "too" tells an excess of zeal, and the act after "to" took place: "too
+    /// quick to blame the union".
+    pub fn is_zeal(&self, word: &str) -> bool {
+        self.zeal.contains(word)
+    }
+
+    /// The token at `i` opens a "too ... to" that bars what follows: "the margin was too wide
+    /// to trigger a recount" triggers none.
+    fn bars_at(&self, toks: &[String], i: usize) -> bool {
+        toks[i] == "too"
+            && toks.get(i + 1).is_some_and(|w| w.chars().all(char::is_alphabetic) && !self.is_zeal(w))
+            && toks.get(i + 2).is_some_and(|n| n == "to")
+    }
+
     /// The content of a short text.
     pub fn content(&self, text: &str) -> Content {
         let toks = self.tokenize(text);
@@ -705,13 +724,16 @@ impl Words {
             let answer = t == "no" && toks.get(i + 1).is_none_or(|n| !n.chars().any(char::is_alphanumeric));
             // "with no shirt": a local modifier.
             let local = t == "no" && i > 0 && self.local_negation.contains(&toks[i - 1]);
-            if (self.negation.contains(t) || self.negates_verb_at(&toks, i)) && !(in_relative || answer || local) {
+            let negates = self.negation.contains(t) || self.negates_verb_at(&toks, i) || self.bars_at(&toks, i);
+            if negates && !(in_relative || answer || local) {
                 negation = negation.or(Some(t));
             }
         }
         let mut words = Vec::new();
         for (i, t) in toks.iter().enumerate() {
-            if !self.is_content_word(t) || self.negates_verb_at(&toks, i) {
+            // "Too wide to": the bar is the negation, its word no content.
+            let barring = self.bars_at(&toks, i) || i > 0 && self.bars_at(&toks, i - 1);
+            if !self.is_content_word(t) || self.negates_verb_at(&toks, i) || barring {
                 continue;
             }
             let mut w = self.word(t, self.guess_pos(&toks, i), i);

@@ -820,7 +820,8 @@ pub fn polarity_of(tokens: &[Token], lex: &Lexicon) -> Polarity {
             k += 1;
             continue;
         }
-        if let Some((end, ())) = lex.cues.negation.match_at(tokens, k).map(|(e, v)| (e, *v)) {
+        let negation = lex.cues.negation.match_at(tokens, k).map(|(e, _)| e).or_else(|| too_to_end(tokens, k, lex));
+        if let Some(end) = negation {
             if !in_relative {
                 count += 1;
             }
@@ -831,6 +832,16 @@ pub fn polarity_of(tokens: &[Token], lex: &Lexicon) -> Polarity {
         k += 1;
     }
     if odd_stretch || words > 0 && count % 2 == 1 { Polarity::Negative } else { Polarity::Positive }
+}
+
+/// Where a "too ... to" at `k` ends, when it bars what follows ("the margin is too wide to
+/// trigger a recount" triggers none): "too", one word not of zeal (words.toml `zeal`: "too
+/// quick to blame" blamed), then "to".
+fn too_to_end(tokens: &[Token], k: usize, lex: &Lexicon) -> Option<usize> {
+    let between = tokens.get(k + 1).filter(|t| t.is_word() && t.kind != crate::text::TokenKind::Number)?;
+    let barred =
+        tokens[k].is("too") && tokens.get(k + 2).is_some_and(|t| t.is("to")) && !lex.words.is_zeal(&between.norm);
+    barred.then_some(k + 3)
 }
 
 /// A "not to" (or "never to") that a directive verb governs, its object between ("asked him
@@ -1152,6 +1163,11 @@ mod tests {
         assert_eq!(c[0].polarity, Polarity::Positive);
         let c = claims("There is no man playing a flute.");
         assert_eq!(c[0].polarity, Polarity::Negative);
+        // "Too ... to" bars what follows, unless it tells zeal.
+        let c = claims("Delgado said the margin is too wide to trigger an automatic recount.");
+        assert_eq!(c[0].polarity, Polarity::Negative, "{:?}", texts(&c));
+        let c = claims("The senator said the governor was too quick to blame the union for the delays.");
+        assert_eq!(c[0].polarity, Polarity::Positive, "{:?}", texts(&c));
         // A "no" that answers denies nothing said.
         let c = claims("I have looked at the evidence, and my answer is no.");
         assert!(c.iter().all(|c| c.polarity == Polarity::Positive), "{:?}", texts(&c));

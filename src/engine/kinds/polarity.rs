@@ -476,7 +476,12 @@ impl Kind for Polar {
                     ctx.lex.reporting.figure_objects.contains(w.tok.as_str())
                         || ctx.lex.reporting.report_nouns.contains(w.tok.as_str())
                 });
-                if negated.words.is_empty() || too_little || points_back_only || !covered(negated) && !alternative() {
+                if negated.words.is_empty()
+                    || too_little
+                    || points_back_only
+                    || none_of_what_went_before(ctx, b)
+                    || !covered(negated) && !alternative()
+                {
                     return None;
                 }
                 // The scene the negation sits in must be the same: what the negating sentence
@@ -649,6 +654,14 @@ fn titled_person_named(ctx: &Ctx, a: usize, b: usize, title: &str) -> bool {
             })
         })
     })
+}
+
+/// The claim's negation is a "none" with no "of" after it ("several health centres have none
+/// at all"): it stands for a noun told before (the doses), which its own words do not name,
+/// so they cannot say what is denied.
+fn none_of_what_went_before(ctx: &Ctx, b: usize) -> bool {
+    let own = ctx.own(b);
+    first_negation(ctx, &own).is_some_and(|k| own[k].is("none") && !own.get(k + 1).is_some_and(|t| t.is("of")))
 }
 
 /// Where the claim's first negation cue starts.
