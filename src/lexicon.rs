@@ -186,6 +186,8 @@ pub struct MeasureLexicon {
     /// Group of a counted noun (military, civilian).
     pub groups: FastMap<String, String>,
     pub not_counts: PhraseSet,
+    /// Words after a number that make it a time of day ("3.40 a.m.", "6pm").
+    pub clock: Vec<String>,
     /// Words shortly before a figure that make it a part of a total ("alone", "among").
     pub part_before: Vec<String>,
     /// Words of `part_before` that add a figure to one told before ("a further 3,800"):
@@ -432,6 +434,7 @@ struct MeasuresFile {
     measure: BTreeMap<String, MeasureEntry>,
     groups: BTreeMap<String, Vec<String>>,
     not_counts: Vec<String>,
+    clock: Vec<String>,
     #[serde(default)]
     part_before: Vec<String>,
     #[serde(default)]
@@ -884,6 +887,7 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
         unit_measures,
         groups,
         not_counts: PhraseSet::from_phrases(&file.not_counts),
+        clock: file.clock.iter().map(|w| normalize(w)).collect(),
         part_before: file.part_before.iter().map(|w| normalize(w)).collect(),
         adds_to: file.adds_to.iter().map(|w| normalize(w)).collect(),
         part_after: file.part_after.iter().map(|w| normalize(w)).collect(),

@@ -165,8 +165,9 @@ fn stances(
     out
 }
 
-/// Both claims give numbers (in their figures and dates) and not the same ones ("meet on
-/// June 12" / "on June 14"): whatever else they share, they do not say the same thing.
+/// Both claims give numbers (in their figures, dates and times of day) and not the same ones
+/// ("meet on June 12" / "on June 14", "from about 1 a.m." / "at 3.40 a.m."): whatever else
+/// they share, they do not say the same thing.
 fn numbers_differ(ctx: &Ctx, a: usize, b: usize) -> bool {
     let numbers = |i: usize| {
         let c = &ctx.claims[i];
@@ -180,7 +181,21 @@ fn numbers_differ(ctx: &Ctx, a: usize, b: usize) -> bool {
             }
         });
         let dates = c.times.iter().flat_map(|t| digits(&t.text));
-        let mut n: Vec<String> = figures.chain(dates).filter(|d| !d.is_empty()).collect();
+        // Times of day ("at 3.40 a.m.", "from about 1 a.m."), which are no figures.
+        let own = ctx.own(i);
+        let clock = |t: &crate::text::Token| ctx.lex.measures.clock.iter().any(|w| t.is(w));
+        let clock_times = own.iter().enumerate().filter_map(|(k, t)| {
+            let joined = t.text.starts_with(|ch: char| ch.is_ascii_digit())
+                && ctx.lex.measures.clock.iter().any(|w| {
+                    t.text
+                        .trim_start_matches(|ch: char| ch.is_ascii_digit() || ch == ':' || ch == '.')
+                        .eq_ignore_ascii_case(w)
+                });
+            let before_clock = t.kind == crate::text::TokenKind::Number && own.get(k + 1).is_some_and(clock);
+            (joined || before_clock).then(|| digits(&t.text))
+        });
+        let clock_times: Vec<String> = clock_times.flatten().collect();
+        let mut n: Vec<String> = figures.chain(dates).chain(clock_times).filter(|d| !d.is_empty()).collect();
         n.sort_unstable();
         n.dedup();
         n

@@ -907,6 +907,32 @@ fn passed_in_its_claim(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     })
 }
 
+/// Figure `q` is one its own claim then sets anew: "had given a provisional toll of five
+/// dead, raising it to seven", "put the toll at 27 before revising it to 23". The first
+/// figure is where the count stood, no rival of anyone's figure now.
+fn set_anew_after_it(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    let own = ctx.own(i);
+    let from = token_after(&own, q);
+    let revised = |t: &crate::text::Token| {
+        let measures = &ctx.lex.measures;
+        measures.revised.iter().chain(&measures.risen).any(|w| t.is(w))
+    };
+    let later = ctx.claims[i].quantities.iter().filter(|n| n.span.start >= q.span.end && n.measure == q.measure);
+    let in_its_claim = later.into_iter().any(|next| {
+        let between = &own[from..token_at(&own, next).max(from)];
+        between.last().is_some_and(|t| t.is("to")) && between.iter().any(revised)
+    });
+    // Or in a clause of its sentence told after it: "... of four dead on Wednesday, | raising
+    // it to six".
+    let c = &ctx.claims[i];
+    in_its_claim
+        || ctx.claims[i + 1..]
+            .iter()
+            .enumerate()
+            .take_while(|(k, o)| o.doc == c.doc && ctx.sentence_of[i + 1 + k] == ctx.sentence_of[i])
+            .any(|(k, o)| o.quantities.iter().filter(|n| n.measure == q.measure).any(|n| set_anew(ctx, i + 1 + k, n)))
+}
+
 /// The first of a claim's own tokens after figure `q` (their number if none follows).
 fn token_after(own: &[crate::text::Token], q: &Quantity) -> usize {
     own.iter().position(|t| t.span.start >= q.span.end).unwrap_or(own.len())
@@ -962,6 +988,9 @@ fn apart_in_time(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quant
         return true;
     }
     if passed_in_its_claim(ctx, a, qa) || passed_in_its_claim(ctx, b, qb) {
+        return true;
+    }
+    if set_anew_after_it(ctx, a, qa) || set_anew_after_it(ctx, b, qb) {
         return true;
     }
     let doc = |i: usize| &ctx.docs[ctx.claims[i].doc];
