@@ -839,7 +839,12 @@ fn measure_of(
             // Another plural noun after the counted one is another phrase: "about 9,000
             // people to leave their houses" counts people, not houses.
             let plural = e == k + 1 && t.norm.ends_with('s') && !t.norm.ends_with("ss");
-            if counted.is_none() || !plural {
+            // Still in the figure's first run of nouns it is that run's head: "41 cholera
+            // deaths" counts deaths.
+            if counted.is_none() || !plural || counting {
+                if counting && plural {
+                    counted = None;
+                }
                 // "19 protesters had been killed", "three injured pilgrims died": a verb of
                 // another measure further on says what befell those counted.
                 let noun = is_noun_term(&tokens[k..e], lex);
@@ -1116,6 +1121,16 @@ mod tests {
         let q = quantities(text);
         assert_eq!(q.len(), 1, "{q:#?}");
         q.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_noun_before_the_counted_one_modifies_it() {
+        // The head of the figure's first run of nouns is what it counts, not a word before it
+        // that happens to name another measure ("staff") or none ("commercial").
+        let q = one("her staff had recorded 41 cholera deaths at the hospital");
+        assert_eq!((q.measure.as_deref(), q.counted.as_deref()), (Some("deaths"), Some("deaths")));
+        let q = one("30,000 commercial buildings collapsed");
+        assert_eq!((q.measure.as_deref(), q.counted.as_deref()), (Some("buildings"), Some("buildings")));
     }
 
     #[test]
