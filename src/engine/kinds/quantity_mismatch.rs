@@ -1369,7 +1369,11 @@ fn at_one_site(ctx: &Ctx, i: usize) -> bool {
     // injured people,\" said Dr. Mirela Szabo, the hospital's medical director").
     let c = &ctx.claims[i];
     let text = &ctx.docs[c.doc].text;
-    let tail = crate::model::Span::new(c.span.end, c.sentence_span.end.max(c.span.end));
+    // The words after the claim up to the next claim of its sentence: "..., the ministry said
+    // on Thursday, | but doctors at the main hospital said ..." places the doctors' words.
+    let next_claim = ctx.claims.get(i + 1).filter(|o| o.doc == c.doc && o.span.start >= c.span.end);
+    let tail_end = next_claim.map_or(c.sentence_span.end, |o| o.span.start.min(c.sentence_span.end));
+    let tail = crate::model::Span::new(c.span.end, tail_end.max(c.span.end));
     let names_speaker = c.speaker().is_some_and(|s| tail.slice(text).contains(s));
     let span = if names_speaker { crate::model::Span::new(c.span.start, tail.end) } else { c.span };
     let toks = crate::text::tokenize(span.slice(text), span.start);
