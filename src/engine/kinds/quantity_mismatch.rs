@@ -368,6 +368,10 @@ impl QuantityMismatch {
                                     && ctx.claims[j].quantities.iter().any(|later| {
                                         let l = in_minutes(later);
                                         self.comparable(q, &l)
+                                            // A share of another thing ("won 54.3 percent of
+                                            // the vote" after "turnout reached 61.4 percent")
+                                            // replaces none.
+                                            && same_share(ctx, (i, o), (j, later))
                                             && combined(ctx, i, o) == combined(ctx, j, later)
                                             // "killed 28 people ... Four soldiers were among
                                             // the dead": a group's count replaces no other's,
