@@ -1721,6 +1721,16 @@ mod tests {
     }
 
     #[test]
+    fn a_source_estimating_a_figure_after_while_speaks_for_itself() {
+        let c = claims(
+            Some("Industry Weekly"),
+            "The Metalworkers' Union said 4,000 workers took part, while police estimated the crowd at 1,800.",
+        );
+        assert_eq!(find(&c, "4,000 workers").speaker(), Some("The Metalworkers' Union"));
+        assert_eq!(find(&c, "the crowd at 1,800").speaker(), Some("police"));
+    }
+
+    #[test]
     fn a_confirmation_after_the_words_speaks_them() {
         let c = claims(
             Some("The Drummond Examiner"),
