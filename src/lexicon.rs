@@ -245,6 +245,9 @@ pub struct MeasureLexicon {
     /// Verbs that state a price whatever their tense ("the repair would cost about 14
     /// million"): the figure after them is the cost as estimated, not a forecast.
     pub price_verbs: FastSet<String>,
+    /// Verbs that put a value on a thing "at" a sum ("valuing the firm at $1.8 billion"): the
+    /// sum is its price as told, whatever their tense.
+    pub value_verbs: FastSet<String>,
     /// Nouns of a part of a firm a share measures ("a 49% stake"): sums paid for stakes of
     /// two sizes are prices of two things.
     pub stake_nouns: FastSet<String>,
@@ -479,6 +482,8 @@ struct MeasuresFile {
     never_falls: Vec<String>,
     #[serde(default)]
     price_verbs: Vec<String>,
+    #[serde(default)]
+    value_verbs: Vec<String>,
     #[serde(default)]
     stake_nouns: Vec<String>,
     #[serde(default)]
@@ -916,6 +921,7 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
         compared_in_document: file.compared_in_document,
         never_falls: file.never_falls,
         price_verbs: file.price_verbs.iter().map(|w| normalize(w)).collect(),
+        value_verbs: file.value_verbs.iter().map(|w| normalize(w)).collect(),
         stake_nouns: file.stake_nouns.iter().map(|w| normalize(w)).collect(),
         recovered: PhraseSet::from_phrases(&file.recovered),
         money_kinds: {

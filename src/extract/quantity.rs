@@ -173,7 +173,7 @@ pub fn find(
         let distributive = tokens
             .get(end..(end + 4).min(tokens.len()))
             .is_some_and(|w| w.iter().any(|t| matches!(t.norm.as_str(), "each" | "apiece")))
-            || tokens.get(end).is_some_and(|t| t.is("per"));
+            || per_item(tokens, end).is_some();
         let group = counted
             .as_ref()
             .and_then(|c| lex.measures.groups.get(&c.to_lowercase()).cloned())
@@ -315,6 +315,16 @@ fn zero_toll(tokens: &[Token], i: usize, limit: usize, lex: &Lexicon) -> Option<
 }
 
 /// A year written as a number: "2009", "in 2019".
+/// The item a figure is told per, right after it: "$42 a share", "80 dollars per barrel".
+/// ("$3 million a year ago" is a time, no rate.)
+pub fn per_item(tokens: &[Token], end: usize) -> Option<&Token> {
+    let per = tokens.get(end).filter(|t| t.is("per") || t.is("a") || t.is("an"))?;
+    let item = tokens.get(end + 1).filter(|t| t.is_word() && t.kind != TokenKind::Number)?;
+    let a_time_ago =
+        tokens.get(end + 2).is_some_and(|t| matches!(t.norm.as_str(), "ago" | "earlier" | "later" | "before"));
+    (per.is("per") || !a_time_ago).then_some(item)
+}
+
 fn is_year(t: &Token) -> bool {
     t.kind == TokenKind::Number && t.norm.len() == 4 && t.norm.parse::<u16>().is_ok_and(|y| (1800..2200).contains(&y))
 }

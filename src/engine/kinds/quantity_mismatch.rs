@@ -123,14 +123,11 @@ impl QuantityMismatch {
         Ok(QuantityMismatch { p })
     }
 
-    /// The claim gives a figure this rule compares (one of its measures, not per item),
+    /// The claim gives a figure this rule compares (one of its measures),
     /// outside a correction note (which is about the story's own text).
     pub fn gives_figure(&self, ctx: &Ctx, i: usize) -> bool {
         !ctx.claims[i].has_cue(crate::extract::CORRECTION_NOTE)
-            && ctx.claims[i]
-                .quantities
-                .iter()
-                .any(|q| !q.distributive && q.measure.as_ref().is_some_and(|m| self.p.measures.contains(m)))
+            && ctx.claims[i].quantities.iter().any(|q| q.measure.as_ref().is_some_and(|m| self.p.measures.contains(m)))
     }
 
     /// The claim gives two rival figures of one count ("with police saying 22 people were
@@ -159,8 +156,8 @@ impl QuantityMismatch {
         let (Some(ma), Some(mb)) = (&qa.measure, &qb.measure) else { return false };
         ma == mb
             && self.p.measures.iter().any(|m| m == ma)
-            && !qa.distributive
-            && !qb.distributive
+            // A sum per item ("50,000 leva each", "$42 a share") meets only another per item.
+            && qa.distributive == qb.distributive
             && (qa.group.is_none() || qb.group.is_none() || qa.group == qb.group)
             // A toll of none is of a group ("no civilians were harmed"): it meets only a
             // count of that group, not "14 people were killed".
@@ -1615,9 +1612,15 @@ fn minutes_in(q: &Quantity) -> Option<f64> {
 /// A price stated by a verb of price right before the figure ("the repair would cost about
 /// 14 million florins", lexicon `price-verbs`): the cost as estimated, whatever the tense.
 fn priced(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    let own = ctx.own(i);
+    let price_verb = |t: &crate::text::Token| ctx.lex.measures.price_verbs.contains(t.norm.as_str());
+    // "would cost about 14 million", or a valuation: "valuing Selwyn at about $1.8 billion".
+    let before = words_before(&own, q, 4);
+    let valued = before.last().is_some_and(|t| t.is("at"))
+        && before.iter().any(|t| ctx.lex.measures.value_verbs.contains(t.norm.as_str()));
     q.measure.as_deref() == Some("money")
         && ctx.claims[i].polarity == crate::model::Polarity::Positive
-        && words_before(&ctx.own(i), q, 1).iter().any(|t| ctx.lex.measures.price_verbs.contains(t.norm.as_str()))
+        && (words_before(&own, q, 1).iter().any(price_verb) || valued)
 }
 
 /// A figure a negation a few words before it denies ("there was never a figure of 45
