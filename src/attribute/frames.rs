@@ -457,7 +457,13 @@ fn verb_frames(
             && looks_like_source(tokens, subject.clone(), lex)
         {
             let source = classify(subject.clone(), class);
-            return Some(vec![frame(FrameKind::Prefix, subject.start..ve, subject, source, ve..n, false)]);
+            // A frame that sets a figure, whatever the verb's class: a second source after
+            // another's words ("..., while police estimated the crowd at 1,800") ends them.
+            let figure = Frame {
+                class: VerbClass::Figure,
+                ..frame(FrameKind::Prefix, subject.start..ve, subject, source, ve..n, false)
+            };
+            return Some(vec![figure]);
         }
         if class == VerbClass::Figure {
             return None;

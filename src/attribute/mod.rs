@@ -1731,6 +1731,15 @@ mod tests {
     }
 
     #[test]
+    fn a_title_after_state_speaks_the_quotation() {
+        let c = claims(
+            Some("AP"),
+            "\"The report is false: no lockdown has been ordered,\" state Health Minister Rekha Sundaran told reporters.",
+        );
+        assert_eq!(find(&c, "The report is false").speaker(), Some("state Health Minister Rekha Sundaran"));
+    }
+
+    #[test]
     fn a_confirmation_after_the_words_speaks_them() {
         let c = claims(
             Some("The Drummond Examiner"),
