@@ -1370,9 +1370,11 @@ fn at_one_site(ctx: &Ctx, i: usize) -> bool {
     // injured people,\" said Dr. Mirela Szabo, the hospital's medical director").
     let c = &ctx.claims[i];
     let text = &ctx.docs[c.doc].text;
-    // The words after the claim up to the next claim of its sentence: "..., the ministry said
-    // on Thursday, | but doctors at the main hospital said ..." places the doctors' words.
-    let next_claim = ctx.claims.get(i + 1).filter(|o| o.doc == c.doc && o.span.start >= c.span.end);
+    // The words after the claim up to the next claim of its sentence told by another voice:
+    // "..., the ministry said on Thursday, | but doctors at the main hospital said ..." places
+    // the doctors' words. (A quotation's speaker, named after all its clauses, speaks them all.)
+    let next_claim =
+        ctx.claims.get(i + 1).filter(|o| o.doc == c.doc && o.span.start >= c.span.end && o.speaker() != c.speaker());
     let tail_end = next_claim.map_or(c.sentence_span.end, |o| o.span.start.min(c.sentence_span.end));
     let tail = crate::model::Span::new(c.span.end, tail_end.max(c.span.end));
     let names_speaker = c.speaker().is_some_and(|s| tail.slice(text).contains(s));
