@@ -438,7 +438,9 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
         // speaks (and "On Monday, Smith said" has its subject there too).
         // A name may hold a lowercase particle inside it: "Carbones del Altiplano SAS".
         let name = &tokens[open + 1..close];
-        if (1..=5).contains(&name.len()) && (0..name.len()).all(|k| is_name_word(name, k)) && open > floor {
+        // A number inside a name after its first word: "Channel 9 Varanth".
+        let name_word = |n: &[Token], k: usize| is_name_word(n, k) || k > 0 && n[k].kind == TokenKind::Number;
+        if (1..=5).contains(&name.len()) && (0..name.len()).all(|k| name_word(name, k)) && open > floor {
             return Some(open + 1..close);
         }
         // "Another paper, the Evening Star, said": a paper named after its description.
@@ -447,7 +449,7 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
         if describes_an_outlet
             && first.is("the")
             && (1..=5).contains(&paper.len())
-            && (0..paper.len()).all(|k| is_name_word(paper, k))
+            && (0..paper.len()).all(|k| name_word(paper, k))
         {
             return Some(open + 2..close);
         }
