@@ -165,14 +165,14 @@ fn names_its_figure(affirmed: &crate::model::Claim, denial: &crate::model::Claim
 /// The claim's own words say only that a report came out ("since the report appeared",
 /// "after the story emerged"): words of reports and of appearing, and function words.
 fn only_its_appearance(p: &Params, ctx: &Ctx, own: &[crate::text::Token]) -> bool {
-    let mut words = own.iter().filter(|t| t.is_word() && !ctx.lex.grammar.stopwords.contains(t.norm.as_str()));
-    let mut named_a_report = false;
-    let all = words.all(|t| {
-        let report = p.report_words.iter().any(|r| t.is(r));
-        named_a_report |= report;
-        report || p.appearing.iter().any(|v| t.is(v))
-    });
-    all && named_a_report
+    let report = |t: &crate::text::Token| p.report_words.iter().any(|r| t.is(r));
+    let appearing = |t: &crate::text::Token| p.appearing.iter().any(|v| t.is(v));
+    let content: Vec<&crate::text::Token> =
+        own.iter().filter(|t| t.is_word() && !ctx.lex.grammar.stopwords.contains(t.norm.as_str())).collect();
+    // "The report spread quickly on messaging apps": a report as the subject of a verb of
+    // appearing tells how it went round, whatever follows.
+    let opens_on_it = content.first().is_some_and(|t| report(t)) && content.get(1).is_some_and(|t| appearing(t));
+    opens_on_it || content.iter().any(|t| report(t)) && content.iter().all(|t| report(t) || appearing(t))
 }
 
 /// Sentences after a denial of "the report" within which the report's words are told.
