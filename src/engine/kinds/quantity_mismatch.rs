@@ -1403,7 +1403,8 @@ fn told_as_toll(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
 
 /// The figure counts bodies recovered so far ("19 bodies had been brought ashore so far",
 /// lexicon `recovered` and `so-far`), or in a span ("two bodies were recovered overnight",
-/// `recovered-within`): a part of the dead, as bodies are still being found.
+/// `recovered-within`), or at least so many ("had recovered at least 25 bodies"): a part of
+/// the dead, as bodies are still being found.
 fn bodies_recovered(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     if !q.counted.as_deref().is_some_and(|c| c.eq_ignore_ascii_case("bodies") || c.eq_ignore_ascii_case("body")) {
         return false;
@@ -1415,7 +1416,11 @@ fn bodies_recovered(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let after = (at..own.len().min(at + 12)).take_while(|k| !own[*k].is_punct(",") && !own[*k].is_punct("."));
     let (before, after): (Vec<usize>, Vec<usize>) = (before.collect(), after.collect());
     let holds = |set: &crate::text::PhraseSet| before.iter().chain(&after).any(|&k| set.contains_at(&own, k));
-    holds(&ctx.lex.measures.recovered) && (holds(&ctx.lex.measures.so_far) || holds(&ctx.lex.measures.recovered_within))
+    // A floor of bodies recovered ("had recovered at least 25 bodies from the mud") says how
+    // many were found, nothing of those still missing.
+    let floor = matches!(q.bound, Bound::AtLeast | Bound::MoreThan);
+    holds(&ctx.lex.measures.recovered)
+        && (floor || holds(&ctx.lex.measures.so_far) || holds(&ctx.lex.measures.recovered_within))
 }
 
 /// The claim's own words hold one of the lexicon's phrases.
