@@ -113,7 +113,11 @@ pub fn find(
                 unit = unit.or(second.unit);
             }
         } else if tokens.get(end).is_some_and(|t| t.is("to") || t.is_punct("-") || t.is_punct("–"))
-            && !(start > range.start && tokens[start - 1].is("from"))
+            // "rose from 10 to 20" is a change; "tolls ranging from nine to 34" a range.
+            && !(start > range.start
+                && tokens[start - 1].is("from")
+                && !(start > range.start + 1
+                    && matches!(tokens[start - 2].norm.as_str(), "ranging" | "ranged" | "range" | "ranges" | "varying" | "varied" | "varies")))
             && let Some(second) = figure_at(tokens, end + 1, range.end, lex)
             && second.value > value
             // "cut its forecast to 3.1 from 3.4", "raised it 7 to 38 from 30": a change.
@@ -1131,6 +1135,14 @@ mod tests {
         let q = quantities(text);
         assert_eq!(q.len(), 1, "{q:#?}");
         q.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn figures_ranging_from_one_to_another_are_one_range() {
+        let q = one("with civilian death tolls ranging from nine to 34");
+        assert_eq!((q.bound, q.value, q.high), (Bound::Range, 9.0, Some(34.0)));
+        // "Rose from 10 to 20" is a change: two figures.
+        assert_eq!(quantities("the toll rose from 10 to 20").len(), 2);
     }
 
     #[test]
