@@ -752,7 +752,10 @@ pub fn np_after(tokens: &[Token], start: usize, limit: usize, lex: &Lexicon) -> 
             continue;
         }
         let close_to = t.is("to") && end > start && tokens[end - 1].is("close");
-        if in_quote || close_to || is_np_word(t, lex) && !(t.is("that") || t.is("to")) {
+        // After a possessive comes its noun, whatever else the word may be: "the company's
+        // plans", "the minister's statement".
+        let owned = end > start && tokens[end - 1].is("'s") && t.is_word() && t.kind != TokenKind::Number;
+        if in_quote || close_to || owned || is_np_word(t, lex) && !(t.is("that") || t.is("to")) {
             end += 1;
         } else {
             break;

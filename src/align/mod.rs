@@ -748,6 +748,12 @@ fn inherit_speaking_for(claims: &[Claim], docs: &[Document], features: &mut [Cla
     }
 }
 
+/// A word that makes a source an unnamed insider of a body, not its voice: "sources in the
+/// ministry", "people familiar with the company's plans", "officials briefed on the talks".
+fn is_insider_word(word: &str) -> bool {
+    matches!(word, "source" | "sources" | "familiar" | "briefed" | "knowledge")
+}
+
 /// "ministry spokeswoman Petra Ilunga" speaks for the body the story names with the words
 /// before the title ("The Ministry of Water and Infrastructure"), as "Police spokeswoman
 /// Nadia Korvel" does for "police": the speaker keys of the nearest claim before that body
@@ -768,7 +774,10 @@ fn spokesperson_of(claims: &[Claim], features: &[ClaimFeatures], i: usize, speak
     let doc = claims[i].doc;
     (0..i).rev().take_while(|&j| claims[j].doc == doc).find_map(|j| {
         let other = claims[j].speaker()?.to_lowercase();
+        // "people familiar with the company's plans" are not the company.
+        let insiders = other.split(|c: char| !c.is_alphanumeric()).any(is_insider_word);
         let names_body = !SPOKESPEOPLE.iter().any(|t| other.contains(t))
+            && !insiders
             && body_words.iter().all(|w| other.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w));
         (names_body && !features[j].source.speaker.is_empty()).then(|| features[j].source.speaker.clone())
     })
@@ -937,9 +946,10 @@ fn named_speaker_keys(speaker: &str, lex: &Lexicon) -> (NameSet, bool) {
     let mut memory = crate::extract::entity::EntityMemory::default();
     let found = crate::extract::entity::find(&toks, 0..toks.len(), usize::MAX, &mut memory, lex);
     // "Sources in the Foreign Ministry" are not the ministry's voice: its spokesman may deny
-    // what they told a paper. They are known by the whole phrase.
+    // what they told a paper. Nor are "people familiar with the company's plans" the
+    // company's. They are known by the whole phrase.
     let first_name = found.first().map_or(usize::MAX, |e| e.span.start);
-    if toks.iter().any(|t| t.span.start < first_name && matches!(t.norm.as_str(), "source" | "sources")) {
+    if toks.iter().any(|t| t.span.start < first_name && is_insider_word(&t.norm)) {
         let phrase: Vec<&str> = toks.iter().filter(|t| t.is_word()).map(|t| t.norm.as_str()).collect();
         return ([phrase.join(" ")].into_iter().collect(), false);
     }
@@ -1281,6 +1291,8 @@ mod window_tests {
     #[test]
     fn anonymous_sources_in_a_body_are_not_its_voice() {
         let lex = Lexicon::bundled();
+        let familiar = speaker_keys("people familiar with the company's plans", lex);
+        assert!(familiar.is_disjoint(&speaker_keys("company spokeswoman Dana Whitcombe", lex)));
         let sources = speaker_keys("sources in the Foreign Ministry", lex);
         let spokesman = speaker_keys("Foreign Ministry spokesman Rumen Galabov", lex);
         assert!(sources.is_disjoint(&spokesman), "{sources:?} / {spokesman:?}");
