@@ -281,6 +281,9 @@ pub struct EntityLexicon {
     pub source_nouns: PhraseSet,
     /// Nouns that refer back to a body whose name need not carry them ("the company").
     pub described_bodies: Vec<String>,
+    /// Heads of a body that a story, having named it in full ("the interior ministry"), goes
+    /// on to call by the head alone ("the ministry").
+    pub shortened_bodies: Vec<String>,
     /// Last words of a firm's name, lowercase ("Korvane Coal", "Velmar Holdings"): such a
     /// name is a body, not a person.
     pub firm_name_ends: FastSet<String>,
@@ -523,6 +526,8 @@ struct EntitiesFile {
     source_nouns: Vec<String>,
     #[serde(default)]
     described_bodies: Vec<String>,
+    #[serde(default)]
+    shortened_bodies: Vec<String>,
     #[serde(default)]
     firm_name_ends: Vec<String>,
     demonyms: BTreeMap<String, String>,
@@ -957,6 +962,7 @@ fn build_entities(file: EntitiesFile) -> EntityLexicon {
         titles: PhraseSet::from_phrases(&file.titles),
         source_nouns: PhraseSet::from_phrases(&file.source_nouns),
         described_bodies: file.described_bodies,
+        shortened_bodies: file.shortened_bodies,
         firm_name_ends: file.firm_name_ends.iter().map(|w| w.to_lowercase()).collect(),
         demonym_phrases: {
             let mut set = PhraseSet::new();

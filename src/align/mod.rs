@@ -249,6 +249,7 @@ pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignO
         inherit_event_participants(&claims[run.clone()], features);
         inherit_subjects(&claims[run.clone()], features);
         inherit_quotations(&claims[run.clone()], features);
+        inherit_shortened_bodies(&claims[run.clone()], features, lex);
         inherit_speaking_for(&claims[run], docs, features);
     });
     weight_terms(&mut features, vocabulary.len());
@@ -744,6 +745,28 @@ fn inherit_speaking_for(claims: &[Claim], docs: &[Document], features: &mut [Cla
         };
         for key in body.iter() {
             features[i].source.speaker.insert(key.clone());
+        }
+    }
+}
+
+/// "The ministry" after "the interior ministry": a body the story named in full before, and
+/// now names by its head alone (lexicon `shortened-bodies`), is the same voice.
+fn inherit_shortened_bodies(claims: &[Claim], features: &mut [ClaimFeatures], lex: &Lexicon) {
+    for i in 1..claims.len() {
+        let source = &features[i].source;
+        if source.named || source.speaker.len() != 1 {
+            continue;
+        }
+        let Some(short) = source.speaker.iter().next().cloned() else { continue };
+        let head = short.strip_prefix("the ").unwrap_or(&short);
+        if !lex.entities.shortened_bodies.iter().any(|b| b == head) {
+            continue;
+        }
+        let suffix = format!(" {head}");
+        let longer =
+            (0..i).rev().find_map(|j| features[j].source.speaker.iter().find(|k| k.ends_with(&suffix)).cloned());
+        if let Some(key) = longer {
+            features[i].source.speaker.insert(key);
         }
     }
 }

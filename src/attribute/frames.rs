@@ -451,7 +451,12 @@ fn verb_frames(
     let sets_a_figure =
         (class == VerbClass::Figure || lex.measures.share.estimate.contains(verb)) && figure_set_at(tokens, ve);
     if class == VerbClass::Figure || sets_a_figure {
-        let toll_like = (ve..n.min(ve + 5)).any(|k| lex.reporting.figure_objects.contains(tokens[k].norm.as_str()));
+        // "raised it to 11": "it" is the figure told before.
+        let raised_it = class == VerbClass::Figure
+            && tokens.get(ve).is_some_and(|t| t.is("it"))
+            && tokens.get(ve + 1).is_some_and(|t| t.is("to"));
+        let toll_like =
+            raised_it || (ve..n.min(ve + 5)).any(|k| lex.reporting.figure_objects.contains(tokens[k].norm.as_str()));
         if let Some(subject) = subject_before(tokens, v, 0, lex)
             && (toll_like || sets_a_figure)
             && looks_like_source(tokens, subject.clone(), lex)
