@@ -345,7 +345,7 @@ impl QuantityMismatch {
                 let superseded = |i: usize, q: &Quantity, o: &Quantity| {
                     let c = &ctx.claims[i];
                     let rose_past = |j: usize, later: &Quantity| {
-                        ctx.same_voice(i, j) || risen_to(ctx, j, later) && exceeds(later, o)
+                        ctx.same_voice(i, j) || count_rose_to(ctx, j, later) && exceeds(later, o)
                     };
                     ca.doc == cb.doc
                         && (i + 1..ctx.claims.len())
@@ -847,6 +847,13 @@ fn year_before(ctx: &Ctx, i: usize, q: &Quantity) -> Option<jiff::civil::Date> {
 /// before it.
 pub(super) fn risen_to(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     rise_verb_before(ctx, &ctx.own(i), q, 5).is_some()
+}
+
+/// The count itself rose to figure `q` ("the toll has risen to 23"), not a voice raising its
+/// own ("he raised it to 24", lexicon `revised`): a rise past another voice's count.
+fn count_rose_to(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    let own = ctx.own(i);
+    rise_verb_before(ctx, &own, q, 5).is_some_and(|k| !ctx.lex.measures.revised.iter().any(|w| own[k].is(w)))
 }
 
 /// Where, among `own`, a verb of a count reaching a figure stands ("rose", "raised its toll
