@@ -1069,9 +1069,14 @@ pub(crate) fn part_does_it(tokens: &[Token], end: usize, limit: usize, lex: &Lex
 /// a copula ("were missing", "remained unaccounted for"). Returns where the term ends.
 fn predicate_at(tokens: &[Token], k: usize, lex: &Lexicon) -> Option<usize> {
     let (e, _) = lex.measures.measure_terms.match_at(tokens, k)?;
-    let copula = k > 0
+    // An adverb may stand between: "were still missing", "are now missing".
+    let mut before = k;
+    while before > 0 && matches!(tokens[before - 1].norm.as_str(), "still" | "now" | "also" | "reportedly") {
+        before -= 1;
+    }
+    let copula = before > 0
         && matches!(
-            tokens[k - 1].norm.as_str(),
+            tokens[before - 1].norm.as_str(),
             "is" | "are" | "was" | "were" | "remain" | "remains" | "remained" | "been"
         );
     (!is_noun_term(&tokens[k..e], lex) || copula).then_some(e)
@@ -1135,6 +1140,12 @@ mod tests {
         let q = quantities(text);
         assert_eq!(q.len(), 1, "{q:#?}");
         q.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn what_befell_those_counted_after_an_adverb() {
+        let q = one("nearly 80 residents were still missing");
+        assert_eq!(q.measure.as_deref(), Some("missing"));
     }
 
     #[test]
