@@ -183,18 +183,10 @@ fn numbers_differ(ctx: &Ctx, a: usize, b: usize) -> bool {
         let dates = c.times.iter().flat_map(|t| digits(&t.text));
         // Times of day ("at 3.40 a.m.", "from about 1 a.m."), which are no figures.
         let own = ctx.own(i);
-        let clock = |t: &crate::text::Token| ctx.lex.measures.clock.iter().any(|w| t.is(w));
-        let clock_times = own.iter().enumerate().filter_map(|(k, t)| {
-            let joined = t.text.starts_with(|ch: char| ch.is_ascii_digit())
-                && ctx.lex.measures.clock.iter().any(|w| {
-                    t.text
-                        .trim_start_matches(|ch: char| ch.is_ascii_digit() || ch == ':' || ch == '.')
-                        .eq_ignore_ascii_case(w)
-                });
-            let before_clock = t.kind == crate::text::TokenKind::Number && own.get(k + 1).is_some_and(clock);
-            (joined || before_clock).then(|| digits(&t.text))
-        });
-        let clock_times: Vec<String> = clock_times.flatten().collect();
+        let clock_times: Vec<String> = (0..own.len())
+            .filter(|&k| super::clock_figure_at(&own, k, &ctx.lex.measures.clock))
+            .flat_map(|k| digits(&own[k].text))
+            .collect();
         let mut n: Vec<String> = figures.chain(dates).chain(clock_times).filter(|d| !d.is_empty()).collect();
         n.sort_unstable();
         n.dedup();

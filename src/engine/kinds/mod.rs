@@ -772,6 +772,16 @@ pub fn negated_at(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
 }
 
 /// The claim commits to its words: not a possibility, a plan or an expectation.
+/// Token `k` of `toks` is a number told as a time of day: "4pm", "10:30am" (one token), or a
+/// number before one of `clock` ("3.40 a.m.", "6 o'clock").
+pub fn clock_figure_at(toks: &[Token], k: usize, clock: &[String]) -> bool {
+    let is_clock = |w: &str| clock.iter().any(|c| c.eq_ignore_ascii_case(w));
+    let t = &toks[k];
+    let joined = t.text.starts_with(|c: char| c.is_ascii_digit())
+        && is_clock(t.text.trim_start_matches(|c: char| c.is_ascii_digit() || c == ':' || c == '.'));
+    joined || t.kind == crate::text::TokenKind::Number && toks.get(k + 1).is_some_and(|n| is_clock(&n.text))
+}
+
 pub fn commits(c: &Claim) -> bool {
     matches!(c.modality, Modality::Asserted | Modality::Reported | Modality::Hedged | Modality::Denied)
 }

@@ -209,15 +209,10 @@ impl QuantityMismatch {
         }
         let clock = |w: &str| self.p.clock_words.iter().any(|c| c.eq_ignore_ascii_case(w));
         let own = ctx.own(i);
-        own.iter().enumerate().any(|(k, t)| {
-            // "4pm", "10:30am": one token.
-            let joined = t.text.starts_with(|c: char| c.is_ascii_digit())
-                && clock(t.text.trim_start_matches(|c: char| c.is_ascii_digit() || c == ':' || c == '.'));
-            joined
-                || clock(&t.text)
-                    && k > 0
-                    && (own[k - 1].kind == crate::text::TokenKind::Number
-                        || ["at", "by", "until"].iter().any(|p| own[k - 1].is(p)))
+        // "4pm", "at 6 p.m.", or a clock word of its own after "at", "by" or "until".
+        (0..own.len()).any(|k| {
+            super::clock_figure_at(&own, k, &self.p.clock_words)
+                || clock(&own[k].text) && k > 0 && ["at", "by", "until"].iter().any(|p| own[k - 1].is(p))
         })
     }
 
