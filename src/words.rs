@@ -689,18 +689,16 @@ impl Words {
         self.negating_verbs.contains(&toks[i]) && toks.get(i + 1).is_some_and(|n| n == "to")
     }
 
-    /// `word` after "too" tells an excess of zeal, and the act after "to" took place: "too
-    /// quick to blame the union".
-    pub fn is_zeal(&self, word: &str) -> bool {
-        self.zeal.contains(word)
+    /// Three words (lowercase) are a "too ... to" that bars what follows: "the margin was too
+    /// wide to trigger a recount" triggers none. A word of zeal between tells the act took
+    /// place: "too quick to blame the union".
+    pub fn too_bars(&self, too: &str, between: &str, to: &str) -> bool {
+        too == "too" && to == "to" && between.chars().all(char::is_alphabetic) && !self.zeal.contains(between)
     }
 
-    /// The token at `i` opens a "too ... to" that bars what follows: "the margin was too wide
-    /// to trigger a recount" triggers none.
+    /// The token at `i` opens a "too ... to" that bars what follows (`too_bars`).
     fn bars_at(&self, toks: &[String], i: usize) -> bool {
-        toks[i] == "too"
-            && toks.get(i + 1).is_some_and(|w| w.chars().all(char::is_alphabetic) && !self.is_zeal(w))
-            && toks.get(i + 2).is_some_and(|n| n == "to")
+        matches!(toks.get(i..i + 3), Some([too, between, to]) if self.too_bars(too, between, to))
     }
 
     /// The content of a short text.

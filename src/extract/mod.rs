@@ -838,10 +838,8 @@ pub fn polarity_of(tokens: &[Token], lex: &Lexicon) -> Polarity {
 /// trigger a recount" triggers none): "too", one word not of zeal (words.toml `zeal`: "too
 /// quick to blame" blamed), then "to".
 fn too_to_end(tokens: &[Token], k: usize, lex: &Lexicon) -> Option<usize> {
-    let between = tokens.get(k + 1).filter(|t| t.is_word() && t.kind != crate::text::TokenKind::Number)?;
-    let barred =
-        tokens[k].is("too") && tokens.get(k + 2).is_some_and(|t| t.is("to")) && !lex.words.is_zeal(&between.norm);
-    barred.then_some(k + 3)
+    let [too, between, to] = tokens.get(k..k + 3)? else { return None };
+    lex.words.too_bars(&too.norm, &between.norm, &to.norm).then_some(k + 3)
 }
 
 /// A "not to" (or "never to") that a directive verb governs, its object between ("asked him
