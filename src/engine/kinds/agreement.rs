@@ -120,12 +120,11 @@ fn subjects_compatible(ctx: &Ctx, a: usize, b: usize) -> bool {
         // rejected the proposal"): other actors where neither subject is told in the other
         // claim, in a word of its own or one related to it ("police" / "officers"). A passive
         // keeps its actor in its words ("the ball was dunked by a man").
-        (true, true) => match (ctx.claims[a].subject.as_deref(), ctx.claims[b].subject.as_deref()) {
+        (true, true) => match (ctx.subject_content(a), ctx.subject_content(b)) {
             (Some(sa), Some(sb)) if !pa && !pb => {
                 let words = &ctx.lex.words;
-                let told_in = |subject: &str, other: usize| {
+                let told_in = |subject: &crate::words::Content, other: usize| {
                     let other = ctx.own_content(other);
-                    let subject = words.content(subject);
                     subject.words.is_empty()
                         || subject
                             .words
@@ -169,31 +168,33 @@ fn stances(
 /// ("meet on June 12" / "on June 14", "from about 1 a.m." / "at 3.40 a.m."): whatever else
 /// they share, they do not say the same thing.
 fn numbers_differ(ctx: &Ctx, a: usize, b: usize) -> bool {
-    let numbers = |i: usize| {
-        let c = &ctx.claims[i];
-        let digits = |t: &str| t.split(|ch: char| !ch.is_ascii_digit()).map(str::to_string).collect::<Vec<_>>();
-        // A measured figure by its value, in digits or words ("five patients died").
-        let figures = c.quantities.iter().flat_map(|q| {
-            if q.measure.is_some() {
-                std::iter::once(q.value).chain(q.high).map(|v| v.to_string()).collect()
-            } else {
-                digits(&q.text)
-            }
-        });
-        let dates = c.times.iter().flat_map(|t| digits(&t.text));
-        // Times of day ("at 3.40 a.m.", "from about 1 a.m."), which are no figures.
-        let own = ctx.own(i);
-        let clock_times: Vec<String> = (0..own.len())
-            .filter(|&k| super::clock_figure_at(&own, k, &ctx.lex.measures.clock))
-            .flat_map(|k| digits(&own[k].text))
-            .collect();
-        let mut n: Vec<String> = figures.chain(dates).chain(clock_times).filter(|d| !d.is_empty()).collect();
-        n.sort_unstable();
-        n.dedup();
-        n
-    };
-    let (na, nb) = (numbers(a), numbers(b));
+    let (na, nb) = (ctx.numbers(a), ctx.numbers(b));
     !na.is_empty() && !nb.is_empty() && na != nb
+}
+
+/// The numbers claim `i` gives, in its figures, dates and times of day, sorted and distinct.
+pub fn claim_numbers(ctx: &Ctx, i: usize) -> Vec<String> {
+    let c = &ctx.claims[i];
+    let digits = |t: &str| t.split(|ch: char| !ch.is_ascii_digit()).map(str::to_string).collect::<Vec<_>>();
+    // A measured figure by its value, in digits or words ("five patients died").
+    let figures = c.quantities.iter().flat_map(|q| {
+        if q.measure.is_some() {
+            std::iter::once(q.value).chain(q.high).map(|v| v.to_string()).collect()
+        } else {
+            digits(&q.text)
+        }
+    });
+    let dates = c.times.iter().flat_map(|t| digits(&t.text));
+    // Times of day ("at 3.40 a.m.", "from about 1 a.m."), which are no figures.
+    let own = ctx.own(i);
+    let clock_times: Vec<String> = (0..own.len())
+        .filter(|&k| super::clock_figure_at(&own, k, &ctx.lex.measures.clock))
+        .flat_map(|k| digits(&own[k].text))
+        .collect();
+    let mut n: Vec<String> = figures.chain(dates).chain(clock_times).filter(|d| !d.is_empty()).collect();
+    n.sort_unstable();
+    n.dedup();
+    n
 }
 
 /// The claims give one verb with subject and object the other way round: "the protesters

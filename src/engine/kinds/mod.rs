@@ -63,6 +63,12 @@ pub struct Ctx<'a> {
     told_separately: Vec<std::sync::OnceLock<bool>>,
     /// A claim's words by role (`agreement::clause_roles`), computed on first use.
     clause_roles: Vec<std::sync::OnceLock<Option<agreement::ClauseRoles>>>,
+    /// Content words of a claim's subject, computed on first use: asked of every pair two
+    /// unnamed subjects meet in.
+    subject_content: Vec<std::sync::OnceLock<Option<Content>>>,
+    /// The numbers a claim gives (`agreement::claim_numbers`), computed on first use: asked
+    /// of every pair that may paraphrase.
+    numbers: Vec<std::sync::OnceLock<Vec<String>>>,
     /// Per claim, the places its own words put things at (`places_of`), asked of every pair.
     places: Vec<Vec<&'a str>>,
     /// Per claim, the keys of the names in its own words, sorted and distinct.
@@ -195,6 +201,8 @@ impl<'a> Ctx<'a> {
             earlier_count: [lazy(claims.len()), lazy(claims.len())],
             told_separately: lazy(claims.len()),
             clause_roles: lazy(claims.len()),
+            subject_content: lazy(claims.len()),
+            numbers: lazy(claims.len()),
             places,
             name_keys,
         }
@@ -446,6 +454,18 @@ impl<'a> Ctx<'a> {
     /// Claim `i`'s words by role, read once per claim.
     pub fn clause_roles(&self, i: usize) -> Option<&agreement::ClauseRoles> {
         self.clause_roles[i].get_or_init(|| agreement::clause_roles(self, i)).as_ref()
+    }
+
+    /// The content words of claim `i`'s subject, if it has one, read once per claim.
+    pub fn subject_content(&self, i: usize) -> Option<&Content> {
+        self.subject_content[i]
+            .get_or_init(|| self.claims[i].subject.as_deref().map(|s| self.lex.words.content(s)))
+            .as_ref()
+    }
+
+    /// The numbers claim `i` gives, read once per claim.
+    pub fn numbers(&self, i: usize) -> &[String] {
+        self.numbers[i].get_or_init(|| agreement::claim_numbers(self, i))
     }
 
     /// One of the claims sits in a sentence that opens on another event than the story's
