@@ -386,6 +386,46 @@ fn split_sequence(
     flush(&mut name_start, range.end, &title, &nationality, memory, out);
 }
 
+/// Endings that make a people's adjective of a country's name: "Namorian", "Suldanese",
+/// "Qasiri", "Saldoran", "Danish".
+const DEMONYM_ENDINGS: &[&str] = &["ian", "ese", "an", "i", "ish"];
+
+/// A document that names a country and its people's adjective ("Namor" and "the Namorian
+/// side", "Qasira" and "the Qasiri capital") means one party by both: the adjective takes
+/// the country's key, as the lexicon's demonyms do for the countries it knows. The country
+/// must be named in the document (`tokens`, its sentences' tokens), anywhere, attributions
+/// included: no ending alone makes a name an adjective.
+pub fn join_demonyms(claims: &mut [crate::model::Claim], tokens: &[&[Token]]) {
+    let names: std::collections::BTreeSet<String> = tokens
+        .iter()
+        .flat_map(|s| s.iter())
+        .filter(|t| t.is_word() && t.is_capitalized())
+        .map(|t| t.norm.to_string())
+        .collect();
+    let country_of = |adjective: &str| -> Option<String> {
+        DEMONYM_ENDINGS.iter().find_map(|ending| {
+            let stem = adjective.strip_suffix(ending)?;
+            // "Namor" + "ian"; "Qasira" less its last vowel + "i".
+            let of_stem = |name: &String| {
+                name == stem
+                    || name.len() == stem.len() + 1 && name.starts_with(stem) && name.ends_with(['a', 'e', 'o', 'y'])
+            };
+            (stem.chars().count() >= 4).then_some(())?;
+            names.iter().find(|n| n.as_str() != adjective && of_stem(n)).cloned()
+        })
+    };
+    for e in claims.iter_mut().flat_map(|c| c.entities.iter_mut()) {
+        if e.kind == EntityKind::Other
+            && !e.key.contains(' ')
+            && e.text.chars().next().is_some_and(char::is_uppercase)
+            && let Some(country) = country_of(&e.key)
+        {
+            e.key = country;
+            e.kind = EntityKind::Place;
+        }
+    }
+}
+
 /// "the US president", "the Russian foreign minister", "the president": the person the
 /// document last named in that role.
 fn role_mention(

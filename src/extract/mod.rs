@@ -69,6 +69,7 @@ pub fn extract(doc_index: usize, doc: &Document, sentences: &[AttributedSentence
         // "A day later", "the previous day" refer to the sentence just before.
         anchor = sentence_anchor;
     }
+    entity::join_demonyms(&mut claims, &all_tokens);
     claims
 }
 
@@ -1094,6 +1095,31 @@ mod tests {
         };
         let doc = crate::ingest::document_from_text("t", text, &options, Lexicon::bundled());
         crate::claims_of(0, &doc, Lexicon::bundled())
+    }
+
+    /// The keys of the names in the claims, in order.
+    fn keys(claims: &[Claim]) -> Vec<Vec<String>> {
+        claims.iter().map(|c| c.entities.iter().map(|e| e.key.clone()).collect()).collect()
+    }
+
+    #[test]
+    fn a_country_and_its_adjective_are_one_party() {
+        let c = claims(
+            "Korvel's envoy will meet his Bastran counterpart in Drava on Friday. \
+             \"No meeting has been scheduled with the Korvelian side,\" Bastra's foreign ministry said.",
+        );
+        let keys = keys(&c);
+        assert!(keys[0].contains(&"korvel".to_string()) && keys[0].contains(&"bastra".to_string()), "{keys:?}");
+        assert_eq!(keys[1], vec!["korvel".to_string()]);
+    }
+
+    #[test]
+    fn an_ending_alone_makes_no_adjective() {
+        // No "Morga" or "Kovacia" is named: the names keep their own keys. A person's name is
+        // never a country's adjective ("Marian Kovac" in a story that names Maria).
+        let keys = keys(&claims("Morgan said the plant in Maria would close. Marian Kovac visited Maria on Friday."));
+        let all: Vec<&String> = keys.iter().flatten().collect();
+        assert!(all.contains(&&"morgan".to_string()) && all.contains(&&"kovac".to_string()), "{all:?}");
     }
 
     fn texts(c: &[Claim]) -> Vec<&str> {
