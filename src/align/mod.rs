@@ -549,11 +549,13 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> (ClaimFeatures, 
         let own_names = !parties_back && inside.iter().any(|e| e.kind != EntityKind::Place);
         // "The rebels said no talks took place": who denies a meeting of no named parties
         // speaks as one of its parties.
-        let denied_by_party = participants.is_empty()
-            && c.polarity == crate::model::Polarity::Negative
+        // So does who denies one with a party it names ("No meeting has been scheduled with
+        // the Namorian side," Suldan's foreign ministry said): it is the other party.
+        let denied = c.polarity == crate::model::Polarity::Negative
             && events.multi_party.contains(&m.value)
             && !speaker.is_empty();
-        if denied_by_party {
+        let denied_by_party = denied && participants.is_empty();
+        if denied && participants.len() <= 1 && speaker.is_disjoint(&participants) {
             participants.extend(speaker.iter().cloned());
         }
         match events_found.iter_mut().find(|e| e.kind == m.value) {
@@ -1061,6 +1063,10 @@ fn pronoun_subject_before(toks: &[Token], start: usize, lex: &Lexicon) -> Option
 /// Trump and Putin" once the document has named a Budapest meeting of Trump and Putin).
 fn inherit_event_participants(claims: &[Claim], features: &mut [ClaimFeatures]) {
     let mut last: HashMap<(usize, String), NameSet> = HashMap::default();
+    // The parties of the last event between parties in each document: "the two leaders
+    // spoke by telephone" after "talks with Lanmark's Prime Minister Maren Odell" in
+    // Halvik's visit are Halvik and Odell, though no call was told before.
+    let mut last_parties: HashMap<usize, NameSet> = HashMap::default();
     for i in 0..claims.len() {
         let c = &claims[i];
         if features[i].events.is_empty()
@@ -1078,9 +1084,10 @@ fn inherit_event_participants(claims: &[Claim], features: &mut [ClaimFeatures]) 
         }
         for ev in features[i].events.iter_mut() {
             let key = (c.doc, ev.kind.clone());
+            let before = last.get(&key).or_else(|| last_parties.get(&c.doc).filter(|_| ev.multi_party));
             if ev.definite
                 && !ev.own_names
-                && let Some(prev) = last.get(&key)
+                && let Some(prev) = before
             {
                 ev.participants.extend(prev.iter().cloned());
                 ev.inherited = true;
@@ -1088,6 +1095,9 @@ fn inherit_event_participants(claims: &[Claim], features: &mut [ClaimFeatures]) 
             // One actor is enough to name an attack or a launch; a meeting needs two.
             if ev.participants.len() >= 2 || !ev.multi_party && !ev.participants.is_empty() {
                 last.insert(key, ev.participants.clone());
+            }
+            if ev.multi_party && ev.participants.len() >= 2 {
+                last_parties.insert(c.doc, ev.participants.clone());
             }
         }
     }
