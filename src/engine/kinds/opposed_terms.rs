@@ -207,6 +207,15 @@ fn describes(
         )
     });
     let described_as = between.first().is_some_and(|t| t.is("as")).then_some(0);
+    // "the call ended in a (sharp) disagreement": what the event ended in, a few words on.
+    let ended_in = between.iter().position(|t| matches!(t.norm.as_str(), "ended" | "ends" | "ending" | "broke"));
+    if let Some(k) = ended_in
+        && between.get(k + 1).is_some_and(|t| matches!(t.norm.as_str(), "in" | "with" | "amid" | "up"))
+        && between.len() - (k + 2) <= 3
+        && (k + 2..between.len()).all(|j| between[j].is_word() && !crate::syntax::is_finite_verb(between, j, lex))
+    {
+        return true;
+    }
     match copula.or(described_as) {
         Some(c) => between[c + 1..].iter().all(|t| {
             t.kind == crate::text::TokenKind::Quote
