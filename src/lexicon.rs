@@ -133,6 +133,9 @@ pub struct ReportingLexicon {
     pub report_nouns: FastSet<String>,
     /// Nouns a denial adjective makes a denial of ("a fake report", not "a fake nose").
     pub deniable_nouns: FastSet<String>,
+    /// Besides report and deniable nouns, what "reject" and "dismiss" deny ("rejected the
+    /// accusations"); anything else they take is a stance ("rejected the proposal").
+    pub denied_objects: FastSet<String>,
     pub according: PhraseSet,
     pub as_saying: PhraseSet,
     /// Phrases after which comes the outlet a source's words came through ("quoted by X",
@@ -394,6 +397,7 @@ struct ReportingFile {
     figure_objects: Vec<String>,
     report_nouns: Vec<String>,
     deniable_nouns: Vec<String>,
+    denied_objects: Vec<String>,
     according: Vec<String>,
     as_saying: Vec<String>,
     #[serde(default)]
@@ -762,6 +766,7 @@ fn build_reporting(source: &RuleSource, file: ReportingFile, diags: &mut Vec<Dia
         figure_objects: file.figure_objects.iter().map(|s| normalize(s)).collect(),
         report_nouns: file.report_nouns.iter().map(|s| normalize(s)).collect(),
         deniable_nouns: file.deniable_nouns.iter().map(|s| normalize(s)).collect(),
+        denied_objects: file.denied_objects.iter().map(|s| normalize(s)).collect(),
         according: PhraseSet::from_phrases(&file.according),
         as_saying: PhraseSet::from_phrases(&file.as_saying),
         media: PhraseSet::from_phrases(&file.media),

@@ -334,6 +334,14 @@ fn verb_frames(
     if prev.is_some_and(|p| syntax::is_determiner(&p.norm) && !p.is("that") || p.is("'s")) {
         return None;
     }
+    // "Malik rejected the monitoring proposal": a refusal, not a denial of anything said.
+    // (Denying takes anything: "denied a deal had been reached".)
+    if class == VerbClass::Deny
+        && (verb.starts_with("reject") || verb.starts_with("dismiss"))
+        && refuses_something_unsaid(tokens, ve, lex)
+    {
+        return None;
+    }
     // "adding to confusion about how many died": what adds to something says nothing.
     if matches!(verb, "add" | "adds" | "added" | "adding") && tokens.get(ve).is_some_and(|t| t.is("to")) {
         return None;
@@ -1764,4 +1772,50 @@ fn settle_coverage(frames: &mut Vec<Frame>, tokens: &[Token], quoted: &[bool]) {
         }
     }
     frames.extend(continued);
+}
+
+/// The noun phrase at `start` names nothing said ("the monitoring proposal", "the
+/// manager"), where "rejected the accusations" or "dismissed the reports" name what was
+/// said. A clause ("rejected that ...") or no words at all is left to the frame. The phrase
+/// ends at a preposition or a mark: "rejected the report of a new plan" denies a report.
+fn refuses_something_unsaid(tokens: &[Token], start: usize, lex: &Lexicon) -> bool {
+    let phrase: Vec<&Token> = tokens[start..]
+        .iter()
+        .take(5)
+        .take_while(|t| {
+            t.is_word()
+                && !matches!(
+                    t.norm.as_str(),
+                    "of" | "in"
+                        | "for"
+                        | "from"
+                        | "at"
+                        | "with"
+                        | "on"
+                        | "to"
+                        | "by"
+                        | "about"
+                        | "over"
+                        | "as"
+                        | "that"
+                )
+        })
+        .collect();
+    let reporting = &lex.reporting;
+    let said = |t: &&Token| {
+        let w = t.norm.as_str();
+        reporting.report_nouns.contains(w)
+            || reporting.deniable_nouns.contains(w)
+            || reporting.denied_objects.contains(w)
+    };
+    // "dismisses the probe against her as \"a classic scheme\"": what is dismissed as
+    // something is called false, whatever it is.
+    let called_as = tokens[start + phrase.len()..].iter().take(4).any(|t| t.is("as"));
+    if called_as {
+        return false;
+    }
+    // "dismissed it as baseless": a pronoun stands for what was said before.
+    let pronoun =
+        phrase.first().is_some_and(|t| matches!(t.norm.as_str(), "it" | "this" | "them" | "these" | "those" | "such"));
+    !phrase.is_empty() && !pronoun && !phrase.iter().any(said)
 }

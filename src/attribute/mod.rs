@@ -592,7 +592,9 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
         }
         // An untitled name opening a paragraph in a review, or reporting anywhere, may be a
         // paper: "The Standard reported on Tuesday that ... According to the paper, ...".
-        let opener = frames.iter().find_map(|f| match &f.source {
+        // Only the sentence's first source: in "The Velmor Times writes that Fenn rejected
+        // the joint commission" the paper is named, and Fenn is who it writes of.
+        let opener = frames.iter().min_by_key(|f| f.cue.start).and_then(|f| match &f.source {
             Source::Speaker(name)
                 if opens_paragraph
                     && matches!(f.kind, FrameKind::Prefix | FrameKind::Suffix)
@@ -2346,6 +2348,26 @@ mod tests {
         let c = claims(Some("BTA"), text);
         assert_eq!(find(&c, "surprised by CNN").outlet(), Some("Axios"));
         assert_eq!(find(&c, "aides were told").outlet(), Some("Wall Street Journal"));
+    }
+
+    #[test]
+    fn rejecting_a_proposal_or_dismissing_a_person_says_nothing() {
+        use crate::model::Modality;
+        // A refusal of a proposal is the paper's report of a stance, not Malik's denial.
+        let c = claims(
+            Some("BTA"),
+            "The paper reported that Malik rejected the monitoring proposal and asked for it to be redrafted.",
+        );
+        assert_eq!(find(&c, "rejected the monitoring proposal").speaker(), None);
+        assert_ne!(find(&c, "rejected the monitoring proposal").modality, Modality::Denied);
+        // "Dismissed her" fires her.
+        let c = claims(Some("BTA"), "Preval dismissed her.");
+        assert_eq!(c[0].speaker(), None);
+        // What was said, or anything dismissed as something, is denied.
+        let c = claims(Some("BTA"), "The ministry rejected the accusations of the opposition.");
+        assert_eq!(c[0].speaker(), Some("The ministry"));
+        let c = claims(Some("BTA"), "Yoncheva dismisses the probe against her as a political scheme.");
+        assert_eq!(c[0].speaker(), Some("Yoncheva"));
     }
 
     #[test]
