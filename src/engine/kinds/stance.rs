@@ -88,11 +88,19 @@ impl Kind for Stance {
         }
         // The same thing accepted and rejected: both name an object noun, and the words after
         // the verbs overlap ("Trump's proposal to end fighting" / "Trump's proposal to freeze").
-        if ctx.own_matches(&self.objects, a).is_empty() || ctx.own_matches(&self.objects, b).is_empty() {
-            return None;
-        }
+        // One may name the thing proposed alone, in two words of the other's at least, and
+        // half its own ("accepted Ostrel's proposal for a joint commission" / "rejected the
+        // joint commission").
+        let (named_a, named_b) =
+            (!ctx.own_matches(&self.objects, a).is_empty(), !ctx.own_matches(&self.objects, b).is_empty());
         let shared = object_a.intersection(&object_b).count();
-        if shared * 3 < object_a.len().min(object_b.len()) || shared == 0 {
+        let smaller = object_a.len().min(object_b.len());
+        let overlap = match (named_a, named_b) {
+            (true, true) => shared > 0 && shared * 3 >= smaller,
+            (true, false) | (false, true) => shared >= 2 && shared * 2 >= smaller,
+            (false, false) => false,
+        };
+        if !overlap {
             return None;
         }
         if ctx.alignment.similarity(a, b) < self.p.min_similarity {
