@@ -833,6 +833,20 @@ fn a_denial_of_the_report_is_not_of_the_storys_background() {
 }
 
 #[test]
+fn a_claim_sharing_only_a_name_with_a_denial_is_not_what_it_denies() {
+    // The lawyer says where the banker lives now; the embassy calls false a report that
+    // its staff helped him leave. "Drosk" and "the Droskan embassy" name one country, and
+    // nothing else is shared.
+    let text = "The Droskan embassy in Telmar has dismissed as \"fake news\" a newspaper report that its staff \
+         helped a fugitive banker to leave the country. \
+         The banker's lawyer, Ida Renk, told the BBC her client left Telmar in May. \
+         She said he travelled on a valid Droskan passport and was now living in Drosk.";
+    let report = report(&[("BBC", text)]);
+    let denied = finding_texts(&report, |k| k.is_conflict()).concat();
+    assert!(!denied.iter().any(|t| t.contains("living in Drosk")), "{denied:?}");
+}
+
+#[test]
 fn an_age_limit_and_a_disaster_years_ago_are_no_rival_counts() {
     let text = "The disaster agency said 24 people had been confirmed dead in the flood. \
          Eleven of the victims were children under the age of 12, a spokesman said. \

@@ -133,6 +133,16 @@ fn tells_what_is_named(ctx: &Ctx, a: usize, denial: &[crate::text::Token]) -> bo
     if retold { untold < named.words.len() } else { 2 * untold < named.words.len() }
 }
 
+/// The claim shares a word with the whole text of the denial (the report it names
+/// included), not only names, figures' measures or event types.
+fn shares_a_word(ctx: &Ctx, a: usize, denial: usize) -> bool {
+    let c = &ctx.claims[denial];
+    let words: std::collections::HashSet<String> =
+        crate::text::tokenize(&c.text, 0).iter().filter(|t| t.is_word()).map(|t| crate::text::stem(&t.norm)).collect();
+    let vocabulary = &ctx.alignment.vocabulary;
+    ctx.alignment.features[a].terms.ids().map(|t| vocabulary.term(t)).any(|t| !t.contains(':') && words.contains(t))
+}
+
 /// A positive claim of what someone plans ("plans to cut 4,000 jobs"): a report of it is
 /// something to deny. What a report expects to follow from it ("the measure was expected to
 /// bring in 10 billion") is not the report's news, and joining it would dilute the finding.
@@ -349,7 +359,10 @@ impl Kind for Denial {
         // A claim merely about the same thing, with another figure than the denied report's
         // ("a $1.2 million signing fee" against "rejects report of $12 million payment"), does
         // not affirm what is denied.
+        // Nor does one that shares names with the denial and no word ("was now living in
+        // Zemla" / "the Zemlan embassy has dismissed as fake news a newspaper report").
         let about_the_same = aligned(ctx, a, b, self.p.min_similarity)
+            && shares_a_word(ctx, a, b)
             && dates_compatible(ctx, a, b)
             && !super::quantity_mismatch::figures_differ(&affirmed.quantities, &denial.quantities);
         if !(names_the_report || about_the_same) {
