@@ -275,6 +275,9 @@ pub struct ShareVerbs {
     pub estimate: FastSet<String>,
     pub level: FastSet<String>,
     pub change: FastSet<String>,
+    /// What a share is of, told two ways ("unemployment" / "the jobless rate"): each way
+    /// (its words, normalised) -> the group's first.
+    pub same_subject: FastMap<String, String>,
 }
 
 pub struct EntityLexicon {
@@ -511,6 +514,8 @@ struct ShareFile {
     estimate_verbs: Vec<String>,
     level_verbs: Vec<String>,
     change_verbs: Vec<String>,
+    #[serde(default)]
+    same_subject: Vec<Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -949,6 +954,15 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
             estimate: file.share.estimate_verbs.iter().map(|w| normalize(w)).collect(),
             level: file.share.level_verbs.iter().map(|w| normalize(w)).collect(),
             change: file.share.change_verbs.iter().map(|w| normalize(w)).collect(),
+            same_subject: file
+                .share
+                .same_subject
+                .iter()
+                .flat_map(|group| {
+                    let first = group.first().map(|w| normalize(w)).unwrap_or_default();
+                    group.iter().map(move |w| (normalize(w), first.clone()))
+                })
+                .collect(),
         },
     }
 }

@@ -337,6 +337,14 @@ impl QuantityMismatch {
                 // So is one the story goes on to tell the count rose past, whoever tells it
                 // ("Police said 14 bodies had been recovered. By Monday evening, the district
                 // police chief said the toll had risen to at least 23").
+                // The saying is told as before the story's now: "The agency had put the toll
+                // at 64 late on Monday".
+                let had_said = |i: usize| {
+                    ctx.claims[i].attribution.cue.as_deref().is_some_and(|cue| {
+                        let words: Vec<&str> = cue.split_whitespace().collect();
+                        words.windows(2).any(|w| w[0].eq_ignore_ascii_case("had") && !w[1].eq_ignore_ascii_case("not"))
+                    })
+                };
                 let superseded = |i: usize, q: &Quantity, o: &Quantity| {
                     let c = &ctx.claims[i];
                     let rose_past = |j: usize, later: &Quantity| {
@@ -346,6 +354,9 @@ impl QuantityMismatch {
                         && (i + 1..ctx.claims.len())
                             .take_while(|&j| ctx.claims[j].doc == c.doc)
                             .filter(|&j| ctx.sentence_of[j] > ctx.sentence_of[i])
+                            // A count told as given before ("The agency had put the toll at 64
+                            // late on Monday") is how the count stood then, not a new one.
+                            .filter(|&j| !had_said(j))
                             .any(|j| {
                                 // "had put the toll at 28 ... before raising it again to 41" tells
                                 // how the count got to 41: it does not replace 41.
@@ -392,11 +403,7 @@ impl QuantityMismatch {
                 // voice's national 900,000 replaced.
                 let grown_since = |i: usize, q: &Quantity, o: &Quantity| {
                     let c = &ctx.claims[i];
-                    let had_said = c.attribution.cue.as_deref().is_some_and(|cue| {
-                        let words: Vec<&str> = cue.split_whitespace().collect();
-                        words.windows(2).any(|w| w[0].eq_ignore_ascii_case("had") && !w[1].eq_ignore_ascii_case("not"))
-                    });
-                    if !had_said {
+                    if !had_said(i) {
                         return false;
                     }
                     let Some((day, true)) = figure_day(ctx, i, o, true) else { return false };
@@ -512,11 +519,55 @@ fn same_share(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quantity
     if qa.measure.as_deref() != Some("share") {
         return true;
     }
-    let stems = |t: &ToldOf| t.words.iter().map(|w| crate::text::stem(w)).collect::<Vec<_>>();
+    // Its words as the lexicon's one name for them ("the jobless rate" is unemployment), or
+    // their stems.
+    // "unemployment fell to 6.8 percent in the third quarter" / "its survey for the second
+    // quarter put unemployment at 8.7 percent": rates of two periods.
+    if let (Some(pa), Some(pb)) = (quarter_of(ctx, a), quarter_of(ctx, b))
+        && pa != pb
+    {
+        return false;
+    }
+    let stems = |t: &ToldOf| match ctx.lex.measures.share.same_subject.get(&t.words.join(" ")) {
+        Some(name) => vec![name.clone()],
+        None => t.words.iter().map(|w| crate::text::stem(w)).collect::<Vec<_>>(),
+    };
     match (told_of(ctx, &claim_words(ctx, a), qa), told_of(ctx, &claim_words(ctx, b), qb)) {
         (Some(x), Some(y)) => x.change == y.change && stems(&x) == stems(&y),
         _ => false,
     }
+}
+
+/// The quarter of a year claim `i`'s words name ("in the third quarter"), or, for "the same
+/// period", the quarter the last claim of its document before it named.
+fn quarter_of(ctx: &Ctx, i: usize) -> Option<u8> {
+    let named = |j: usize| {
+        let words = claim_words(ctx, j);
+        words.windows(2).find_map(|w| {
+            if !w[1].is("quarter") {
+                return None;
+            }
+            match w[0].norm.as_str() {
+                "first" => Some(1),
+                "second" => Some(2),
+                "third" => Some(3),
+                "fourth" | "final" => Some(4),
+                _ => None,
+            }
+        })
+    };
+    if let Some(q) = named(i) {
+        return Some(q);
+    }
+    let words = claim_words(ctx, i);
+    let same_period = words
+        .windows(3)
+        .any(|w| w[0].is("the") && w[1].is("same") && matches!(w[2].norm.as_str(), "period" | "quarter"));
+    if !same_period {
+        return None;
+    }
+    let doc = ctx.claims[i].doc;
+    (0..i).rev().take_while(|&j| ctx.claims[j].doc == doc).find_map(named)
 }
 
 /// `ToldOf` a figure, from its claim's whole words (`claim_words`: attribution too, as "puts
