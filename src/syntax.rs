@@ -833,7 +833,11 @@ pub fn clause_starts_at(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
     if first.is_punct(",") || first.is_punct(".") || first.is_punct(";") {
         return false;
     }
-    if is_finite_verb(tokens, i, lex) && !first.is_capitalized() {
+    // "said reports of looting were false": a report noun before "of" is a noun, though
+    // "reports" is a verb too.
+    let noun_of =
+        lex.reporting.deniable_nouns.contains(first.norm.as_str()) && tokens.get(i + 1).is_some_and(|n| n.is("of"));
+    if is_finite_verb(tokens, i, lex) && !first.is_capitalized() && !noun_of {
         return false;
     }
     // A clause opens with a subject: a name, a pronoun, a determiner, a number or a noun;
@@ -874,7 +878,8 @@ pub fn clause_starts_at(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
             })
         // "said voting had been calm": an "-ing" word before a perfect ("had been", "has
         // ended") is its subject (not "said adding", "was saying").
-        || w.ends_with("ing") && w.len() > 5 && perfect_after(tokens, i + 1, lex);
+        || w.ends_with("ing") && w.len() > 5 && perfect_after(tokens, i + 1, lex)
+        || noun_of;
     if !subject_like {
         return false;
     }

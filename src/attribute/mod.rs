@@ -2351,6 +2351,14 @@ mod tests {
     }
 
     #[test]
+    fn reports_before_of_is_a_noun_opening_what_was_said() {
+        let c = claims(Some("BTA"), "Police spokesman Kemal Arat said reports of looting in Bekran were false.");
+        assert_eq!(c[0].speaker(), Some("Police spokesman Kemal Arat"));
+        let c = claims(Some("BTA"), "Arat said claims of looting were false.");
+        assert_eq!(c[0].speaker(), Some("Arat"));
+    }
+
+    #[test]
     fn rejecting_a_proposal_or_dismissing_a_person_says_nothing() {
         use crate::model::Modality;
         // A refusal of a proposal is the paper's report of a stance, not Malik's denial.

@@ -104,6 +104,28 @@ impl Denial {
 /// truth to claims circulating online that visas were suspended") retells the report in
 /// the denier's words: the affirmed claim must tell one of its words other than names.
 fn tells_what_is_named(ctx: &Ctx, a: usize, denial: &[crate::text::Token]) -> bool {
+    let Some((named, retold)) = named_report(ctx, denial) else {
+        return true;
+    };
+    let words = &ctx.lex.words;
+    let untold = words.uncovered(&named, &words.content(&ctx.claims[a].text)).len();
+    if retold { untold < named.words.len() } else { 2 * untold < named.words.len() }
+}
+
+/// The affirmed claim tells all a denial names with "of" ("reports of looting in Bekran"
+/// / "shops in the town's main market had been looted overnight"): it is the report denied,
+/// whoever told it.
+fn tells_all_that_is_named(ctx: &Ctx, a: usize, denial: &[crate::text::Token]) -> bool {
+    let Some((named, false)) = named_report(ctx, denial) else {
+        return false;
+    };
+    let words = &ctx.lex.words;
+    named.words.len() >= 2 && words.uncovered(&named, &words.content(&ctx.claims[a].text)).is_empty()
+}
+
+/// What a denial names of the report it denies, as content words: the words after "a
+/// report of" or "reports that", and whether they retell it in a clause ("that").
+fn named_report(ctx: &Ctx, denial: &[crate::text::Token]) -> Option<(crate::words::Content, bool)> {
     const ENDS: &[&str] = &["as", "that", "which", "who", "was", "were", "is", "are", "and", "but", "by"];
     const MAX_WORDS: usize = 6;
     let report_noun = |k: usize| ctx.lex.reporting.report_nouns.contains(denial[k].norm.as_str());
@@ -112,9 +134,7 @@ fn tells_what_is_named(ctx: &Ctx, a: usize, denial: &[crate::text::Token]) -> bo
         denial[k].is("that")
             && (k.saturating_sub(3)..k).any(|r| report_noun(r) && denial[r + 1..k].iter().all(|t| t.is_word()))
     });
-    let Some(start) = of.or(that) else {
-        return true;
-    };
+    let start = of.or(that)?;
     let retold = of.is_none();
     let named: Vec<&str> = denial[start + 1..]
         .iter()
@@ -124,13 +144,8 @@ fn tells_what_is_named(ctx: &Ctx, a: usize, denial: &[crate::text::Token]) -> bo
         .filter(|t| !(retold && t.is_capitalized()))
         .map(|t| t.text.as_str())
         .collect();
-    let words = &ctx.lex.words;
-    let named = words.content(&named.join(" "));
-    if named.words.is_empty() {
-        return true;
-    }
-    let untold = words.uncovered(&named, &words.content(&ctx.claims[a].text)).len();
-    if retold { untold < named.words.len() } else { 2 * untold < named.words.len() }
+    let named = ctx.lex.words.content(&named.join(" "));
+    (!named.words.is_empty()).then_some((named, retold))
 }
 
 /// The claim shares a word with the whole text of the denial (the report it names
@@ -350,7 +365,13 @@ impl Kind for Denial {
                 .quantities
                 .iter()
                 .any(|d| d.value >= 10.0 && affirmed.quantities.iter().any(|q| q.value == d.value && q.unit == d.unit));
-        let names_the_report = embedded || about_reports || names_the_figure;
+        // "Police said reports of looting in Bekran were false", right after residents told
+        // of shops looted in Bekran: the denial names all that claim tells.
+        let names_its_words = affirmed.doc == denial.doc
+            && ctx.sentence_of[a] < ctx.sentence_of[b]
+            && ctx.sentence_of[a] + REPORT_BLOCK >= ctx.sentence_of[b]
+            && tells_all_that_is_named(ctx, a, toks);
+        let names_the_report = embedded || about_reports || names_the_figure || names_its_words;
         // A report of plans ("X plans to cut 4,000 jobs") is what "the report is incorrect"
         // denies; a plan merely about the same thing is no report the denial answers.
         if !affirms(affirmed) && !names_the_report {
