@@ -227,8 +227,10 @@ pub fn is_adverb(t: &Token) -> bool {
 
 /// Words that can sit inside a noun phrase.
 pub fn is_np_word(t: &Token, lex: &Lexicon) -> bool {
-    const INSIDE: &[&str] =
-        &["'s", "of", "the", "a", "an", "and", "in", "for", "from", "at", "with", "on", "to", "familiar", "close"];
+    const INSIDE: &[&str] = &[
+        "'s", "of", "the", "a", "an", "and", "in", "for", "from", "at", "with", "on", "to", "familiar", "close",
+        "behind",
+    ];
     const NEVER: &[&str] = &[
         "not",
         "n't",
