@@ -228,8 +228,16 @@ pub fn split_clauses(s: &AttributedSentence, lex: &Lexicon) -> Vec<Clause> {
             splits.push(k);
             continue;
         }
+        // A name's initial ("Dario M. was arrested") ends no sentence.
+        let initial = prev.is_punct(".")
+            && k >= 3
+            && tokens[k - 2].is_word()
+            && tokens[k - 2].text.chars().count() == 1
+            && tokens[k - 2].is_capitalized()
+            && tokens[k - 3].is_capitalized()
+            && !t.is_capitalized();
         // Sentences inside a quotation.
-        if (prev.is_punct(".") || prev.is_punct("!") || prev.is_punct("?")) && t.is_word() {
+        if (prev.is_punct(".") || prev.is_punct("!") || prev.is_punct("?")) && t.is_word() && !initial {
             splits.push(k);
             continue;
         }
@@ -1100,6 +1108,16 @@ mod tests {
     /// The keys of the names in the claims, in order.
     fn keys(claims: &[Claim]) -> Vec<Vec<String>> {
         claims.iter().map(|c| c.entities.iter().map(|e| e.key.clone()).collect()).collect()
+    }
+
+    #[test]
+    fn a_names_initial_ends_no_claim() {
+        let c = claims("The Daily reported, citing a police source, that Dario M. was arrested on Friday in Solvara.");
+        assert!(
+            c.iter().any(|c| c.text.contains("Dario M. was arrested on Friday")),
+            "{:?}",
+            c.iter().map(|c| &c.text).collect::<Vec<_>>()
+        );
     }
 
     #[test]

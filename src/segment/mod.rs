@@ -68,7 +68,10 @@ fn split_sentences(text: &str) -> Vec<(usize, usize)> {
             // A split right after an opening quotation mark (`escalation. "` + `Tomahawks" are`).
             let split_open_quote = prev.ends_with(" \"") || prev.ends_with(" “") || prev.ends_with(" ‘");
             let lowercase_start = next.chars().next().is_some_and(char::is_lowercase) && !ends_clause(prev);
-            if time_fragment || lowercase_start || split_open_quote {
+            // A name's initial ("that Dario M." + "was arrested on Friday"): a lowercase word
+            // goes on the sentence.
+            let after_initial = next.chars().next().is_some_and(char::is_lowercase) && ends_with_initial(prev);
+            if time_fragment || lowercase_start || split_open_quote || after_initial {
                 last.1 = piece.1;
                 continue;
             }
@@ -101,6 +104,17 @@ fn cap(text: &str, start: usize, end: usize, max: usize) -> Vec<(usize, usize)> 
     }
     out.push((from, end));
     out
+}
+
+/// The text ends on a name's initial: a capital letter and a full stop after a capitalised
+/// word ("Dario M.", "John F.").
+fn ends_with_initial(s: &str) -> bool {
+    let mut words = s.trim_end().rsplit(char::is_whitespace);
+    let last = words.next().unwrap_or("");
+    let before = words.next().unwrap_or("");
+    let mut chars = last.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+        && before.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// The text ends with sentence punctuation (possibly inside a closing quote).
@@ -308,6 +322,16 @@ mod tests {
         assert_eq!(got[0].1, SentenceKind::Headline);
         assert!(got[1].0.ends_with("Russia has rejected it"));
         assert_eq!(got[2].1, SentenceKind::Body);
+    }
+
+    #[test]
+    fn a_names_initial_does_not_end_a_sentence() {
+        let text = "The paper reported that Dario M. was arrested on Friday. He was handed over on Monday.";
+        let pieces: Vec<&str> = split_sentences(text).into_iter().map(|(s, e)| text[s..e].trim()).collect();
+        assert_eq!(
+            pieces,
+            vec!["The paper reported that Dario M. was arrested on Friday.", "He was handed over on Monday."]
+        );
     }
 
     #[test]
