@@ -520,7 +520,10 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> (ClaimFeatures, 
         let window = event_window(&toks, m.start, m.end, lex);
         // "The two leaders met ... at the Hofburg palace": the parties are those told before,
         // and the names near the event word are where or who else, not its parties.
-        let parties_back = parties_told_before(&toks, m.start, events, lex);
+        // So are "the leaders" a meeting is "between" ("No meeting between the leaders has
+        // been scheduled").
+        let parties_back =
+            parties_told_before(&toks, m.start, events, lex) || parties_between_told_before(&toks, m.end, events);
         let definite = m.start > 0 && events.definite.iter().any(|d| *d == toks[m.start - 1].norm) || parties_back;
         // An arrest befalls a person: the city, country or body it happened in does not make
         // two arrests one ("19 protesters were detained in Kyiv" / "Olsen was detained in
@@ -1115,6 +1118,15 @@ fn parties_told_before(toks: &[crate::text::Token], start: usize, events: &Event
     };
     let auxiliary = |k: usize| lex.grammar.auxiliaries.contains(toks[k].norm.as_str());
     ends_at(start) || start > 0 && auxiliary(start - 1) && ends_at(start - 1)
+}
+
+/// The words right after an event word that ends at `end` are "between" the parties of an
+/// event told before ("a meeting between the leaders", "talks between the two sides").
+fn parties_between_told_before(toks: &[crate::text::Token], end: usize, events: &EventLexicon) -> bool {
+    toks.get(end).is_some_and(|t| t.is("between"))
+        && events.definite_parties.iter().any(|p| {
+            toks.len() >= end + 1 + p.len() && toks[end + 1..end + 1 + p.len()].iter().zip(p).all(|(t, w)| t.norm == *w)
+        })
 }
 
 /// Mentions of one event: the first mention, the pooled participants, (claim, mention) indices.
