@@ -549,7 +549,15 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> (ClaimFeatures, 
             // The name is the claim's own, as if written in place of the pronoun.
             terms.insert(format!("e:{}", person.key), 1.5);
         }
-        let own_names = !parties_back && inside.iter().any(|e| e.kind != EntityKind::Place);
+        // Names of where ("would open in Lissander") name none of its parties.
+        let venue = |e: &&&crate::model::Entity| {
+            e.kind == EntityKind::Place
+                || toks
+                    .iter()
+                    .rfind(|t| t.span.end <= e.span.start)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "in" | "at" | "near"))
+        };
+        let own_names = !parties_back && inside.iter().any(|e| !venue(e));
         // "The rebels said no talks took place": who denies a meeting of no named parties
         // speaks as one of its parties.
         // So does who denies one with a party it names ("No meeting has been scheduled with
