@@ -529,9 +529,10 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> (ClaimFeatures, 
         // two arrests one ("19 protesters were detained in Kyiv" / "Olsen was detained in
         // Kyiv"). A name is a place by its kind, or by the preposition before it.
         let personal = events.personal.contains(&m.value);
+        let word_before = |e: &crate::model::Entity| toks.iter().rfind(|t| t.span.end <= e.span.start);
         let placed = |e: &&crate::model::Entity| {
             matches!(e.kind, EntityKind::Place | EntityKind::Organisation)
-                || toks.iter().rfind(|t| t.span.end <= e.span.start).is_some_and(|t| {
+                || word_before(e).is_some_and(|t| {
                     matches!(t.norm.as_str(), "in" | "at" | "near" | "outside" | "across" | "from" | "of" | "to")
                 })
         };
@@ -552,10 +553,7 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> (ClaimFeatures, 
         // Names of where ("would open in Lissander") name none of its parties.
         let venue = |e: &&&crate::model::Entity| {
             e.kind == EntityKind::Place
-                || toks
-                    .iter()
-                    .rfind(|t| t.span.end <= e.span.start)
-                    .is_some_and(|t| matches!(t.norm.as_str(), "in" | "at" | "near"))
+                || word_before(e).is_some_and(|t| matches!(t.norm.as_str(), "in" | "at" | "near"))
         };
         let own_names = !parties_back && inside.iter().any(|e| !venue(e));
         // "The rebels said no talks took place": who denies a meeting of no named parties

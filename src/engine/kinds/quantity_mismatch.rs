@@ -541,8 +541,7 @@ fn same_share(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quantity
 /// The quarter of a year claim `i`'s words name ("in the third quarter"), or, for "the same
 /// period", the quarter the last claim of its document before it named.
 fn quarter_of(ctx: &Ctx, i: usize) -> Option<u8> {
-    let named = |j: usize| {
-        let words = claim_words(ctx, j);
+    let named = |words: &[crate::text::Token]| {
         words.windows(2).find_map(|w| {
             if !w[1].is("quarter") {
                 return None;
@@ -556,10 +555,10 @@ fn quarter_of(ctx: &Ctx, i: usize) -> Option<u8> {
             }
         })
     };
-    if let Some(q) = named(i) {
+    let words = claim_words(ctx, i);
+    if let Some(q) = named(&words) {
         return Some(q);
     }
-    let words = claim_words(ctx, i);
     let same_period = words
         .windows(3)
         .any(|w| w[0].is("the") && w[1].is("same") && matches!(w[2].norm.as_str(), "period" | "quarter"));
@@ -567,7 +566,7 @@ fn quarter_of(ctx: &Ctx, i: usize) -> Option<u8> {
         return None;
     }
     let doc = ctx.claims[i].doc;
-    (0..i).rev().take_while(|&j| ctx.claims[j].doc == doc).find_map(named)
+    (0..i).rev().take_while(|&j| ctx.claims[j].doc == doc).find_map(|j| named(&claim_words(ctx, j)))
 }
 
 /// `ToldOf` a figure, from its claim's whole words (`claim_words`: attribution too, as "puts
