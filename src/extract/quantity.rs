@@ -590,8 +590,16 @@ fn is_not_a_count(tokens: &[Token], i: usize, end: usize, figure: &Figure, lex: 
         if is_year(t) && figure.unit.is_none() {
             return true;
         }
-        // Clock times and decimals glued to a colon: "5:30".
+        // Clock times and decimals glued to a colon: "5:30", both its hours and its minutes.
         if next.is_some_and(|n| n.is_punct(":")) {
+            return true;
+        }
+        let glued_colon = prev.is_some_and(|p| p.is_punct(":") && p.span.end == t.span.start);
+        if glued_colon
+            && i >= 2
+            && tokens[i - 2].kind == TokenKind::Number
+            && tokens[i - 2].span.end == tokens[i - 1].span.start
+        {
             return true;
         }
         // Dates: a month name next to it.
@@ -1140,6 +1148,13 @@ mod tests {
         let q = quantities(text);
         assert_eq!(q.len(), 1, "{q:#?}");
         q.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_clock_time_counts_nothing_neither_hours_nor_minutes() {
+        // A live blog's entry: "40" is the minutes of 08:40, not forty dead.
+        assert_eq!(measures("08:40 - At least three dead"), vec![(3.0, Some("deaths".to_string()))]);
+        assert_eq!(measures("At 17:05 the toll rose to 17"), vec![(17.0, Some("deaths".to_string()))]);
     }
 
     #[test]
