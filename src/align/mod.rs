@@ -1013,15 +1013,24 @@ fn named_speaker_keys(speaker: &str, lex: &Lexicon) -> (NameSet, bool) {
         Some(words.join(" ")).filter(|s| !s.is_empty())
     };
     // "Morvenia's civil protection agency" is "the civil protection agency" further on: a
-    // country's body is known by what it is, too. (Not a person's: "Putin's spokesman" is
-    // no other spokesman.)
+    // country's body is known by what it is, too, and so is "the Tarvik fire service". (Not
+    // a person's: "Putin's spokesman" is no other spokesman.)
     if let [place] = &found[..]
         && place.kind != EntityKind::Person
-        && let Some(s) = toks.iter().position(|t| t.is("'s"))
-        && toks[..s].iter().all(|t| place.span.contains(t.span))
-        && let Some(body) = described(&toks[s + 1..])
     {
-        keys.insert(body);
+        let after_name = toks.iter().position(|t| t.span.start >= place.span.end).unwrap_or(toks.len());
+        let possessive = toks.get(after_name).is_some_and(|t| t.is("'s"));
+        let body_from = if possessive { after_name + 1 } else { after_name };
+        // The name comes first ("the" aside) and the words after it are all the body's.
+        let name_first = toks[..after_name].iter().all(|t| place.span.contains(t.span) || t.is("the"));
+        let body_words = possessive || toks[body_from..].iter().all(|t| t.is_word() && !t.is_capitalized());
+        if name_first
+            && body_words
+            && body_from < toks.len()
+            && let Some(body) = described(&toks[body_from..])
+        {
+            keys.insert(body);
+        }
     }
     if !keys.is_empty() {
         return (keys, true);
@@ -1349,6 +1358,16 @@ mod window_tests {
         assert!(sources.is_disjoint(&spokesman), "{sources:?} / {spokesman:?}");
         // The body's own spokesman still is.
         assert!(!spokesman.is_disjoint(&speaker_keys("the Foreign Ministry", lex)));
+    }
+
+    #[test]
+    fn a_body_named_after_its_place_is_the_body_told_without_it() {
+        let lex = Lexicon::bundled();
+        let fire_service = speaker_keys("the fire service", lex);
+        assert!(!speaker_keys("The Tarvik fire service", lex).is_disjoint(&fire_service));
+        assert!(!speaker_keys("Morvenia's fire service", lex).is_disjoint(&fire_service));
+        // Nor is the place's body another body: the police are not the fire service.
+        assert!(speaker_keys("The Tarvik police", lex).is_disjoint(&fire_service));
     }
 }
 
