@@ -201,7 +201,7 @@ pub struct MeasureLexicon {
     /// Words right after a figure that make it a threshold, no count ("the 121 needed").
     pub threshold_after: Vec<String>,
     /// Words shortly after a figure that make it a part ("104 dead in our province alone").
-    pub part_later: Vec<String>,
+    pub part_later: PhraseSet,
     /// Single places a count can be taken at ("hospital", "morgue"): a figure told of one
     /// ("its morgue had received 17 bodies") counts a part.
     pub sites: Vec<String>,
@@ -238,6 +238,9 @@ pub struct MeasureLexicon {
     pub revised_since: PhraseSet,
     /// Phrases near a figure that make it a difference between two sums, not a sum ("65
     /// million euros over budget", "overran its budget by 40 million").
+    /// Words shortly before a figure that make it what something can hold ("its design
+    /// capacity is 55 million cubic metres a day"), no count of what it holds.
+    pub capacity: PhraseSet,
     pub difference: PhraseSet,
     /// Measure classes whose figures in one document are compared however little else
     /// their claims share (a toll in a short quotation against one in a long sentence).
@@ -486,6 +489,8 @@ struct MeasuresFile {
     revised_since: Vec<String>,
     #[serde(default)]
     difference: Vec<String>,
+    #[serde(default)]
+    capacity: Vec<String>,
     #[serde(default)]
     compared_in_document: Vec<String>,
     #[serde(default)]
@@ -912,7 +917,7 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
         adds_to: file.adds_to.iter().map(|w| normalize(w)).collect(),
         part_after: file.part_after.iter().map(|w| normalize(w)).collect(),
         threshold_after: file.threshold_after.iter().map(|w| normalize(w)).collect(),
-        part_later: file.part_later.iter().map(|w| normalize(w)).collect(),
+        part_later: PhraseSet::from_phrases(&file.part_later),
         sites: file.sites.iter().map(|w| normalize(w)).collect(),
         nationwide: PhraseSet::from_phrases(&file.nationwide),
         areas: PhraseSet::from_phrases(&file.areas),
@@ -933,6 +938,7 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
         earlier_count: PhraseSet::from_phrases(&file.earlier_count),
         revised_since: PhraseSet::from_phrases(&file.revised_since),
         difference: PhraseSet::from_phrases(&file.difference),
+        capacity: PhraseSet::from_phrases(&file.capacity),
         compared_in_document: file.compared_in_document,
         never_falls: file.never_falls,
         price_verbs: file.price_verbs.iter().map(|w| normalize(w)).collect(),

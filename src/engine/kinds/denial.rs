@@ -148,6 +148,13 @@ fn named_report(ctx: &Ctx, denial: &[crate::text::Token]) -> Option<(crate::word
     (!named.words.is_empty()).then_some((named, retold))
 }
 
+/// In a live blog, the report is told in a later entry than the denial ("10:30 - Reuters
+/// reports that the utility's debts reached 3.2 billion euros" above "09:10 - The minister
+/// called it fake news"): "it" is some report told before the denial, not that one.
+fn told_in_a_later_entry(ctx: &Ctx, report: usize, denial: usize) -> bool {
+    ctx.entry_time(report).zip(ctx.entry_time(denial)).is_some_and(|(r, d)| r > d)
+}
+
 /// The claim shares a word with the whole text of the denial (the report it names
 /// included), not only names, figures' measures or event types.
 fn shares_a_word(ctx: &Ctx, a: usize, denial: usize) -> bool {
@@ -351,7 +358,8 @@ impl Kind for Denial {
             && told_after <= REPORT_FOLLOWS_DENIAL
             && (!says_what || aligned(ctx, a, b, self.p.min_similarity) || names_its_figure(affirmed, denial))
             && reported(affirmed)
-            && points_back_to_it;
+            && points_back_to_it
+            && !told_in_a_later_entry(ctx, a, b);
         // A denial names the report it answers, told a day or so before it ("reported on
         // Monday" / "said on Tuesday that the report was false"); a denial of a claim
         // merely about the same thing must be of the same days.

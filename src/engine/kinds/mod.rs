@@ -73,6 +73,29 @@ pub struct Ctx<'a> {
     places: Vec<Vec<&'a str>>,
     /// Per claim, the keys of the names in its own words, sorted and distinct.
     name_keys: Vec<Vec<&'a str>>,
+    /// Per document, where each entry of a live blog opens and its time of day in minutes
+    /// ("11:15 - Toll rises to 11"); empty for a document of fewer than two entries.
+    entries: Vec<Vec<(usize, u32)>>,
+}
+
+/// The entries of a live blog: lines that open on a time of day and a dash ("08:40 - At
+/// least three dead", "17:05 GMT – Toll rises"), by where they start. One such line is no
+/// live blog.
+fn live_blog_entries(text: &str) -> Vec<(usize, u32)> {
+    static ENTRY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?m)^[ \t]*([01]?\d|2[0-3])[:.]([0-5]\d)(?:[ \t]*(?:GMT|UTC|local time))?[ \t]*[-\u{2013}\u{2014}|]",
+        )
+        .expect("a valid pattern")
+    });
+    let entries: Vec<(usize, u32)> = ENTRY
+        .captures_iter(text)
+        .filter_map(|c| {
+            let minutes = c[1].parse::<u32>().ok()? * 60 + c[2].parse::<u32>().ok()?;
+            Some((c.get(0)?.start(), minutes))
+        })
+        .collect();
+    if entries.len() < 2 { Vec::new() } else { entries }
 }
 
 /// The names in a claim's own words, outlets left out.
@@ -205,7 +228,18 @@ impl<'a> Ctx<'a> {
             numbers: lazy(claims.len()),
             places,
             name_keys,
+            entries: docs.par_iter().map(|d| live_blog_entries(&d.text)).collect(),
         }
+    }
+
+    /// The time of day of the live-blog entry claim `i` is told in, in minutes. What the
+    /// blog tells above its first entry (its summary) is as it stands after the last one.
+    pub fn entry_time(&self, i: usize) -> Option<u32> {
+        let c = &self.claims[i];
+        let entries = &self.entries[c.doc];
+        let latest = entries.iter().map(|&(_, m)| m).max()?;
+        let under = entries.iter().filter(|&&(at, _)| at <= c.span.start).max_by_key(|&&(at, _)| at);
+        Some(under.map_or(latest + 1, |&(_, m)| m))
     }
 
     /// `patterns.find` on claim `i`'s own words, computed once per claim and pattern set.
@@ -849,6 +883,16 @@ mod tests {
         let t = tokenize("there was never a set date, and it hasn't been scheduled or announced", 0);
         let found: Vec<String> = p.find(&t).into_iter().map(|f| f.class).collect();
         assert_eq!(found, vec!["never", "never", "announced"]);
+    }
+
+    #[test]
+    fn a_live_blog_is_two_entries_or_more_each_opening_on_a_time() {
+        let blog = "Live: fire in Tarvik\n\n17:05 - Toll rises to 17\n\nText.\n\n08:40 \u{2013} At least three dead\n";
+        let entries = live_blog_entries(blog);
+        assert_eq!(entries.iter().map(|&(_, m)| m).collect::<Vec<_>>(), vec![17 * 60 + 5, 8 * 60 + 40]);
+        assert_eq!(&blog[entries[0].0..entries[0].0 + 5], "17:05");
+        // One time at a line's start is no blog; nor is a time inside a sentence.
+        assert!(live_blog_entries("10:30 - Markets open.\nThe strike began at 11:15 - or so.").is_empty());
     }
 
     #[test]

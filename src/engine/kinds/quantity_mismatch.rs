@@ -292,6 +292,7 @@ impl QuantityMismatch {
                     || !want_same && !same_share(ctx, (a, oa), (b, ob))
                     || combined(ctx, a, oa) != combined(ctx, b, ob)
                     || difference(ctx, a, oa) != difference(ctx, b, ob)
+                    || capacity(ctx, a, oa) != capacity(ctx, b, ob)
                     || other_groups(ctx, (a, oa), (b, ob))
                     || other_things(ctx, (a, oa), (b, ob))
                 {
@@ -1046,6 +1047,18 @@ fn apart_in_time(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quant
     if set_anew_after_it(ctx, a, qa) || set_anew_after_it(ctx, b, qb) {
         return true;
     }
+    let never_falls = qa.measure.as_ref().is_some_and(|m| ctx.lex.measures.never_falls.contains(m));
+    // Two entries of one live blog ("08:40 - At least three dead" / "11:15 - Toll rises to
+    // 11") are the count at two times of the day: grown, or moved, not two accounts. Only a
+    // count that never falls, smaller in a later entry by another voice, is a rival.
+    if ctx.claims[a].doc == ctx.claims[b].doc
+        && let (Some(ta), Some(tb)) = (ctx.entry_time(a), ctx.entry_time(b))
+        && ta != tb
+    {
+        let (va, vb) = (whole_bound(qa).value, whole_bound(qb).value);
+        let fell = ta < tb && vb < va || tb < ta && va < vb;
+        return !(fell && never_falls && !ctx.same_voice(a, b));
+    }
     let doc = |i: usize| &ctx.docs[ctx.claims[i].doc];
     let published = |i: usize| doc(i).published;
     // A draft retells its sources as they stand: its figures are checked against theirs,
@@ -1071,7 +1084,6 @@ fn apart_in_time(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quant
             let (va, vb) = (whole_bound(qa).value, whole_bound(qb).value);
             let near = (da.last - db.last).get_days().abs() <= SAME_PERIOD_DAYS;
             let fell = near && (da.last < db.last && vb < va || db.last < da.last && va < vb);
-            let never_falls = qa.measure.as_ref().is_some_and(|m| ctx.lex.measures.never_falls.contains(m));
             // A later figure told as a correction ("In a correction issued on Monday, the
             // agency said the number of dead was 11") revises the count.
             let later = if da.last < db.last { b } else { a };
@@ -1150,8 +1162,10 @@ fn partial(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let right_after =
         after.next().is_some_and(|t| measures.part_after.iter().any(|w| t.is(w)) && !(t.is("of") && q.unit.is_some()))
             && crate::extract::quantity::part_does_it(&own, next, own.len(), ctx.lex).is_none();
-    let later =
-        after_figure(&own, next).any(|t| measures.part_later.iter().any(|w| t.is(w))) || one_of_its_several(&own, next);
+    // "104 dead in our province alone", "seven people had died at the scene".
+    let window = next.min(own.len())..(next + 5).max(next + clause_after_figure(&own, next).count()).min(own.len());
+    let later = window.clone().any(|k| measures.part_later.contains_at(&own[..window.end], k))
+        || one_of_its_several(&own, next);
     // "We received nine bodies on Thursday and two more yesterday": a first part of a sum.
     // The number after "and" is read by the measures lexicon, as figures are.
     let rest = &own[next.min(own.len())..];
@@ -1630,6 +1644,15 @@ fn difference(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let (at, next) = (token_at(&own, q), token_after(&own, q));
     let window = at.saturating_sub(6)..(next + 4).min(own.len());
     window.clone().any(|k| ctx.lex.measures.difference.match_at(&own[..window.end], k).is_some())
+}
+
+/// The figure is what something can hold or carry, as a word shortly before it says ("its
+/// design capacity is 55 million cubic metres a day"): it meets other capacities, not the
+/// flow or the load measured ("the agency put the figure at 42 million cubic metres a day").
+fn capacity(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    let own = ctx.own(i);
+    let at = token_at(&own, q);
+    (at.saturating_sub(5)..at).any(|k| ctx.lex.measures.capacity.match_at(&own[..at], k).is_some())
 }
 
 /// The figure counts two measures at once, as "X or Y" near it says ("homes destroyed or
