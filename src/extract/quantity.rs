@@ -861,9 +861,13 @@ fn measure_of(
             // Another plural noun after the counted one is another phrase: "about 9,000
             // people to leave their houses" counts people, not houses.
             let plural = e == k + 1 && t.norm.ends_with('s') && !t.norm.ends_with("ss");
+            // ... unless it is what those counted suffered: "four passengers suffered minor
+            // injuries".
+            let suffered = (k.saturating_sub(2).max(end)..k)
+                .any(|j| matches!(tokens[j].norm.as_str(), "suffered" | "sustained" | "suffering" | "sustaining"));
             // Still in the figure's first run of nouns it is that run's head: "41 cholera
             // deaths" counts deaths.
-            if counted.is_none() || !plural || counting {
+            if counted.is_none() || !plural || counting || suffered {
                 if counting && plural {
                     counted = None;
                 }
@@ -1155,6 +1159,12 @@ mod tests {
         // A live blog's entry: "40" is the minutes of 08:40, not forty dead.
         assert_eq!(measures("08:40 - At least three dead"), vec![(3.0, Some("deaths".to_string()))]);
         assert_eq!(measures("At 17:05 the toll rose to 17"), vec![(17.0, Some("deaths".to_string()))]);
+    }
+
+    #[test]
+    fn injuries_those_counted_suffered_are_their_measure() {
+        let q = one("only four passengers suffered minor injuries");
+        assert_eq!((q.measure.as_deref(), q.counted.as_deref()), (Some("injuries"), Some("passengers")));
     }
 
     #[test]
