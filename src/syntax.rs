@@ -490,7 +490,12 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
                 first.norm.as_str(),
                 "a" | "an" | "the" | "also" | "who" | "which" | "speaking" | "himself" | "herself" | "its" | "their"
             )
-            || lex.entities.titles.contains_at(tokens, open + 1);
+            // A title, after a word or two that qualify it: "Dana Roos, regional chair of the
+            // federation, says".
+            || (open + 1..(open + 4).min(close)).any(|k| {
+                lex.entities.titles.contains_at(tokens, k)
+                    && tokens[open + 1..k].iter().all(|t| t.is_word() && !t.is_capitalized())
+            });
         if !aside || open == floor {
             return None;
         }
