@@ -131,6 +131,9 @@ pub struct ReportingLexicon {
     pub verbs: PhraseSet<VerbClass>,
     pub figure_objects: FastSet<String>,
     pub report_nouns: FastSet<String>,
+    /// Nouns of a body's data, whose owner speaks: "by its count", "according to the
+    /// ministry's figures".
+    pub data_nouns: FastSet<String>,
     /// Nouns a denial adjective makes a denial of ("a fake report", not "a fake nose").
     pub deniable_nouns: FastSet<String>,
     /// Besides report and deniable nouns, what "reject" and "dismiss" deny ("rejected the
@@ -402,6 +405,8 @@ struct ReportingFile {
     verbs: BTreeMap<String, Vec<String>>,
     figure_objects: Vec<String>,
     report_nouns: Vec<String>,
+    #[serde(default)]
+    data_nouns: Vec<String>,
     deniable_nouns: Vec<String>,
     denied_objects: Vec<String>,
     according: Vec<String>,
@@ -775,6 +780,7 @@ fn build_reporting(source: &RuleSource, file: ReportingFile, diags: &mut Vec<Dia
         verbs,
         figure_objects: file.figure_objects.iter().map(|s| normalize(s)).collect(),
         report_nouns: file.report_nouns.iter().map(|s| normalize(s)).collect(),
+        data_nouns: file.data_nouns.iter().map(|s| normalize(s)).collect(),
         deniable_nouns: file.deniable_nouns.iter().map(|s| normalize(s)).collect(),
         denied_objects: file.denied_objects.iter().map(|s| normalize(s)).collect(),
         according: PhraseSet::from_phrases(&file.according),

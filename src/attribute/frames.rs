@@ -199,8 +199,17 @@ fn outlet_name_at(tokens: &[Token], start: usize, lex: &Lexicon) -> Option<Range
 /// "according to X, ...", "..., according to X", "per X".
 fn according_frame(tokens: &[Token], i: usize, doc_text: &str, learned: &[String], lex: &Lexicon) -> Option<Frame> {
     let n = tokens.len();
-    let (end, ()) = lex.reporting.according.match_at(tokens, i).map(|(e, v)| (e, *v))?;
-    let mut np = np_after(tokens, end, 12, lex)?;
+    let mut np = match lex.reporting.according.match_at(tokens, i) {
+        Some((end, ())) => np_after(tokens, end, 12, lex)?,
+        // "By its count, 96 people died", "by the ministry's tally": whose count it is.
+        None => i + 1..counted_by(tokens, i, lex)?.end,
+    };
+    let np_end = np.end;
+    // "its figures", "their own tally": the body told of before; "the ministry's count": the
+    // ministry.
+    if let Some(data) = data_owner(tokens, np.clone(), lex) {
+        np = data.owner;
+    }
     // "according to the operator, Korvane Coal.": the name in apposition closing the
     // sentence is who it is.
     if tokens[np.clone()].iter().all(|t| !t.is_capitalized())
@@ -211,9 +220,14 @@ fn according_frame(tokens: &[Token], i: usize, doc_text: &str, learned: &[String
     {
         np = np.end + 1..close;
     }
-    let np_end = np.end;
+    let np_end = np_end.max(np.end);
     let followed_by_break = tokens.get(np_end).is_none_or(|t| t.is_punct(",") || t.is_punct(".") || t.is_punct(";"));
-    let source = classify_source(tokens, np.clone(), doc_text, learned, VerbClass::Report, lex);
+    let possessive_pronoun = np.len() == 1 && matches!(tokens[np.start].norm.as_str(), "its" | "their");
+    let source = if possessive_pronoun {
+        Source::Pronoun(tokens[np.start].norm.to_string())
+    } else {
+        classify_source(tokens, np.clone(), doc_text, learned, VerbClass::Report, lex)
+    };
     let plausible = !tokens[i].is("per") || matches!(source, Source::Outlet(_)) || tokens[np.start].is_capitalized();
     if !followed_by_break || !plausible {
         return None;
@@ -232,6 +246,43 @@ fn according_frame(tokens: &[Token], i: usize, doc_text: &str, learned: &[String
         class: VerbClass::Report,
         clausal: true,
     })
+}
+
+/// Whose data a noun phrase names: "its count", "their own tally", "the ministry's
+/// figures" (lexicon `data-nouns`), by the owner's tokens and where the phrase ends.
+struct DataOwner {
+    owner: std::ops::Range<usize>,
+    end: usize,
+}
+
+fn data_owner(tokens: &[Token], np: std::ops::Range<usize>, lex: &Lexicon) -> Option<DataOwner> {
+    let words = &tokens[np.clone()];
+    let mut k = words.len().checked_sub(1)?;
+    if !lex.reporting.data_nouns.contains(words[k].norm.as_str()) {
+        return None;
+    }
+    while k > 0 && (words[k - 1].is("own") || lex.reporting.data_nouns.contains(words[k - 1].norm.as_str())) {
+        k -= 1;
+    }
+    let owner_end = k.checked_sub(1)?;
+    let owner = if matches!(words[owner_end].norm.as_str(), "its" | "their") {
+        np.start + owner_end..np.start + owner_end + 1
+    } else if words[owner_end].is("'s") && owner_end > 0 {
+        np.start..np.start + owner_end
+    } else {
+        return None;
+    };
+    Some(DataOwner { owner, end: np.end })
+}
+
+/// "By its count," "by the ministry's own tally,": a possessor's data opening the sentence
+/// or a clause after a comma, and a comma after it.
+fn counted_by(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<DataOwner> {
+    if !tokens.get(i)?.is("by") || i > 0 && !tokens[i - 1].is_punct(",") {
+        return None;
+    }
+    let close = (i + 2..tokens.len().min(i + 8)).find(|&k| tokens[k].is_punct(","))?;
+    data_owner(tokens, i + 1..close, lex)
 }
 
 /// `"Douma": ...` at the start of a paragraph, a known outlet followed by a colon, or a

@@ -866,6 +866,15 @@ fn resolve_pronoun(p: &str, quoted: &[bool], frame: &Frame, tokens: &[Token], d:
             .clone()
             .find(|r| !r.person && !r.plural)
             .map(|r| if r.outlet { Source::Outlet(r.name.clone()) } else { Source::Speaker(r.name.clone()) }),
+        // "By its count, 96 people died": the body the sentence before told of ("The Relief
+        // Society has compiled its own register"), else the last body that spoke.
+        "its" | "their" => d
+            .bodies
+            .iter()
+            .rev()
+            .find(|(_, at)| at + 1 >= d.read)
+            .map(|(name, _)| Source::Speaker(name.clone()))
+            .or_else(|| resolve_pronoun(if p == "its" { "it" } else { "they" }, quoted, frame, tokens, d)),
         _ => None,
     }
 }
@@ -1061,6 +1070,23 @@ const ORG_WORDS: &[&str] = &[
     "sources",
     "officials",
     "people",
+    // Bodies whose names no person bears: "The Tarquenian Relief Society", "the Coastal
+    // Surveillance Authority".
+    "society",
+    "association",
+    "federation",
+    "alliance",
+    "coalition",
+    "authority",
+    "directorate",
+    "inspectorate",
+    "observatory",
+    "network",
+    "organisation",
+    "organization",
+    "league",
+    "syndicate",
+    "corporation",
 ];
 
 /// A person rather than an organisation or a group: no organisation words, and a name or
@@ -1954,6 +1980,29 @@ mod tests {
         );
         assert_eq!(find(&c, "prohibited list since 2014").outlet(), Some("Deutsche Welle"));
         assert_eq!(find(&c, "B sample had not yet been analysed").outlet(), Some("Marca"));
+    }
+
+    #[test]
+    fn a_count_is_its_owners_words() {
+        let text = "Flood toll disputed\n\n\
+                    The ministry said 57 people died in the floods. \
+                    The Tarquenian Relief Society, an independent charity, has compiled its own register. \
+                    By its count, 96 people died in the floods. \
+                    According to the defence ministry's figures, 40 soldiers were deployed.";
+        let c = claims(Some("Reuters"), text);
+        // "its": the body the sentence before told of, not the last one that spoke.
+        assert_eq!(find(&c, "96 people").speaker(), Some("Tarquenian Relief Society"));
+        assert_eq!(find(&c, "40 soldiers").speaker(), Some("the defence ministry"));
+    }
+
+    #[test]
+    fn a_qualified_title_in_apposition_leaves_the_name_the_speaker() {
+        let text = "The union is not buying it. Dana Roos, regional chair of the Metalworkers' Federation, says \
+                    management told the works council that 2,200 posts would go. \
+                    \"They told us 2,200, in a room, with slides,\" she said.";
+        let c = claims(Some("Reuters"), text);
+        assert_eq!(find(&c, "2,200 posts would go").speaker(), Some("Dana Roos"));
+        assert_eq!(find(&c, "They told us").speaker(), Some("Dana Roos"));
     }
 
     #[test]
