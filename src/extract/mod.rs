@@ -905,6 +905,8 @@ fn modality_of(
         .into_iter()
         .filter(|m| m.start < question)
         .filter(|m| !(m.end == m.start + 1 && modal_as_noun(tokens, m.start)))
+        // "departed at 10pm, as scheduled": what was done as planned is done, no plan.
+        .filter(|m| !(m.start > 0 && tokens[m.start - 1].is("as") && m.value == Modality::Planned))
         .map(|m| m.value)
         .collect();
     let has = |m: Modality| found.contains(&m);
@@ -1301,6 +1303,8 @@ mod tests {
         assert_eq!(claims("The baby is being put into a trash can by a woman.")[0].modality, Modality::Asserted);
         assert_eq!(claims("In May the ministry opened an inquiry.")[0].modality, Modality::Asserted);
         assert_eq!(claims("The ministry may open an inquiry.")[0].modality, Modality::Possible);
+        assert_eq!(claims("The ferry departed at 10pm on Thursday, as scheduled.")[0].modality, Modality::Asserted);
+        assert_eq!(claims("The ferry is scheduled to depart at 10pm.")[0].modality, Modality::Planned);
         // A guess at what happened is a hedged account of it, not a possibility to come.
         let guess = claims("He acknowledged that between 8 and 10 civilians may have died.");
         assert_eq!(guess[0].modality, Modality::Hedged);
