@@ -527,13 +527,17 @@ fn raw_features(c: &Claim, docs: &[Document], lex: &Lexicon) -> (ClaimFeatures, 
         let definite = m.start > 0 && events.definite.iter().any(|d| *d == toks[m.start - 1].norm) || parties_back;
         // An arrest befalls a person: the city, country or body it happened in does not make
         // two arrests one ("19 protesters were detained in Kyiv" / "Olsen was detained in
-        // Kyiv"). A name is a place by its kind, or by the preposition before it.
+        // Kyiv"). A name is a place by its kind, or by the preposition before it; a
+        // departure's is where from ("the Aurelia Star departed Dural").
         let personal = events.personal.contains(&m.value);
         let word_before = |e: &crate::model::Entity| toks.iter().rfind(|t| t.span.end <= e.span.start);
         let placed = |e: &&crate::model::Entity| {
             matches!(e.kind, EntityKind::Place | EntityKind::Organisation)
                 || word_before(e).is_some_and(|t| {
-                    matches!(t.norm.as_str(), "in" | "at" | "near" | "outside" | "across" | "from" | "of" | "to")
+                    matches!(
+                        t.norm.as_str(),
+                        "in" | "at" | "near" | "outside" | "across" | "from" | "of" | "to" | "departed" | "departs"
+                    )
                 })
         };
         let inside: Vec<&&crate::model::Entity> =
