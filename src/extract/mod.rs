@@ -1305,6 +1305,9 @@ mod tests {
         assert_eq!(claims("The ministry may open an inquiry.")[0].modality, Modality::Possible);
         assert_eq!(claims("The ferry departed at 10pm on Thursday, as scheduled.")[0].modality, Modality::Asserted);
         assert_eq!(claims("The ferry is scheduled to depart at 10pm.")[0].modality, Modality::Planned);
+        assert_eq!(claims("Leaders hope to sign the deal at the summit.")[0].modality, Modality::Possible);
+        // Coming close to an agreement is reaching none.
+        assert_eq!(claims("The two sides came close to an agreement.")[0].polarity, Polarity::Negative);
         // A guess at what happened is a hedged account of it, not a possibility to come.
         let guess = claims("He acknowledged that between 8 and 10 civilians may have died.");
         assert_eq!(guess[0].modality, Modality::Hedged);
