@@ -871,6 +871,27 @@ impl Words {
         miss
     }
 
+    /// The words of `uncovered_within` that are more than a noun modifying the noun right
+    /// after it, that noun covered: within one story "the passenger cabin" is the cabin
+    /// another claim names ("there was no smoke in the passenger cabin" / "the cabin filled
+    /// with smoke"). Between two sentences of no one story a modifier still tells them apart.
+    pub fn uncovered_but_modifiers(&self, n: &Content, p: &Content, narrower_verbs: u8) -> Vec<String> {
+        let miss = self.uncovered_within(n, p, narrower_verbs);
+        let noun_only = |w: &Word| self.wn.vocab_n.contains(&w.tok) && !self.wn.adjective.contains(&w.tok);
+        let modifiers: HashSet<&str> = n
+            .words
+            .iter()
+            .filter(|w| noun_only(w))
+            .filter(|w| {
+                n.words.iter().any(|head| {
+                    head.i == w.i + 1 && head.prep == w.prep && noun_only(head) && !miss.contains(&head.tok)
+                })
+            })
+            .map(|w| w.tok.as_str())
+            .collect();
+        miss.into_iter().filter(|m| !modifiers.contains(m.as_str())).collect()
+    }
+
     /// `w` is a verb of use whose object the other claim names as its instrument: "using a
     /// sewing machine" says nothing "sewing with a machine" does not.
     fn said_by_instrument(&self, n: &Content, w: &Word, p: &Content) -> bool {

@@ -445,8 +445,13 @@ impl Kind for Polar {
                 };
                 // Only where two words or more remain to say what: "any such attack had taken
                 // place" names too little to meet every strike the story tells.
+                let one_story = ctx.claims[a].doc == ctx.claims[b].doc;
                 let covered = |n: &crate::words::Content| {
-                    let miss = ctx.lex.words.uncovered_within(n, affirmed, narrower);
+                    let miss = if one_story {
+                        ctx.lex.words.uncovered_but_modifiers(n, affirmed, narrower)
+                    } else {
+                        ctx.lex.words.uncovered_within(n, affirmed, narrower)
+                    };
                     miss.is_empty()
                         || n.words.iter().filter(|w| !said_of(&w.tok)).count() >= 2
                             // Nor is a title the story gives the person the other claim names:
