@@ -434,7 +434,14 @@ fn figure_at(tokens: &[Token], i: usize, limit: usize, lex: &Lexicon) -> Option<
                             && matches!(
                                 tokens[i - 1].norm.as_str(),
                                 "no" | "any" | "every" | "some" | "the" | "this" | "that"
-                            ))
+                            )
+                        // "its count was the only official one": a noun phrase that ends on
+                        // "one" after its article and adjectives counts nothing.
+                        || tokens.get(e).is_none_or(|n| n.kind == TokenKind::Punct)
+                            && (i.saturating_sub(3)..i).rev().any(|k| {
+                                matches!(tokens[k].norm.as_str(), "the" | "this" | "that" | "a" | "an")
+                                    && tokens[k + 1..i].iter().all(|t| t.is_word() && !t.is_capitalized())
+                            }))
                 {
                     return None;
                 }
@@ -1152,6 +1159,12 @@ mod tests {
         let q = quantities(text);
         assert_eq!(q.len(), 1, "{q:#?}");
         q.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn one_closing_a_noun_phrase_counts_nothing() {
+        assert!(quantities("the agency said its own count was the only official one.").is_empty());
+        assert_eq!(measures("only one person died"), vec![(1.0, Some("deaths".to_string()))]);
     }
 
     #[test]
