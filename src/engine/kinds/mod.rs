@@ -73,18 +73,18 @@ pub struct Ctx<'a> {
     places: Vec<Vec<&'a str>>,
     /// Per claim, the keys of the names in its own words, sorted and distinct.
     name_keys: Vec<Vec<&'a str>>,
-    /// Per document, where each entry of a live blog opens and its time of day in minutes
-    /// ("11:15 - Toll rises to 11"); empty for a document of fewer than two entries.
+    /// Per document, where each entry of a live blog opens and its place in time, earliest
+    /// 0 ("11:15 - Toll rises to 11"); empty for a document of fewer than two entries.
     entries: Vec<Vec<(usize, u32)>>,
 }
 
 /// The entries of a live blog: lines that open on a time of day and a dash ("08:40 - At
-/// least three dead", "17:05 GMT – Toll rises"), by where they start. One such line is no
-/// live blog.
+/// least three dead", "17:05 GMT – Toll rises"), or that hold the time alone, by where they
+/// start and their time in minutes. One such line is no live blog.
 fn live_blog_entries(text: &str) -> Vec<(usize, u32)> {
     static ENTRY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"(?m)^[ \t]*([01]?\d|2[0-3])[:.]([0-5]\d)(?:[ \t]*(?:GMT|UTC|local time))?[ \t]*[-\u{2013}\u{2014}|]",
+            r"(?m)^[ \t]*([01]?\d|2[0-3])[:.]([0-5]\d)(?:[ \t]*(?:GMT|UTC|local time))?[ \t]*(?:[-\u{2013}\u{2014}|]|\r?$)",
         )
         .expect("a valid pattern")
     });
@@ -96,6 +96,16 @@ fn live_blog_entries(text: &str) -> Vec<(usize, u32)> {
         })
         .collect();
     if entries.len() < 2 { Vec::new() } else { entries }
+}
+
+/// Live-blog entries by their place in time, earliest 0. A blog runs newest first when its
+/// times fall more often than they rise from one entry to the next; its order on the page,
+/// not the clock, says which came first, since a blog may run past midnight.
+fn in_time_order(entries: Vec<(usize, u32)>) -> Vec<(usize, u32)> {
+    let falls = entries.windows(2).filter(|w| w[1].1 < w[0].1).count();
+    let newest_first = 2 * falls >= entries.len().saturating_sub(1);
+    let n = entries.len() as u32;
+    entries.into_iter().zip(0..n).map(|((at, _), k)| (at, if newest_first { n - 1 - k } else { k })).collect()
 }
 
 /// The names in a claim's own words, outlets left out.
@@ -228,11 +238,11 @@ impl<'a> Ctx<'a> {
             numbers: lazy(claims.len()),
             places,
             name_keys,
-            entries: docs.par_iter().map(|d| live_blog_entries(&d.text)).collect(),
+            entries: docs.par_iter().map(|d| in_time_order(live_blog_entries(&d.text))).collect(),
         }
     }
 
-    /// The time of day of the live-blog entry claim `i` is told in, in minutes. What the
+    /// The place in time of the live-blog entry claim `i` is told in, earliest 0. What the
     /// blog tells above its first entry (its summary) is as it stands after the last one.
     pub fn entry_time(&self, i: usize) -> Option<u32> {
         let c = &self.claims[i];
@@ -893,6 +903,16 @@ mod tests {
         assert_eq!(&blog[entries[0].0..entries[0].0 + 5], "17:05");
         // One time at a line's start is no blog; nor is a time inside a sentence.
         assert!(live_blog_entries("10:30 - Markets open.\nThe strike began at 11:15 - or so.").is_empty());
+        // A time alone on its line opens an entry too.
+        assert_eq!(live_blog_entries("17:05\nToll rises.\n\n22:40\nEvening update.\n").len(), 2);
+    }
+
+    #[test]
+    fn a_blog_newest_first_runs_back_in_time_even_past_midnight() {
+        // 08:10 and 06:05 of one day, above 22:40 of the evening before.
+        let ranks = |e: Vec<(usize, u32)>| in_time_order(e).into_iter().map(|(_, r)| r).collect::<Vec<_>>();
+        assert_eq!(ranks(vec![(0, 490), (10, 365), (20, 1360)]), vec![2, 1, 0]);
+        assert_eq!(ranks(vec![(0, 365), (10, 490), (20, 600)]), vec![0, 1, 2]);
     }
 
     #[test]
