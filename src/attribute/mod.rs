@@ -317,9 +317,19 @@ fn introduced_paper(tokens: &[Token], text: &str, learned: &[String], review: bo
     let verb = (1..tokens.len().min(10)).find(|&k| syntax::is_finite_verb(tokens, k, lex))?;
     let subject = &tokens[..verb];
     // Named with an outlet word, or in a press review by a name the lexicon knows as an
-    // outlet's ("Politico Europe has changed its reading of the situation"). Elsewhere an
+    // outlet's ("Politico Europe has changed its reading of the situation"), with its
+    // country before it or not ("Italy's Corriere della Sera went further"). Elsewhere an
     // outlet the story is about is no outlet reporting it ("NHK has apologized for ...").
-    let known = review && frames::canonical_outlet(syntax::text_of(text, tokens, 0..verb), lex).is_some();
+    // An adverb set off by a comma may open it: "Finally, Germany's Süddeutsche Zeitung offers".
+    let lead = if tokens.len() > 2 && tokens[0].is_word() && tokens[1].is_punct(",") { 2 } else { 0 };
+    let after_country = (lead + 1..(lead + 3).min(verb))
+        .find(|&k| tokens[k].is("'s") && tokens[lead..k].iter().all(|t| t.is_word() && t.is_capitalized()))
+        .map_or(lead, |k| k + 1);
+    let known_name = frames::canonical_outlet(syntax::text_of(text, tokens, after_country..verb), lex);
+    if review && after_country > 0 && after_country < verb && known_name.is_some() {
+        return known_name;
+    }
+    let known = review && known_name.is_some();
     // In a press review, so is a paper's own name, "The" and capitalised words, that names no
     // body and no one ("The Capital Ledger gave a different picture").
     let paper_name = review

@@ -148,6 +148,31 @@ fn named_report(ctx: &Ctx, denial: &[crate::text::Token]) -> Option<(crate::word
     (!named.words.is_empty()).then_some((named, retold))
 }
 
+/// The outlet a denial names as the report's: "the FAZ account", "the Spiegel report",
+/// "Politico's story", "a report in Le Monde".
+fn outlet_of_named_report(ctx: &Ctx, denial: usize) -> Option<String> {
+    let c = &ctx.claims[denial];
+    let text = &ctx.docs[c.doc].text;
+    let toks = crate::text::tokenize(c.span.slice(text), c.span.start);
+    let report_noun = |k: usize| toks.get(k).is_some_and(|t| ctx.lex.reporting.report_nouns.contains(t.norm.as_str()));
+    c.entities.iter().filter(|e| e.kind == crate::model::EntityKind::Outlet).find_map(|e| {
+        let after = toks.iter().position(|t| t.span.start >= e.span.end)?;
+        let before = toks.iter().rposition(|t| t.span.end <= e.span.start);
+        let names_report = report_noun(after)
+            || toks.get(after).is_some_and(|t| t.is("'s")) && report_noun(after + 1)
+            || before.is_some_and(|k| k >= 1 && matches!(toks[k].norm.as_str(), "in" | "by") && report_noun(k - 1));
+        names_report.then(|| e.text.clone())
+    })
+}
+
+/// Two names of one outlet, as the lexicon knows them or as written, case aside.
+fn same_outlet(ctx: &Ctx, x: &str, y: &str) -> bool {
+    let canonical = |n: &str| {
+        crate::attribute::frames::canonical_outlet(n, ctx.lex).unwrap_or_else(|| n.to_string()).to_lowercase()
+    };
+    canonical(x) == canonical(y)
+}
+
 /// In a live blog, the report is told in a later entry than the denial ("10:30 - Reuters
 /// reports that the utility's debts reached 3.2 billion euros" above "09:10 - The minister
 /// called it fake news"): "it" is some report told before the denial, not that one.
@@ -271,6 +296,13 @@ impl Kind for Denial {
             return None;
         }
         if !tells_what_is_named(ctx, a, toks) {
+            return None;
+        }
+        // "denied the FAZ account": a denial that names whose report it answers answers that
+        // outlet's claims, not the story's own lede.
+        if let Some(whose) = outlet_of_named_report(ctx, b)
+            && !affirmed.outlet().is_some_and(|o| same_outlet(ctx, o, &whose))
+        {
             return None;
         }
         // "... there was no truth to claims that visas were suspended, calling them fake
