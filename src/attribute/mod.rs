@@ -314,22 +314,29 @@ fn introduced_paper(tokens: &[Token], text: &str, learned: &[String], review: bo
             return Some(learned_or_known(&name, learned, lex));
         }
     }
+    // In a press review, a name the lexicon knows as an outlet's after its country ("Italy's
+    // Corriere della Sera went further"), or after an adverb set off by a comma ("Finally,
+    // Germany's Süddeutsche Zeitung offers a reminder"), whatever word follows it.
+    let lead = if tokens.len() > 2 && tokens[0].is_word() && tokens[1].is_punct(",") { 2 } else { 0 };
+    let after_country = (lead + 1..(lead + 3).min(tokens.len()))
+        .find(|&k| tokens[k].is("'s") && tokens[lead..k].iter().all(|t| t.is_word() && t.is_capitalized()))
+        .map_or(lead, |k| k + 1);
+    if review && after_country > 0 {
+        // The longest known name there, a word in lower case after it.
+        let known_at = |end: usize| {
+            let followed = tokens.get(end).is_some_and(|t| t.is_word() && !t.is_capitalized());
+            followed.then(|| frames::canonical_outlet(syntax::text_of(text, tokens, after_country..end), lex)).flatten()
+        };
+        if let Some(name) = (after_country + 1..(after_country + 6).min(tokens.len())).rev().find_map(known_at) {
+            return Some(name);
+        }
+    }
     let verb = (1..tokens.len().min(10)).find(|&k| syntax::is_finite_verb(tokens, k, lex))?;
     let subject = &tokens[..verb];
     // Named with an outlet word, or in a press review by a name the lexicon knows as an
-    // outlet's ("Politico Europe has changed its reading of the situation"), with its
-    // country before it or not ("Italy's Corriere della Sera went further"). Elsewhere an
+    // outlet's ("Politico Europe has changed its reading of the situation"). Elsewhere an
     // outlet the story is about is no outlet reporting it ("NHK has apologized for ...").
-    // An adverb set off by a comma may open it: "Finally, Germany's Süddeutsche Zeitung offers".
-    let lead = if tokens.len() > 2 && tokens[0].is_word() && tokens[1].is_punct(",") { 2 } else { 0 };
-    let after_country = (lead + 1..(lead + 3).min(verb))
-        .find(|&k| tokens[k].is("'s") && tokens[lead..k].iter().all(|t| t.is_word() && t.is_capitalized()))
-        .map_or(lead, |k| k + 1);
-    let known_name = frames::canonical_outlet(syntax::text_of(text, tokens, after_country..verb), lex);
-    if review && after_country > 0 && after_country < verb && known_name.is_some() {
-        return known_name;
-    }
-    let known = review && known_name.is_some();
+    let known = review && frames::canonical_outlet(syntax::text_of(text, tokens, 0..verb), lex).is_some();
     // In a press review, so is a paper's own name, "The" and capitalised words, that names no
     // body and no one ("The Capital Ledger gave a different picture").
     let paper_name = review
@@ -1990,6 +1997,19 @@ mod tests {
         );
         assert_eq!(find(&c, "prohibited list since 2014").outlet(), Some("Deutsche Welle"));
         assert_eq!(find(&c, "B sample had not yet been analysed").outlet(), Some("Marca"));
+    }
+
+    #[test]
+    fn a_paper_opening_a_review_paragraph_after_its_country_is_the_outlet() {
+        let text = "THE WEEK IN THE FOREIGN PRESS\n\n\
+                    Our weekly look at the foreign press.\n\n\
+                    Italy's Corriere della Sera went further on the length of the call. \
+                    Its Brussels correspondent writes that the two leaders spoke for more than an hour and a half.\n\n\
+                    Finally, Germany's Süddeutsche Zeitung offers a reminder. \
+                    The paper writes that no leader can come back empty-handed.";
+        let c = claims(Some("Belmora Daily Courier"), text);
+        assert_eq!(find(&c, "spoke for more than an hour").outlet(), Some("Corriere della Sera"));
+        assert_eq!(find(&c, "no leader can come back").outlet(), Some("Süddeutsche Zeitung"));
     }
 
     #[test]
