@@ -1059,14 +1059,6 @@ fn apart_in_time(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quant
         let fell = ta < tb && vb < va || tb < ta && va < vb;
         return !(fell && never_falls && !ctx.same_voice(a, b));
     }
-    // A total over a period its words name ("412 civilian deaths in the region this year")
-    // is no count of one event told without one ("She said 27 people had been killed").
-    let over_a_period = |i: usize, q: &Quantity| {
-        figure_day(ctx, i, q, false).is_some_and(|(d, said)| said && (d.last - d.first).get_days() > SAME_PERIOD_DAYS)
-    };
-    if over_a_period(a, qa) != over_a_period(b, qb) {
-        return true;
-    }
     let doc = |i: usize| &ctx.docs[ctx.claims[i].doc];
     let published = |i: usize| doc(i).published;
     // A draft retells its sources as they stand: its figures are checked against theirs,
