@@ -1030,7 +1030,6 @@ fn named_speaker_keys(speaker: &str, lex: &Lexicon) -> (NameSet, bool) {
         let body_words = possessive || toks[body_from..].iter().all(|t| t.is_word() && !t.is_capitalized());
         if name_first
             && body_words
-            && body_from < toks.len()
             && let Some(body) = described(&toks[body_from..])
         {
             keys.insert(body);

@@ -202,13 +202,14 @@ fn according_frame(tokens: &[Token], i: usize, doc_text: &str, learned: &[String
     let mut np = match lex.reporting.according.match_at(tokens, i) {
         Some((end, ())) => np_after(tokens, end, 12, lex)?,
         // "By its count, 96 people died", "by the ministry's tally": whose count it is.
-        None => i + 1..counted_by(tokens, i, lex)?.end,
+        None => i + 1..counted_by(tokens, i, lex)?,
     };
-    let np_end = np.end;
+    // Where the phrase ends, whoever in it speaks.
+    let phrase_end = np.end;
     // "its figures", "their own tally": the body told of before; "the ministry's count": the
     // ministry.
-    if let Some(data) = data_owner(tokens, np.clone(), lex) {
-        np = data.owner;
+    if let Some(owner) = data_owner(tokens, np.clone(), lex) {
+        np = owner;
     }
     // "according to the operator, Korvane Coal.": the name in apposition closing the
     // sentence is who it is.
@@ -220,7 +221,7 @@ fn according_frame(tokens: &[Token], i: usize, doc_text: &str, learned: &[String
     {
         np = np.end + 1..close;
     }
-    let np_end = np_end.max(np.end);
+    let np_end = phrase_end.max(np.end);
     let followed_by_break = tokens.get(np_end).is_none_or(|t| t.is_punct(",") || t.is_punct(".") || t.is_punct(";"));
     let possessive_pronoun = np.len() == 1 && matches!(tokens[np.start].norm.as_str(), "its" | "their");
     let source = if possessive_pronoun {
@@ -249,13 +250,8 @@ fn according_frame(tokens: &[Token], i: usize, doc_text: &str, learned: &[String
 }
 
 /// Whose data a noun phrase names: "its count", "their own tally", "the ministry's
-/// figures" (lexicon `data-nouns`), by the owner's tokens and where the phrase ends.
-struct DataOwner {
-    owner: std::ops::Range<usize>,
-    end: usize,
-}
-
-fn data_owner(tokens: &[Token], np: std::ops::Range<usize>, lex: &Lexicon) -> Option<DataOwner> {
+/// figures" (lexicon `data-nouns`), by the owner's tokens.
+fn data_owner(tokens: &[Token], np: std::ops::Range<usize>, lex: &Lexicon) -> Option<std::ops::Range<usize>> {
     let words = &tokens[np.clone()];
     let mut k = words.len().checked_sub(1)?;
     if !lex.reporting.data_nouns.contains(words[k].norm.as_str()) {
@@ -265,24 +261,23 @@ fn data_owner(tokens: &[Token], np: std::ops::Range<usize>, lex: &Lexicon) -> Op
         k -= 1;
     }
     let owner_end = k.checked_sub(1)?;
-    let owner = if matches!(words[owner_end].norm.as_str(), "its" | "their") {
-        np.start + owner_end..np.start + owner_end + 1
+    if matches!(words[owner_end].norm.as_str(), "its" | "their") {
+        Some(np.start + owner_end..np.start + owner_end + 1)
     } else if words[owner_end].is("'s") && owner_end > 0 {
-        np.start..np.start + owner_end
+        Some(np.start..np.start + owner_end)
     } else {
-        return None;
-    };
-    Some(DataOwner { owner, end: np.end })
+        None
+    }
 }
 
 /// "By its count," "by the ministry's own tally,": a possessor's data opening the sentence
-/// or a clause after a comma, and a comma after it.
-fn counted_by(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<DataOwner> {
+/// or a clause after a comma, and a comma after it (where the phrase ends).
+fn counted_by(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<usize> {
     if !tokens.get(i)?.is("by") || i > 0 && !tokens[i - 1].is_punct(",") {
         return None;
     }
     let close = (i + 2..tokens.len().min(i + 8)).find(|&k| tokens[k].is_punct(","))?;
-    data_owner(tokens, i + 1..close, lex)
+    data_owner(tokens, i + 1..close, lex).map(|_| close)
 }
 
 /// `"Douma": ...` at the start of a paragraph, a known outlet followed by a colon, or a
