@@ -276,10 +276,17 @@ struct ZeroToll {
 /// named group: "no one was hurt" may tell of another blast than the one that killed 14.
 fn zero_toll(tokens: &[Token], i: usize, limit: usize, lex: &Lexicon) -> Option<ZeroToll> {
     // "with no civilians inside" says where none were, not that none died.
-    if !tokens[i].is("no") || i > 0 && matches!(tokens[i - 1].norm.as_str(), "with" | "of" | "for" | "to") {
+    if i > 0 && matches!(tokens[i - 1].norm.as_str(), "with" | "of" | "for" | "to") {
         return None;
     }
-    let noun = i + 1;
+    let after_none = none_of_a_group(tokens, i)?;
+    // "not a single Helmark soldier": a proper adjective may stand before the noun.
+    let proper = tokens[after_none..limit.max(after_none)]
+        .iter()
+        .take(2)
+        .take_while(|t| t.is_word() && t.is_capitalized())
+        .count();
+    let noun = after_none + proper;
     let first = tokens.get(noun).filter(|_| noun < limit)?;
     // "no civilian casualties were recorded", "there were no civilian deaths": the group is
     // named by its adjective, the measure by the noun after it.
@@ -297,11 +304,23 @@ fn zero_toll(tokens: &[Token], i: usize, limit: usize, lex: &Lexicon) -> Option<
             return Some(ZeroToll { noun: noun + 1, group: group.clone(), measures });
         }
     }
-    let group = lex.measures.groups.get(first.norm.as_str())?.clone();
+    // "no soldier had died" names the group in the singular.
+    let group = lex
+        .measures
+        .groups
+        .get(first.norm.as_str())
+        .or_else(|| lex.measures.groups.get(format!("{}s", first.norm).as_str()))?
+        .clone();
     let mut k = noun + 1;
     let auxiliary = |k: usize| tokens.get(k).is_some_and(|t| lex.grammar.auxiliaries.contains(t.norm.as_str()));
+    // "no soldier died", "not a single soldier lost his life": a verb that takes no object
+    // needs no auxiliary. ("No soldiers killed ..." tells who killed, not who was killed.)
     if !auxiliary(k) {
-        return None;
+        let intransitive = tokens
+            .get(k)
+            .is_some_and(|t| k < limit && matches!(t.norm.as_str(), "died" | "perished" | "drowned" | "lost"));
+        let (_, m) = lex.measures.measure_terms.match_at(tokens, k).filter(|_| intransitive)?;
+        return Some(ZeroToll { noun, group, measures: vec![m.clone()] });
     }
     while auxiliary(k) && k < limit {
         k += 1;
@@ -316,6 +335,22 @@ fn zero_toll(tokens: &[Token], i: usize, limit: usize, lex: &Lexicon) -> Option<
         vec![m.clone()]
     };
     Some(ZeroToll { noun, group, measures })
+}
+
+/// Where the noun phrase after a word of none starts: "no soldiers", "not a single soldier",
+/// "not one soldier".
+fn none_of_a_group(tokens: &[Token], i: usize) -> Option<usize> {
+    if tokens[i].is("no") {
+        return Some(i + 1);
+    }
+    if !tokens[i].is("not") {
+        return None;
+    }
+    let next = tokens.get(i + 1)?;
+    if next.is("one") {
+        return Some(i + 2);
+    }
+    (next.is("a") && tokens.get(i + 2)?.is("single")).then_some(i + 3)
 }
 
 /// A year written as a number: "2009", "in 2019".
