@@ -649,6 +649,14 @@ fn build_claim(
     let ctx = time::TimeContext { published: doc.published, future, anchor };
     let clause_tokens = unembedded(tokens, range.clone(), &clause.embedded);
     let mut times = time::find(&clause_tokens, &doc.text, &ctx);
+    // "on Saturday, not Sunday": the day ruled out dates nothing, nor counts a figure ruled out.
+    let ruled_out: Vec<Span> = (0..clause_tokens.len())
+        .filter_map(|k| {
+            let end = rejected_alternative(&clause_tokens, k, lex)?;
+            Some(Span::new(clause_tokens[k].span.start, clause_tokens[end - 1].span.end))
+        })
+        .collect();
+    times.retain(|t| !ruled_out.iter().any(|r| r.contains(t.span)));
     // Times inside the attribution ("said on Tuesday that") date the saying, as do those in
     // the words of a frame that introduces the clause ("The Journal, citing a person
     // familiar with the decision, reported on Tuesday evening that").
@@ -691,7 +699,7 @@ fn build_claim(
             times.extend(said);
         }
     }
-    let time_spans: Vec<Span> = times.iter().map(|t| t.span).collect();
+    let time_spans: Vec<Span> = times.iter().map(|t| t.span).chain(ruled_out).collect();
     let quantities =
         quantity::find(&clause_tokens, 0..clause_tokens.len(), &doc.text, &time_spans, carried_measures, lex);
     let sentence_start = 0;
@@ -820,6 +828,10 @@ pub fn polarity_of(tokens: &[Token], lex: &Lexicon) -> Polarity {
             k = end;
             continue;
         }
+        if let Some(end) = rejected_alternative(tokens, k, lex) {
+            k = end;
+            continue;
+        }
         // "My answer is no": a "no" with no word after it answers; it denies nothing said.
         if t.is("no") && tokens.get(k + 1).is_none_or(|n| !n.is_word()) {
             k += 1;
@@ -841,6 +853,28 @@ pub fn polarity_of(tokens: &[Token], lex: &Lexicon) -> Polarity {
         k += 1;
     }
     if odd_stretch || words > 0 && count % 2 == 1 { Polarity::Negative } else { Polarity::Positive }
+}
+
+/// Where a stretch ends that names the alternative a statement rules out: ", not Sunday"
+/// in "the incident took place on Saturday, not Sunday", ", not 45". A few words after a
+/// comma and "not", no verb among them: the statement before is affirmed, not denied.
+fn rejected_alternative(tokens: &[Token], k: usize, lex: &Lexicon) -> Option<usize> {
+    const MAX_WORDS: usize = 4;
+    if k == 0 || !tokens[k].is("not") || !tokens[k - 1].is_punct(",") {
+        return None;
+    }
+    let word_or_figure = |t: &Token| t.is_word() || t.kind == TokenKind::Number;
+    let end = (k + 1..tokens.len()).find(|&j| !word_or_figure(&tokens[j])).unwrap_or(tokens.len());
+    let closes_stretch = tokens.get(end).is_none_or(|t| {
+        t.is_punct(",") || t.is_punct(".") || t.is_punct(";") || t.is_punct(")") || t.is_punct("—")
+    });
+    let words = end - (k + 1);
+    let plain = (k + 1..end).all(|j| {
+        !is_finite_verb(tokens, j, lex)
+            && !lex.cues.negation.contains_at(tokens, j)
+            && !matches!(tokens[j].norm.as_str(), "to" | "only" | "just" | "yet")
+    });
+    (closes_stretch && (1..=MAX_WORDS).contains(&words) && plain).then_some(end)
 }
 
 /// Where a "too ... to" at `k` ends, when it bars what follows ("the margin is too wide to
@@ -1192,6 +1226,21 @@ mod tests {
         );
         assert!(c.iter().any(|c| c.text == "the special counsel had subpoenaed financial records"), "{:?}", texts(&c));
         assert!(c.iter().any(|c| c.text.ends_with("are false") && c.text.contains("news reports")), "{:?}", texts(&c));
+    }
+
+    #[test]
+    fn an_alternative_ruled_out_neither_negates_nor_dates_nor_counts() {
+        let c = claims("According to the ministry spokesman, the incident took place on Saturday, not Sunday.");
+        assert_eq!(c[0].polarity, Polarity::Positive);
+        let days: Vec<&str> = c[0].times.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(days, ["on Saturday"]);
+        let c = claims("The ministry said the toll was 12, not 17.");
+        assert_eq!(c[0].polarity, Polarity::Positive);
+        let values: Vec<f64> = c[0].quantities.iter().map(|q| q.value).collect();
+        assert_eq!(values, [12.0]);
+        // A clause of its own after "not" still negates.
+        let c = claims("The spokesman said the convoy was hit, not that anyone died.");
+        assert_eq!(c[0].polarity, Polarity::Negative, "{:?}", texts(&c));
     }
 
     #[test]
