@@ -361,6 +361,15 @@ fn verb_frames(
     lex: &Lexicon,
 ) -> Option<Vec<Frame>> {
     let n = tokens.len();
+    // "Ilves does not dispute that the water was contaminated": a denial not made lets what
+    // follows stand as the source's own account.
+    let class = if class == VerbClass::Deny
+        && v.checked_sub(1).is_some_and(|p| matches!(tokens[p].norm.as_str(), "not" | "never" | "n't"))
+    {
+        VerbClass::Report
+    } else {
+        class
+    };
     let classify =
         |range: Range<usize>, class: VerbClass| classify_source(tokens, range, doc_text, learned, class, lex);
     let frame = |kind, cue: Range<usize>, source_tokens: Range<usize>, source, covers: Range<usize>, clausal| Frame {
