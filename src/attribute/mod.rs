@@ -341,6 +341,8 @@ fn introduced_paper(tokens: &[Token], text: &str, learned: &[String], review: bo
     // body and no one ("The Capital Ledger gave a different picture").
     let paper_name = review
         && subject.len() >= 2
+        // A section's name in capitals ("THE MEETING THAT WASN'T") names no paper.
+        && subject.iter().any(|t| t.text.chars().any(char::is_lowercase))
         && subject[0].is("the")
         && subject.iter().all(|t| t.is_word() && t.is_capitalized())
         && !is_organisation_name(syntax::text_of(text, tokens, 0..verb), lex);
@@ -454,7 +456,10 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
     let (mut paragraphs, mut opened_by_outlet) = (0usize, 0usize);
     for sentence in sentences {
         let opens_paragraph = sentence.paragraph != last_paragraph;
-        last_paragraph = sentence.paragraph;
+        // A section's label ("THE SCOOP.") leaves the paragraph to the sentence after it.
+        if sentence.kind != SentenceKind::Label {
+            last_paragraph = sentence.paragraph;
+        }
         paragraphs += usize::from(opens_paragraph && sentence.kind == SentenceKind::Body);
         let text = sentence.span.slice(&doc.text);
         let tokens = tokenize(text, sentence.span.start);

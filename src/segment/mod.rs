@@ -30,7 +30,8 @@ pub fn segment(doc: &Document) -> Vec<Sentence> {
     for unit in units(&doc.text, &doc.chrome) {
         let text = unit.span.slice(&doc.text);
         let pieces = if unit.headline { vec![(0, text.len())] } else { split_sentences(text) };
-        for (start, end) in pieces.into_iter().flat_map(|(s, e)| cap(text, s, e, MAX_SENTENCE_BYTES)) {
+        let section_label = !unit.headline && opens_with_a_section_label(text, &pieces);
+        for (n, (start, end)) in pieces.into_iter().flat_map(|(s, e)| cap(text, s, e, MAX_SENTENCE_BYTES)).enumerate() {
             let raw = &text[start..end];
             let lead = raw.len() - raw.trim_start().len();
             let trimmed = raw.trim();
@@ -40,6 +41,8 @@ pub fn segment(doc: &Document) -> Vec<Sentence> {
             let span = Span::new(unit.span.start + start + lead, unit.span.start + start + lead + trimmed.len());
             let kind = if unit.headline {
                 if is_label(trimmed) { SentenceKind::Label } else { SentenceKind::Headline }
+            } else if n == 0 && section_label {
+                SentenceKind::Label
             } else {
                 SentenceKind::Body
             };
@@ -47,6 +50,17 @@ pub fn segment(doc: &Document) -> Vec<Sentence> {
         }
     }
     out
+}
+
+/// A paragraph opening with a section's name in capitals before its running text: "THE
+/// SCOOP. Bloomberg News reported on Friday ...". The name says nothing, and names no one.
+fn opens_with_a_section_label(text: &str, pieces: &[(usize, usize)]) -> bool {
+    let [(s0, e0), (s1, e1), ..] = pieces else { return false };
+    let first = &text[*s0..*e0];
+    let words = first.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
+    words >= 2
+        && !first.chars().any(char::is_lowercase)
+        && text[*s1..*e1].chars().any(char::is_lowercase)
 }
 
 /// sentencex boundaries, with fragments it leaves after "a.m."/"p.m." joined back.
@@ -370,6 +384,18 @@ mod tests {
         let got =
             sentences("Key points:\n- The army puts the toll at 37\n- A senator says more than 200 were killed\n");
         assert_eq!(got.iter().filter(|(s, _)| s.starts_with("- ")).count(), 2, "{got:#?}");
+    }
+
+    #[test]
+    fn a_section_label_in_capitals_opening_a_paragraph() {
+        let text = "Intro line of the review here.\n\nTHE MEETING THAT WASN'T - OR WAS. The French business daily Les Echos went further on Monday. It said so.\n\nALL CAPS WIRE COPY. EVERY SENTENCE IN CAPITALS.";
+        let got = sentences(text);
+        let kinds: Vec<SentenceKind> = got.iter().map(|(_, k)| *k).collect();
+        assert_eq!(got[1].0, "THE MEETING THAT WASN'T - OR WAS.", "{got:#?}");
+        assert_eq!(kinds[1], SentenceKind::Label);
+        assert_eq!(kinds[2], SentenceKind::Body);
+        // A paragraph all in capitals is running text, not a label over it.
+        assert_eq!(&kinds[4..], &[SentenceKind::Body, SentenceKind::Body], "{got:#?}");
     }
 
     #[test]
