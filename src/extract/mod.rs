@@ -677,6 +677,23 @@ fn build_claim(
             || t.span.end <= dateline_end
             || frame_cues.iter().any(|c| c.start <= t.span.start && t.span.end <= c.end);
     }
+    // "It was last hit on Monday, when a storm killed three people": the clause dates what it
+    // tells by the time the words before it end on.
+    if times.is_empty()
+        && tokens.get(range.start).is_some_and(|t| t.is("when"))
+        && range.start >= 2
+        && tokens[range.start - 1].is_punct(",")
+    {
+        let before = &tokens[..range.start - 1];
+        let end = before[before.len() - 1].span.end;
+        // ("since March, when a bomb killed seven" tells of March, which the rules read
+        // from the words before.)
+        let since = |t: &crate::model::TimeRef| {
+            t.text.to_ascii_lowercase().starts_with("since")
+                || doc.text[..t.span.start].trim_end().to_ascii_lowercase().ends_with(" since")
+        };
+        times.extend(time::find(before, &doc.text, &ctx).into_iter().filter(|t| t.span.end == end && !since(t)));
+    }
     // The saying is past, whatever the words said look to: "said on Wednesday that the
     // bridge will open next year" was said this week's Wednesday, not next.
     let said_ctx = time::TimeContext { published: doc.published, future: false, anchor };

@@ -849,7 +849,19 @@ fn dated_before(ctx: &Ctx, (i, x): (usize, &Quantity), (j, y): (usize, &Quantity
 /// each was said is no part of it: a fine announced on Tuesday and booked on Wednesday is
 /// one fine.
 fn dated_apart(ctx: &Ctx, x: (usize, &Quantity), y: (usize, &Quantity)) -> bool {
-    dated_before(ctx, x, y, false) || dated_before(ctx, y, x, false)
+    dated_before(ctx, x, y, false)
+        || dated_before(ctx, y, x, false)
+        || years_before_the_report(ctx, x) != years_before_the_report(ctx, y)
+}
+
+/// The text dates the figure a year or more before its report ("last hit this hard in 2009,
+/// when a quake killed 1,310 people"): another event than one the report leaves undated.
+fn years_before_the_report(ctx: &Ctx, (i, q): (usize, &Quantity)) -> bool {
+    let Some(published) = ctx.docs[ctx.claims[i].doc].published else { return false };
+    match figure_day(ctx, i, q, false) {
+        Some((d, true)) => (published - d.last).get_days() >= YEAR_DAYS as i32,
+        _ => false,
+    }
 }
 
 /// A year back from a report: a time this far before it with no day of its own ("six years
@@ -1045,6 +1057,10 @@ fn apart_in_time(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quant
         return true;
     }
     if set_anew_after_it(ctx, a, qa) || set_anew_after_it(ctx, b, qb) {
+        return true;
+    }
+    // A figure the text dates years back is of another event, in a live blog as elsewhere.
+    if years_before_the_report(ctx, (a, qa)) != years_before_the_report(ctx, (b, qb)) {
         return true;
     }
     let never_falls = qa.measure.as_ref().is_some_and(|m| ctx.lex.measures.never_falls.contains(m));
