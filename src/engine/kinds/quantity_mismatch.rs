@@ -857,11 +857,14 @@ fn dated_apart(ctx: &Ctx, x: (usize, &Quantity), y: (usize, &Quantity)) -> bool 
 /// The text dates the figure a year or more before its report ("last hit this hard in 2009,
 /// when a quake killed 1,310 people"): another event than one the report leaves undated.
 fn years_before_the_report(ctx: &Ctx, (i, q): (usize, &Quantity)) -> bool {
-    let Some(published) = ctx.docs[ctx.claims[i].doc].published else { return false };
-    match figure_day(ctx, i, q, false) {
-        Some((d, true)) => (published - d.last).get_days() >= YEAR_DAYS as i32,
-        _ => false,
-    }
+    let c = &ctx.claims[i];
+    let Some(published) = ctx.docs[c.doc].published else { return false };
+    let Some((d, true)) = figure_day(ctx, i, q, false) else { return false };
+    // "closed since 2021" runs up to the report; "since 2021, when" tells of 2021.
+    let sentence = c.sentence_span.slice(&ctx.docs[c.doc].text);
+    let since = format!("since {}", d.first.year());
+    let up_to_now = sentence.contains(&since) && !sentence.contains(&format!("{since}, when"));
+    !up_to_now && (published - d.last).get_days() >= YEAR_DAYS as i32
 }
 
 /// A year back from a report: a time this far before it with no day of its own ("six years
