@@ -1532,6 +1532,14 @@ mod tests {
         );
         assert_eq!(find(&c, "4,000 people attended").speaker(), Some("The city police"));
         assert_eq!(find(&c, "a surrender of our waters").speaker(), Some("Opposition leader Runa Falk"));
+        // So is the piece or edition a paper said it in.
+        let c = claims(
+            Some("The Halvard Courier"),
+            "Le Monde, in a front-page piece on Wednesday, wrote that eleven heads of government attended. \
+             The Times, in its Thursday edition, reported that the deal was dead.",
+        );
+        assert_eq!(find(&c, "eleven heads of government").outlet(), Some("Le Monde"));
+        assert_eq!(find(&c, "the deal was dead").outlet(), Some("The Times"));
     }
 
     #[test]
