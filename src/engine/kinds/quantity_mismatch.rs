@@ -939,15 +939,18 @@ fn raised_since(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
 
 /// The same voice set its count anew after claim `i` told figure `q`: "On the day of the
 /// attack, the army said seven soldiers had been killed. A day later it revised the toll to
-/// nine." The seven is the army's count no more.
+/// nine." The seven is the army's count no more. A count set anew to the figure itself
+/// ("had given a provisional toll of five dead, raising it to seven" after "said seven
+/// people were confirmed dead") tells how it got there: the figure stands.
 fn revised_later(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let c = &ctx.claims[i];
     let Some(measure) = q.measure.as_ref() else { return false };
+    let other_figure = |n: &Quantity| n.measure.as_ref() == Some(measure) && n.value != q.value;
     // Cheapest first: the measure, then the words before the figure, then whose voice.
     ctx.claims[i + 1..].iter().take_while(|o| o.doc == c.doc).enumerate().any(|(k, o)| {
         let j = i + 1 + k;
         ctx.sentence_of[j] > ctx.sentence_of[i]
-            && o.quantities.iter().filter(|n| n.measure.as_ref() == Some(measure)).any(|n| set_anew(ctx, j, n))
+            && o.quantities.iter().filter(|n| other_figure(n)).any(|n| set_anew(ctx, j, n))
             && ctx.same_voice(i, j)
     })
 }
