@@ -843,7 +843,15 @@ pub fn clock_figure_at(toks: &[Token], k: usize, clock: &[String]) -> bool {
     let t = &toks[k];
     let joined = t.text.starts_with(|c: char| c.is_ascii_digit())
         && is_clock(t.text.trim_start_matches(|c: char| c.is_ascii_digit() || c == ':' || c == '.'));
-    joined || t.kind == crate::text::TokenKind::Number && toks.get(k + 1).is_some_and(|n| is_clock(&n.text))
+    // "at 15:00": hours and minutes on a 24-hour clock (read as "15", ":", "00").
+    let hh_mm = t.kind == crate::text::TokenKind::Number
+        && t.text.len() <= 2
+        && t.text.parse::<u8>().is_ok_and(|h| h < 24)
+        && toks.get(k + 1).is_some_and(|c| c.text == ":" && c.span.start == t.span.end)
+        && toks.get(k + 2).is_some_and(|m| {
+            m.text.len() == 2 && m.text.chars().all(|c| c.is_ascii_digit()) && m.span.start == t.span.end + 1
+        });
+    joined || hh_mm || t.kind == crate::text::TokenKind::Number && toks.get(k + 1).is_some_and(|n| is_clock(&n.text))
 }
 
 pub fn commits(c: &Claim) -> bool {
