@@ -89,7 +89,7 @@ pub fn find(tokens: &[Token], quoted: &[bool], doc_text: &str, learned: &[String
         }
         i += 1;
     }
-    settle_coverage(&mut frames, tokens, quoted);
+    settle_coverage(&mut frames, tokens, quoted, lex);
     let media = medium_frames(tokens, &frames, doc_text, learned, lex);
     frames.extend(media);
     frames
@@ -1737,7 +1737,7 @@ pub fn complement_end(tokens: &[Token], start: usize, lex: &Lexicon) -> usize {
 
 /// Final coverage: suffix frames reach back to the start of their segment; prefix frames
 /// reach forward to the next suffix frame or the end of their quotation.
-fn settle_coverage(frames: &mut Vec<Frame>, tokens: &[Token], quoted: &[bool]) {
+fn settle_coverage(frames: &mut Vec<Frame>, tokens: &[Token], quoted: &[bool], lex: &Lexicon) {
     let mut suffix_cues: Vec<Range<usize>> = frames
         .iter()
         .filter(|f| {
@@ -1828,6 +1828,23 @@ fn settle_coverage(frames: &mut Vec<Frame>, tokens: &[Token], quoted: &[bool]) {
             let close = (k + 1..tokens.len()).find(|&j| !quoted[j]).unwrap_or(tokens.len());
             let mut copy = f.clone();
             copy.covers = k..close;
+            continued.push(copy);
+        }
+        // "The toll, he said, had risen to 40": a subject before the attribution and its
+        // verb after it are one clause, all the speaker's.
+        let subject_only = f.covers.start < f.covers.end
+            && !quoted[f.covers.start..f.covers.end].iter().any(|&q| q)
+            && !(f.covers.clone()).any(|j| syntax::is_finite_verb(tokens, j, lex));
+        let rest_is_unquoted = !opens && f.cue.end < tokens.len() && tokens[f.cue.end].is_punct(",");
+        let verb_next = tokens.get(k).is_some_and(|t| !t.is_capitalized()) && syntax::is_finite_verb(tokens, k, lex);
+        let end = (k..tokens.len()).find(|&j| quoted[j]).unwrap_or(tokens.len());
+        // ("Aeroval, he said, was still telling reporters that ...": the words after are a
+        // source's of their own.)
+        let own_source_after = frames.iter().any(|g| g.covers.contains(&k) || (k..end).contains(&g.cue.start))
+            || (k..(k + 4).min(end)).any(|j| lex.reporting.verbs.contains_at(tokens, j));
+        if subject_only && rest_is_unquoted && verb_next && !own_source_after {
+            let mut copy = f.clone();
+            copy.covers = k..end;
             continued.push(copy);
         }
     }

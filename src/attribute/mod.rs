@@ -1524,6 +1524,21 @@ mod tests {
     }
 
     #[test]
+    fn an_attribution_inside_a_clause_speaks_the_whole_clause() {
+        let c = claims(
+            Some("AP"),
+            "Health Minister Irena Dahlvik spoke to parliament on Tuesday. The ministry's own review, she said, had \
+             found that the infection contributed to three deaths. Aeroval, he said, was still telling reporters that \
+             only four passengers were hurt.",
+        );
+        let review = find(&c, "contributed to three deaths");
+        assert!(review.text.starts_with("The ministry's own review, she said, had found"), "{}", review.text);
+        assert_eq!(review.speaker(), Some("Health Minister Irena Dahlvik"));
+        // Words after the aside that a source of their own tells are not the aside's.
+        assert_ne!(find(&c, "only four passengers").speaker(), Some("Health Minister Irena Dahlvik"));
+    }
+
+    #[test]
     fn where_it_was_said_between_subject_and_verb_is_no_part_of_who() {
         let c = claims(
             Some("AP"),

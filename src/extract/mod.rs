@@ -134,9 +134,24 @@ pub fn split_clauses(s: &AttributedSentence, lex: &Lexicon) -> Vec<Clause> {
         if goes_on { inner.push(r) } else { tail.push(r.start) }
     }
 
+    // "The toll, he said, had risen to 40": an attribution set in the middle of a clause
+    // whose words go on after it unquoted. The clause runs across it; its words are no part
+    // of the claim's own.
+    let asides: Vec<Range<usize>> = s
+        .frames
+        .iter()
+        .filter(|f| f.kind == FrameKind::Suffix && f.covers.end <= f.cue.start)
+        .filter(|f| {
+            s.frames.iter().any(|g| {
+                g.kind == FrameKind::Suffix && g.cue == f.cue && g.covers.start > f.cue.end && !s.quoted[g.covers.start]
+            })
+        })
+        .map(|f| f.cue.clone())
+        .collect();
     let mut splits: Vec<usize> = tail.clone();
     for k in 1..n {
-        if excluded[k] != excluded[k - 1] {
+        let at_an_aside = asides.iter().any(|r| r.start == k || r.end == k);
+        if excluded[k] != excluded[k - 1] && !at_an_aside {
             splits.push(k);
             continue;
         }
@@ -384,12 +399,12 @@ pub fn split_clauses(s: &AttributedSentence, lex: &Lexicon) -> Vec<Clause> {
     bounds.extend(splits.iter().copied());
     bounds.push(n);
     for w in bounds.windows(2) {
-        if let Some(clause) = make_clause(s, w[0], w[1], &excluded, &inner, tail.contains(&w[0])) {
+        if let Some(clause) = make_clause(s, w[0], w[1], &excluded, &inner, &asides, tail.contains(&w[0])) {
             clauses.push(clause);
         }
     }
     for r in &inner {
-        if let Some(mut clause) = make_clause(s, r.start, r.end, &excluded, &[], true) {
+        if let Some(mut clause) = make_clause(s, r.start, r.end, &excluded, &[], &[], true) {
             clause.core = clause.range.start;
             clauses.push(clause);
         }
@@ -407,6 +422,7 @@ fn make_clause(
     b: usize,
     excluded: &[bool],
     inner: &[Range<usize>],
+    asides: &[Range<usize>],
     reported: bool,
 ) -> Option<Clause> {
     let tokens = &s.tokens;
@@ -448,7 +464,12 @@ fn make_clause(
     if core >= b || !tokens[core..b].iter().any(|t| t.is_word() || t.kind == TokenKind::Number) {
         return None;
     }
-    let embedded = inner.iter().filter(|r| r.start >= a && r.end <= b && (r.start, r.end) != (a, b)).cloned().collect();
+    let embedded = inner
+        .iter()
+        .chain(asides)
+        .filter(|r| r.start >= a && r.end <= b && (r.start, r.end) != (a, b))
+        .cloned()
+        .collect();
     Some(Clause { range: a..b, core, embedded, reported })
 }
 
