@@ -388,6 +388,8 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
                     | "further"
                     | "reportedly"
                     | "initially"
+                    | "just"
+                    | "already"
                     | "likewise"
                     | "too"
                     | "meanwhile"

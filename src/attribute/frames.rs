@@ -1036,6 +1036,10 @@ fn complement_start(tokens: &[Token], ve: usize, class: VerbClass, lex: &Lexicon
     if clause_starts_at(tokens, k, lex) {
         return Some(k);
     }
+    // "the agency says 34 dead and nine missing": a tally without a verb is what was said.
+    if matches!(class, VerbClass::Say | VerbClass::Confirm | VerbClass::Report) && tally_at(tokens, k, lex) {
+        return Some(k);
+    }
     if matches!(class, VerbClass::Say | VerbClass::Confirm | VerbClass::Report)
         && let Some((obj, after, comp)) = listener_then_that(k)
     {
@@ -1051,6 +1055,22 @@ fn complement_start(tokens: &[Token], ve: usize, class: VerbClass, lex: &Lexicon
     }
     let _ = n;
     None
+}
+
+/// A figure, with a bound before it or not, and right after it a word of what it counts
+/// ("34 dead", "at least 12 killed", "nine missing"): a tally told in shorthand.
+fn tally_at(tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
+    let measures = &lex.measures;
+    let k = measures.bounds.match_at(tokens, k).map_or(k, |(end, _)| end);
+    let figure_end = match tokens.get(k) {
+        Some(t) if t.kind == TokenKind::Number => k + 1,
+        Some(_) => match measures.numbers.match_at(tokens, k) {
+            Some((end, _)) => end,
+            None => return false,
+        },
+        None => return false,
+    };
+    measures.measure_terms.match_at(tokens, figure_end).is_some()
 }
 
 /// Verbs whose object is who listened ("told the BBC"), not what was said.

@@ -1524,6 +1524,19 @@ mod tests {
     }
 
     #[test]
+    fn a_tally_in_shorthand_and_an_adverb_before_the_verb() {
+        let c = claims(
+            Some("The Guardian"),
+            "A reminder of the figures as they stand: the NDMA says 34 dead and nine missing. \
+             The NDMA has just updated its figures: 34 people are now confirmed dead. \
+             The ministry has already said that 20 died.",
+        );
+        assert_eq!(find(&c, "34 dead and nine missing").speaker(), Some("the NDMA"));
+        assert_eq!(find(&c, "now confirmed dead").speaker(), Some("The NDMA"));
+        assert_eq!(find(&c, "20 died").speaker(), Some("The ministry"));
+    }
+
+    #[test]
     fn an_attribution_inside_a_clause_speaks_the_whole_clause() {
         let c = claims(
             Some("AP"),
