@@ -859,6 +859,13 @@ fn dated_apart(ctx: &Ctx, x: (usize, &Quantity), y: (usize, &Quantity)) -> bool 
 fn years_before_the_report(ctx: &Ctx, (i, q): (usize, &Quantity)) -> bool {
     let c = &ctx.claims[i];
     let Some(published) = ctx.docs[c.doc].published else { return false };
+    // Only a figure of another event: one a year in its sentence dates, or one a "when"
+    // clause tells. A period the figure covers ("a fine for tariffs between January 2021 and
+    // March 2023") is no date of the figure's event.
+    let when_clause = c.text.trim_start().to_ascii_lowercase().starts_with("when ");
+    if c.times.iter().any(|t| !t.statement) && !when_clause {
+        return false;
+    }
     let Some((d, true)) = figure_day(ctx, i, q, false) else { return false };
     // "closed since 2021" runs up to the report; "since 2021, when" tells of 2021.
     let sentence = c.sentence_span.slice(&ctx.docs[c.doc].text);
