@@ -2386,3 +2386,15 @@ fn a_phrase_set_off_from_its_clause_is_no_claim_to_contest() {
     assert!(texts.iter().flatten().all(|t| t != "since the strike"), "{texts:#?}");
     assert!(!conflicts(&[("Wire", text)]).contains(&"polarity/negated-event".to_string()));
 }
+
+#[test]
+fn a_bare_denial_shows_what_the_denier_says_next() {
+    let text = "Interior Minister Kasimir Dollen blamed the Eastern Liberation Army (ELA) for the bombing. \
+                \"The fingerprints of the ELA are all over this crime,\" Dollen said. The ELA rejected the accusation. \
+                In a statement posted on its website, the group said it had no involvement in the bombing.";
+    let r = report(&[("AFP", text)]);
+    let dismissed = texts_of_rule(&r, "denial/accusation-dismissed");
+    assert_eq!(dismissed.len(), 1, "{dismissed:?}");
+    assert!(dismissed[0].iter().any(|t| t.contains("rejected the accusation")), "{dismissed:?}");
+    assert!(dismissed[0].iter().any(|t| t.contains("had no involvement in the bombing")), "{dismissed:?}");
+}

@@ -217,6 +217,8 @@ fn group_conflicts(rule: &Rule, ctx: &Ctx, matches: Vec<PairMatch>) -> Vec<Findi
         if denies_or_negates(rule) {
             join_retellings(ctx, &mut side_a, &side_b);
             join_retellings(ctx, &mut side_b, &side_a);
+            join_what_a_denial_says(ctx, &mut side_a, &side_b);
+            join_what_a_denial_says(ctx, &mut side_b, &side_a);
         }
         let first = ms[0];
         let voices = |side: &BTreeSet<usize>| distinct_voices(ctx, side.iter().copied());
@@ -439,6 +441,32 @@ fn join_retellings(ctx: &Ctx, side: &mut BTreeSet<usize>, other: &BTreeSet<usize
                     && ctx.alignment.similarity(lede, j) > 0.0
             });
         if let Some(j) = retelling {
+            side.insert(j);
+        }
+    }
+}
+
+/// A denial that names only what it answers ("The ELA rejected the accusation") and says
+/// what it holds in the sentence after, in the same voice ("the group said it had no
+/// involvement in the bombing"): that claim joins the denial's side, so the finding shows the
+/// denial's own words. Only a side that holds such a denial grows.
+fn join_what_a_denial_says(ctx: &Ctx, side: &mut BTreeSet<usize>, other: &BTreeSet<usize>) {
+    const BARE_DENIAL_WORDS: usize = 6;
+    let bare: Vec<usize> = side
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let c = &ctx.claims[i];
+            c.has_cue("denial") && c.text.split_whitespace().count() <= BARE_DENIAL_WORDS
+        })
+        .collect();
+    for d in bare {
+        let c = &ctx.claims[d];
+        let said = (d + 1..ctx.claims.len())
+            .take_while(|&j| ctx.claims[j].doc == c.doc && ctx.sentence_of[j] <= ctx.sentence_of[d] + 1)
+            .find(|&j| ctx.same_voice(d, j) && ctx.claims[j].polarity == crate::model::Polarity::Negative)
+            .filter(|j| !side.contains(j) && !other.contains(j));
+        if let Some(j) = said {
             side.insert(j);
         }
     }
