@@ -677,9 +677,8 @@ fn verb_frames(
         // Only a name stands after its title: in ", killing six people, the ministry said"
         // the words before "the ministry" are the story's.
         let named = tokens[subject.start].is_capitalized() && !syntax::is_determiner(&tokens[subject.start].norm);
-        let cue_start = title_before_name(tokens, quoted, subject.start - 1, lex)
-            .filter(|_| named)
-            .unwrap_or(subject.start - 1);
+        let cue_start =
+            title_before_name(tokens, quoted, subject.start - 1, lex).filter(|_| named).unwrap_or(subject.start - 1);
         return Some(vec![frame(FrameKind::Suffix, cue_start..end, subject, source, 0..cue_start, true)]);
     }
 

@@ -903,9 +903,9 @@ fn rejected_alternative(tokens: &[Token], k: usize, lex: &Lexicon) -> Option<usi
     }
     let word_or_figure = |t: &Token| t.is_word() || t.kind == TokenKind::Number;
     let end = (k + 1..tokens.len()).find(|&j| !word_or_figure(&tokens[j])).unwrap_or(tokens.len());
-    let closes_stretch = tokens.get(end).is_none_or(|t| {
-        t.is_punct(",") || t.is_punct(".") || t.is_punct(";") || t.is_punct(")") || t.is_punct("—")
-    });
+    let closes_stretch = tokens
+        .get(end)
+        .is_none_or(|t| t.is_punct(",") || t.is_punct(".") || t.is_punct(";") || t.is_punct(")") || t.is_punct("—"));
     let words = end - (k + 1);
     let plain = (k + 1..end).all(|j| {
         !is_finite_verb(tokens, j, lex)

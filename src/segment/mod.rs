@@ -58,9 +58,7 @@ fn opens_with_a_section_label(text: &str, pieces: &[(usize, usize)]) -> bool {
     let [(s0, e0), (s1, e1), ..] = pieces else { return false };
     let first = &text[*s0..*e0];
     let words = first.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
-    words >= 2
-        && !first.chars().any(char::is_lowercase)
-        && text[*s1..*e1].chars().any(char::is_lowercase)
+    words >= 2 && !first.chars().any(char::is_lowercase) && text[*s1..*e1].chars().any(char::is_lowercase)
 }
 
 /// sentencex boundaries, with fragments it leaves after "a.m."/"p.m." joined back.
