@@ -1036,7 +1036,13 @@ fn complement_start(tokens: &[Token], ve: usize, class: VerbClass, lex: &Lexicon
         return Some(k);
     }
     // "the agency says 34 dead and nine missing": a tally without a verb is what was said.
-    if matches!(class, VerbClass::Say | VerbClass::Confirm | VerbClass::Report) && tally_at(tokens, k, lex) {
+    // (Not after a participle: ", reporting at least 65 fatalities" names what the clause
+    // before it did.)
+    let participle = ve > 0 && tokens[ve - 1].norm.ends_with("ing");
+    if matches!(class, VerbClass::Say | VerbClass::Confirm | VerbClass::Report)
+        && !participle
+        && tally_at(tokens, k, lex)
+    {
         return Some(k);
     }
     if matches!(class, VerbClass::Say | VerbClass::Confirm | VerbClass::Report)
