@@ -204,7 +204,17 @@ impl<'a> Ctx<'a> {
             };
             // (A count with a date of its own is dated by when it was counted: "By Tuesday
             // evening, the agency had raised its toll to 31".)
-            if sentence_of[i] < first + LEAD_SENTENCES && lead_dates[c.doc].is_empty() {
+            // "Rescuers dug through a third day Thursday toward miners trapped by a collapse":
+            // a day of an effort that goes on dates the effort, not the event it began with.
+            let goes_on = || {
+                const ORDINALS: &[&str] =
+                    &["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+                let words: Vec<String> = c.text.split_whitespace().map(|w| w.to_lowercase()).collect();
+                words.windows(2).any(|w| {
+                    ORDINALS.contains(&w[0].as_str()) && matches!(w[1].as_str(), "day" | "straight" | "consecutive")
+                })
+            };
+            if sentence_of[i] < first + LEAD_SENTENCES && lead_dates[c.doc].is_empty() && !goes_on() {
                 if !f.events.is_empty() && !f.event_dates.is_empty() {
                     lead_dates[c.doc] = f.event_dates.clone();
                 } else if f.event_dates.is_empty()
