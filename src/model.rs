@@ -350,4 +350,8 @@ impl Claim {
     pub fn has_cue(&self, class: &str) -> bool {
         self.cues.iter().any(|c| c.class == class)
     }
+    /// The claim is a "when" clause: "... since March, | when a bomb killed seven soldiers".
+    pub fn is_when_clause(&self) -> bool {
+        self.text.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("when"))
+    }
 }

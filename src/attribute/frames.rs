@@ -1859,7 +1859,7 @@ fn settle_coverage(frames: &mut Vec<Frame>, tokens: &[Token], quoted: &[bool], l
         // verb after it are one clause, all the speaker's.
         let subject_only = f.covers.start < f.covers.end
             && !quoted[f.covers.start..f.covers.end].iter().any(|&q| q)
-            && !(f.covers.clone()).any(|j| syntax::is_finite_verb(tokens, j, lex));
+            && !f.covers.clone().any(|j| syntax::is_finite_verb(tokens, j, lex));
         let rest_is_unquoted = !opens && f.cue.end < tokens.len() && tokens[f.cue.end].is_punct(",");
         let verb_next = tokens.get(k).is_some_and(|t| !t.is_capitalized()) && syntax::is_finite_verb(tokens, k, lex);
         let end = (k..tokens.len()).find(|&j| quoted[j]).unwrap_or(tokens.len());

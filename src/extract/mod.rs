@@ -710,8 +710,7 @@ fn build_claim(
         // ("since March, when a bomb killed seven" tells of March, which the rules read
         // from the words before.)
         let since = |t: &crate::model::TimeRef| {
-            t.text.to_ascii_lowercase().starts_with("since")
-                || doc.text[..t.span.start].trim_end().to_ascii_lowercase().ends_with(" since")
+            t.text.to_ascii_lowercase().starts_with("since") || time::after_since(&doc.text, t)
         };
         times.extend(time::find(before, &doc.text, &ctx).into_iter().filter(|t| t.span.end == end && !since(t)));
     }

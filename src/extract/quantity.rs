@@ -276,10 +276,10 @@ struct ZeroToll {
 /// named group: "no one was hurt" may tell of another blast than the one that killed 14.
 fn zero_toll(tokens: &[Token], i: usize, limit: usize, lex: &Lexicon) -> Option<ZeroToll> {
     // "with no civilians inside" says where none were, not that none died.
+    let after_none = none_of_a_group(tokens, i)?;
     if i > 0 && matches!(tokens[i - 1].norm.as_str(), "with" | "of" | "for" | "to") {
         return None;
     }
-    let after_none = none_of_a_group(tokens, i)?;
     // "not a single Helmark soldier": a proper adjective may stand before the noun.
     let proper = tokens[after_none..limit.max(after_none)]
         .iter()

@@ -167,6 +167,12 @@ fn make(
     TimeRef { text: span.slice(doc_text).to_string(), span, start, end, offset_days: offset, statement: false }
 }
 
+/// The time comes right after "since" in its text ("since March"): a span up to now.
+pub fn after_since(doc_text: &str, t: &TimeRef) -> bool {
+    let before = doc_text[..t.span.start].trim_end();
+    before.get(before.len().saturating_sub(" since".len())..).is_some_and(|w| w.eq_ignore_ascii_case(" since"))
+}
+
 /// Finds and resolves the time expressions among `tokens`.
 pub fn find(tokens: &[Token], doc_text: &str, ctx: &TimeContext) -> Vec<TimeRef> {
     let mut out = Vec::new();

@@ -198,7 +198,7 @@ impl<'a> Ctx<'a> {
                 claims
                     .get(i + 1)
                     .filter(|n| n.doc == c.doc && sentence_of[i + 1] == sentence_of[i])
-                    .filter(|n| n.text.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("when")))
+                    .filter(|n| n.is_when_clause())
                     .map(|_| &alignment.features[i + 1].event_dates)
                     .filter(|d| !d.is_empty())
             };

@@ -812,10 +812,7 @@ fn figure_day(ctx: &Ctx, i: usize, q: &Quantity, sayings: bool) -> Option<(Days,
     let after = || times().filter(|t| t.span.start > q.span.start).find_map(day);
     // "The deadliest since January, when a roadside bomb killed seven soldiers": the clause
     // after "since X, when" tells of X, not of the time since.
-    let since_when = |t: &crate::model::TimeRef| {
-        text[..t.span.start].trim_end().to_ascii_lowercase().ends_with(" since")
-            && c.text.trim_start().to_ascii_lowercase().starts_with("when ")
-    };
+    let since_when = |t: &crate::model::TimeRef| crate::extract::time::after_since(text, t) && c.is_when_clause();
     let in_sentence = || {
         let times = ctx.sentence_claims(i).iter().flat_map(|&j| &ctx.claims[j].times).filter(kept);
         let t = times.filter(|t| t.span.start < q.span.start).max_by_key(|t| t.span.start)?;
@@ -862,8 +859,7 @@ fn years_before_the_report(ctx: &Ctx, (i, q): (usize, &Quantity)) -> bool {
     // Only a figure of another event: one a year in its sentence dates, or one a "when"
     // clause tells. A period the figure covers ("a fine for tariffs between January 2021 and
     // March 2023") is no date of the figure's event.
-    let when_clause = c.text.trim_start().to_ascii_lowercase().starts_with("when ");
-    if c.times.iter().any(|t| !t.statement) && !when_clause {
+    if c.times.iter().any(|t| !t.statement) && !c.is_when_clause() {
         return false;
     }
     let Some((d, true)) = figure_day(ctx, i, q, false) else { return false };
