@@ -202,6 +202,10 @@ pub fn split_clauses(s: &AttributedSentence, lex: &Lexicon) -> Vec<Clause> {
                     && !syntax::is_pronoun(&x.norm)
                     && !matches!(x.norm.as_str(), "of" | "in" | "on" | "at" | "to" | "for" | "by" | "with" | "from")
             })
+            // "The coalition, which called the march, is sticking to its figure": a clause
+            // closed by a comma and followed by a verb is an aside between a subject and its
+            // verb.
+            && !(k + 1..n).find(|&j| tokens[j].is_punct(",")).is_some_and(|c| syntax::is_finite_verb(tokens, c + 1, lex))
         {
             splits.push(k);
             continue;
@@ -1061,10 +1065,11 @@ fn modal_as_noun(tokens: &[Token], i: usize) -> bool {
     if !NOUN_LIKE.contains(&tokens[i].norm.as_str()) {
         return false;
     }
-    // "on May 28", "May 2024": the month.
+    // "on May 28", "May 2024", "on 12 May": the month.
+    let number = |t: &Token| t.kind == crate::text::TokenKind::Number;
     if tokens[i].text == "May"
-        && (tokens.get(i + 1).is_some_and(|t| t.kind == crate::text::TokenKind::Number)
-            || i.checked_sub(1).is_some_and(|k| tokens[k].is("on")))
+        && (tokens.get(i + 1).is_some_and(number)
+            || i.checked_sub(1).is_some_and(|k| tokens[k].is("on") || number(&tokens[k])))
     {
         return true;
     }
@@ -1487,10 +1492,29 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_between_a_subject_and_its_verb_is_an_aside() {
+        let c =
+            claims("The Coalition for Public Water, which called the march, is sticking to its own figure of 120,000.");
+        let t = texts(&c);
+        assert_eq!(
+            t,
+            vec!["The Coalition for Public Water, which called the march, is sticking to its own figure of 120,000"]
+        );
+        // After a clause with its verb, the relative clause tells more of its own.
+        let c = claims("The airline said it rejected the conclusions, which rest on a misreading of our records.");
+        let t = texts(&c);
+        assert!(t.iter().any(|x| x.starts_with("which rest on a misreading")), "{t:?}");
+    }
+
+    #[test]
     fn the_month_may_is_no_modal() {
         let c = claims("The minister met his counterpart in the port city on May 28 to sign a letter of intent.");
         assert_eq!(c[0].modality, Modality::Asserted, "{c:#?}");
         assert_eq!(claims("The ministry may open an inquiry in May 2026.")[0].modality, Modality::Possible);
+        // The day before the month, as British and agency copy write it.
+        assert_eq!(claims("Mr Orel met the minister on 2 May.")[0].modality, Modality::Asserted);
+        assert_eq!(claims("The talks ended on Wednesday 8 May.")[0].modality, Modality::Asserted);
+        assert_eq!(claims("They said 12 may die.")[0].modality, Modality::Possible);
     }
 
     #[test]

@@ -193,7 +193,19 @@ pub fn find(tokens: &[Token], doc_text: &str, ctx: &TimeContext) -> Vec<TimeRef>
             let holiday = prev.is_some_and(|p| HOLIDAY_WORDS.contains(&p));
             let name = next.is_some_and(|nx| NAME_AFTER.contains(&nx))
                 || prev == Some("on") && i >= 2 && tokens[i - 2].is("mail");
-            if !plural && !holiday && !name {
+            // "on Wednesday 8 May", "Friday, March 14": the date that follows names the day,
+            // which is not the nearest such weekday to the report.
+            let dated = {
+                let k = if next == Some(",") { i + 2 } else { i + 1 };
+                let day = |t: Option<&Token>| {
+                    t.is_some_and(|d| {
+                        d.kind == TokenKind::Number && d.norm.parse::<i8>().is_ok_and(|n| (1..=31).contains(&n))
+                    })
+                };
+                let month = |t: Option<&Token>| t.is_some_and(|m| month_of(m).is_some());
+                day(tokens.get(k)) && month(tokens.get(k + 1)) || month(tokens.get(k)) && day(tokens.get(k + 1))
+            };
+            if !plural && !holiday && !name && !dated {
                 let mut start = i;
                 if let Some(p) = prev
                     && matches!(
@@ -797,6 +809,10 @@ mod tests {
         // "since Monday" runs from Monday up to the report's day.
         assert_eq!(one("23 bodies since Monday morning", "2025-10-22"), ("2025-10-20".into(), "2025-10-22".into()));
         assert_eq!(one("a launch in January of last year", "2019-12-07"), ("2018-01-01".into(), "2018-01-31".into()));
+        // A weekday before a date is that date's weekday, not the nearest one to the report
+        // (2024-05-15 is a Wednesday, 2024-05-08 the one before).
+        assert_eq!(one("the talks ended on Wednesday 8 May", "2024-05-15").0, "2024-05-08");
+        assert_eq!(one("the talks ended on Wednesday, May 8", "2024-05-15").0, "2024-05-08");
     }
 
     #[test]
