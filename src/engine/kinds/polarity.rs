@@ -308,6 +308,45 @@ impl Polar {
             }
             k > 0 && matches!(toks[k - 1].norm.as_str(), "in" | "before" | "after" | "since" | "under")
         };
+        // An event that is the object of another verb is not what is negated: "we did not
+        // lose this election" tells of the election, as "did not win the vote" does. Verbs
+        // that hold or attend an event leave the negation on it ("did not hold any talks").
+        const HOLDING: &[&str] = &[
+            "hold",
+            "held",
+            "holding",
+            "have",
+            "had",
+            "having",
+            "attend",
+            "attended",
+            "take",
+            "took",
+            "taken",
+            "conduct",
+            "conducted",
+            "stage",
+            "staged",
+            "carry",
+            "carried",
+            "see",
+            "saw",
+            "seen",
+            "witness",
+            "witnessed",
+            "schedule",
+            "scheduled",
+            "plan",
+            "planned",
+            "arrange",
+            "arranged",
+        ];
+        let object_of_another_verb = |start: usize| {
+            toks[neg + 1..start].iter().any(|t| {
+                !HOLDING.contains(&t.norm.as_str())
+                    && crate::syntax::verb_form(t, lex).is_some_and(|f| f != crate::syntax::VerbForm::Auxiliary)
+            })
+        };
         lex.events
             .words
             .find_all(toks)
@@ -316,6 +355,7 @@ impl Polar {
                 kinds.is_none_or(|k| k.contains(&m.value.as_str()))
                     && (m.start > neg || framed || occurs)
                     && !((m.start > neg || framed) && adjunct(m.start))
+                    && !(m.start > neg && !framed && !occurs && object_of_another_verb(m.start))
                     && named(toks, m.start)
             })
             .map(|m| (m.value.clone(), event_words(toks, m.start, m.end)))
