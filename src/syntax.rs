@@ -540,7 +540,10 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
             && tokens[start - 2].is_word()
             && !is_determiner(&tokens[start - 2].norm)
             && lex.reporting.report_nouns.contains(t.norm.as_str());
-        if !is_np_word(t, lex) && !modifier && !report_head || spaced_dash {
+        // "19:40 Police revise their estimate": a live blog's time stamps an entry and is
+        // no part of who spoke.
+        let clock = t.kind == TokenKind::Number && start >= 2 && tokens[start - 2].is_punct(":");
+        if !is_np_word(t, lex) && !modifier && !report_head || spaced_dash || clock {
             break;
         }
         // A quotation ending right before the subject belongs to the sentence, not the NP.

@@ -1440,8 +1440,51 @@ pub(crate) fn classify_source(
                     || words[k].text == "&" && k > p + 1 && k + 1 < words.len()
             })
     };
-    if let Some(p) =
-        (0..words.len()).rev().find(|&p| lex.outlets.prefixes.contains(words[p].norm.as_str()) && names_after(p))
+    // "the observer network Civic Watch", "the UN refugee agency": a word that names what
+    // else a network or an agency does makes it no outlet ("the news agency DNA", "state
+    // broadcaster MTV" and "the French agency AFP" are).
+    const NOT_ONLY_MEDIA: &[&str] = &["agency", "network", "station", "site", "channel", "portal"];
+    const MEDIA_QUALIFIERS: &[&str] = &[
+        "news",
+        "state",
+        "wire",
+        "television",
+        "tv",
+        "radio",
+        "cable",
+        "broadcast",
+        "media",
+        "online",
+        "web",
+        "internet",
+        "satellite",
+        "public",
+        "private",
+        "national",
+        "regional",
+        "local",
+        "independent",
+        "official",
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "private-owned",
+        "state-run",
+        "state-owned",
+        "government-run",
+    ];
+    let other_trade = |p: usize| {
+        NOT_ONLY_MEDIA.contains(&words[p].norm.as_str())
+            && p > 0
+            && words[p - 1].is_word()
+            && !words[p - 1].is_capitalized()
+            && !MEDIA_QUALIFIERS.contains(&words[p - 1].norm.as_str())
+    };
+    if let Some(p) = (0..words.len())
+        .rev()
+        .find(|&p| lex.outlets.prefixes.contains(words[p].norm.as_str()) && names_after(p) && !other_trade(p))
     {
         // A known outlet's own station or paper: "BBC Radio Linfordshire" is the BBC's.
         if p > 0 && words[..p].iter().all(|t| t.is_word() && t.is_capitalized()) {
@@ -1883,9 +1926,10 @@ fn settle_coverage(frames: &mut Vec<Frame>, tokens: &[Token], quoted: &[bool], l
 fn refuses_something_unsaid(tokens: &[Token], start: usize, lex: &Lexicon) -> bool {
     let phrase: Vec<&Token> = tokens[start..]
         .iter()
-        .take(5)
+        .take(6)
+        // A possessive belongs to the phrase: "the organisers' account", "the paper's story".
         .take_while(|t| {
-            t.is_word()
+            (t.is_word() || t.kind == crate::text::TokenKind::Quote && t.norm == "'")
                 && !matches!(
                     t.norm.as_str(),
                     "of" | "in"

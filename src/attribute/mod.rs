@@ -317,26 +317,34 @@ fn introduced_paper(tokens: &[Token], text: &str, learned: &[String], review: bo
     // In a press review, a name the lexicon knows as an outlet's after its country ("Italy's
     // Corriere della Sera went further"), or after an adverb set off by a comma ("Finally,
     // Germany's Süddeutsche Zeitung offers a reminder"), whatever word follows it.
-    let lead = if tokens.len() > 2 && tokens[0].is_word() && tokens[1].is_punct(",") { 2 } else { 0 };
+    // So after a phrase set off by a comma that opens the sentence ("On the margin of
+    // victory, El País goes further").
+    let lead = if tokens.len() > 2 && tokens[0].is_word() && tokens[1].is_punct(",") {
+        2
+    } else {
+        opening_phrase(tokens, lex).unwrap_or(0)
+    };
     let after_country = (lead + 1..(lead + 3).min(tokens.len()))
         .find(|&k| tokens[k].is("'s") && tokens[lead..k].iter().all(|t| t.is_word() && t.is_capitalized()))
         .map_or(lead, |k| k + 1);
     if review && after_country > 0 {
         // The longest known name there, a word in lower case after it.
         let known_at = |end: usize| {
-            let followed = tokens.get(end).is_some_and(|t| t.is_word() && !t.is_capitalized());
+            // A word in lower case, or an aside ("Italy's Corriere della Sera, by contrast,
+            // finds").
+            let followed = tokens.get(end).is_some_and(|t| t.is_word() && !t.is_capitalized() || t.is_punct(","));
             followed.then(|| frames::canonical_outlet(syntax::text_of(text, tokens, after_country..end), lex)).flatten()
         };
         if let Some(name) = (after_country + 1..(after_country + 6).min(tokens.len())).rev().find_map(known_at) {
             return Some(name);
         }
     }
-    let verb = (1..tokens.len().min(10)).find(|&k| syntax::is_finite_verb(tokens, k, lex))?;
-    let subject = &tokens[..verb];
+    let verb = (lead + 1..tokens.len().min(lead + 10)).find(|&k| syntax::is_finite_verb(tokens, k, lex))?;
+    let subject = &tokens[lead..verb];
     // Named with an outlet word, or in a press review by a name the lexicon knows as an
     // outlet's ("Politico Europe has changed its reading of the situation"). Elsewhere an
     // outlet the story is about is no outlet reporting it ("NHK has apologized for ...").
-    let known = review && frames::canonical_outlet(syntax::text_of(text, tokens, 0..verb), lex).is_some();
+    let known = review && frames::canonical_outlet(syntax::text_of(text, tokens, lead..verb), lex).is_some();
     // In a press review, so is a paper's own name, "The" and capitalised words, that names no
     // body and no one ("The Capital Ledger gave a different picture").
     let paper_name = review
@@ -344,10 +352,15 @@ fn introduced_paper(tokens: &[Token], text: &str, learned: &[String], review: bo
         // A section's name in capitals ("THE MEETING THAT WASN'T") names no paper.
         && subject.iter().any(|t| t.text.chars().any(char::is_lowercase))
         && subject[0].is("the")
-        && subject.iter().all(|t| t.is_word() && t.is_capitalized())
-        && !is_organisation_name(syntax::text_of(text, tokens, 0..verb), lex);
+        // "The Times of London": "of" inside a name.
+        && (0..subject.len()).all(|k| {
+            let t = &subject[k];
+            t.is_word() && t.is_capitalized()
+                || t.is("of") && k > 0 && subject.get(k + 1).is_some_and(|n| n.is_word() && n.is_capitalized())
+        })
+        && !is_organisation_name(syntax::text_of(text, tokens, lead..verb), lex);
     if paper_name {
-        let name = syntax::text_of(text, tokens, 1..verb).to_string();
+        let name = syntax::text_of(text, tokens, lead + 1..verb).to_string();
         return Some(learned_or_known(&name, learned, lex));
     }
     // So is a name in quotation marks, as press reviews set papers' names ("\"Pravec\" has
@@ -356,10 +369,25 @@ fn introduced_paper(tokens: &[Token], text: &str, learned: &[String], review: bo
     if !known && !subject.iter().any(|t| lex.outlets.prefixes.contains(t.norm.as_str())) {
         return None;
     }
-    match frames::classify_source(tokens, 0..verb, text, learned, VerbClass::Report, lex) {
+    match frames::classify_source(tokens, lead..verb, text, learned, VerbClass::Report, lex) {
         Source::Outlet(name) => Some(name),
         _ => None,
     }
+}
+
+/// Where the subject starts after a phrase of where, when or what about that opens the
+/// sentence and is set off by a comma ("On the margin of victory, ", "Across the Atlantic, ").
+fn opening_phrase(tokens: &[Token], lex: &Lexicon) -> Option<usize> {
+    const OPENERS: &[&str] = &["on", "in", "across", "for", "at", "by", "of", "as", "from", "after", "over"];
+    let first = tokens.first()?;
+    if !first.is_capitalized() || !OPENERS.contains(&first.norm.as_str()) {
+        return None;
+    }
+    let comma = (1..tokens.len().min(8)).find(|&k| tokens[k].is_punct(","))?;
+    // The phrase holds no verb of its own: "In a statement it issued, the paper said" is
+    // left to the frames.
+    let verbless = (1..comma).all(|k| !syntax::is_finite_verb(tokens, k, lex));
+    (verbless && comma + 2 < tokens.len()).then_some(comma + 1)
 }
 
 /// The capitalised words a sentence opens with in quotation marks, a word in lower case
@@ -1265,6 +1293,48 @@ mod tests {
         let recalled = find(&c, "ended without an agreement");
         assert_eq!(recalled.outlet(), Some("Politico"));
         assert_eq!(recalled.speaker(), None);
+    }
+
+    #[test]
+    fn a_review_paper_takes_over_whatever_opens_its_sentence() {
+        // A name with "of" in it and a verb the review uses of papers; a phrase set off by a
+        // comma before the name; an aside between the name and its verb.
+        let text = "Press review: foreign papers split over the election.\n\n\
+            The Times of London sticks closely to the provisional results. The paper notes that turnout was 61.4 percent.\n\n\
+            On the margin of victory, El País goes further than anyone. The Madrid daily describes a margin of almost 12 points.\n\n\
+            Italy's Corriere della Sera, by contrast, finds no reason to doubt the official turnout. The Milan paper says turnout was just over 61 percent.";
+        let c = claims(Some("France 24"), text);
+        assert_eq!(find(&c, "turnout was 61.4 percent").outlet(), Some("The Times"));
+        assert_eq!(find(&c, "a margin of almost 12 points").outlet(), Some("El País"));
+        assert_eq!(find(&c, "just over 61 percent").outlet(), Some("Corriere della Sera"));
+    }
+
+    #[test]
+    fn a_network_of_observers_is_no_outlet() {
+        let text = "Press review.\n\nLe Monde takes a much more sceptical line. Citing the independent observer network Civic Watch, the Paris daily reports that barely 54 percent of voters went to the polls.";
+        let c = claims(Some("France 24"), text);
+        let turnout = find(&c, "barely 54 percent");
+        assert_eq!(turnout.outlet(), Some("Le Monde"));
+        // A news agency still is one.
+        let c = claims(Some("France 24"), "The state news agency KNA said 12 people died.");
+        assert_eq!(find(&c, "12 people died").outlet(), Some("KNA"));
+    }
+
+    #[test]
+    fn who_rejects_an_account_with_its_owner_named_speaks() {
+        for text in [
+            "Commander Varro has flatly rejected the organisers' account of what happened at the square.",
+            "Commander Varro has flatly rejected the organisers\u{2019} account of what happened at the square.",
+        ] {
+            let c = claims(None, text);
+            assert_eq!(find(&c, "rejected").speaker(), Some("Commander Varro"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_live_blog_time_stamp_is_no_part_of_who_speaks() {
+        let c = claims(None, "19:40 Police revise their estimate\n\nThe prefecture now puts the march at 31,000.");
+        assert_eq!(find(&c, "revise their estimate").speaker(), Some("Police"));
     }
 
     #[test]
