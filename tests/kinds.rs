@@ -2398,3 +2398,17 @@ fn a_bare_denial_shows_what_the_denier_says_next() {
     assert!(dismissed[0].iter().any(|t| t.contains("rejected the accusation")), "{dismissed:?}");
     assert!(dismissed[0].iter().any(|t| t.contains("had no involvement in the bombing")), "{dismissed:?}");
 }
+
+#[test]
+fn a_denial_of_a_named_account_shows_what_the_denier_says_next() {
+    // A denial of someone's allegations, however long its name of them, says what it holds
+    // in the next sentence by the same voice.
+    let text = "Interior Minister Kasimir Dollen blamed the Eastern Liberation Army (ELA) for the bombing. \
+                \"The fingerprints of the ELA are all over this crime,\" Dollen said. The ELA flatly rejected the \
+                interior minister's allegations about the bombing in March. In a statement posted on its website, \
+                the group said it had no involvement in the bombing.";
+    let r = report(&[("AFP", text)]);
+    let dismissed = texts_of_rule(&r, "denial/accusation-dismissed");
+    assert_eq!(dismissed.len(), 1, "{dismissed:?}");
+    assert!(dismissed[0].iter().any(|t| t.contains("had no involvement in the bombing")), "{dismissed:?}");
+}

@@ -452,12 +452,23 @@ fn join_retellings(ctx: &Ctx, side: &mut BTreeSet<usize>, other: &BTreeSet<usize
 /// denial's own words. Only a side that holds such a denial grows.
 fn join_what_a_denial_says(ctx: &Ctx, side: &mut BTreeSet<usize>, other: &BTreeSet<usize>) {
     const BARE_DENIAL_WORDS: usize = 6;
+    // A denial of a report it names ("rejected the organisers' account of what happened
+    // at the square") says no more than a short one, at any length, if it has no clause of
+    // its own ("rejected reports that ...").
+    const NAMED_REPORT_WORDS: usize = 16;
+    let reporting = &ctx.lex.reporting;
+    let names_a_report = |i: usize| {
+        let own = ctx.own(i);
+        own.len() <= NAMED_REPORT_WORDS
+            && !own.iter().any(|t| t.is("that") || t.kind == crate::text::TokenKind::Number)
+            && own.iter().any(|t| reporting.report_nouns.contains(t.norm.as_str()))
+    };
     let bare: Vec<usize> = side
         .iter()
         .copied()
         .filter(|&i| {
             let c = &ctx.claims[i];
-            c.has_cue("denial") && c.text.split_whitespace().count() <= BARE_DENIAL_WORDS
+            c.has_cue("denial") && (c.text.split_whitespace().count() <= BARE_DENIAL_WORDS || names_a_report(i))
         })
         .collect();
     for d in bare {
