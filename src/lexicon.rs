@@ -284,6 +284,9 @@ pub struct ShareVerbs {
     /// What a share is of, told two ways ("unemployment" / "the jobless rate"): each way
     /// (its words, normalised) -> the group's first.
     pub same_subject: FastMap<String, String>,
+    /// Words after a share that say what it is of ("54 percent of voters went to the
+    /// polls" is turnout) -> that subject's name.
+    pub told_after: PhraseSet<String>,
 }
 
 pub struct EntityLexicon {
@@ -526,6 +529,8 @@ struct ShareFile {
     change_verbs: Vec<String>,
     #[serde(default)]
     same_subject: Vec<Vec<String>>,
+    #[serde(default)]
+    told_after: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -975,6 +980,15 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
                     group.iter().map(move |w| (normalize(w), first.clone()))
                 })
                 .collect(),
+            told_after: {
+                let mut after = PhraseSet::new();
+                for (subject, phrases) in &file.share.told_after {
+                    for p in phrases {
+                        after.insert(p, normalize(subject));
+                    }
+                }
+                after
+            },
         },
     }
 }

@@ -117,13 +117,33 @@ fn own_names_of(c: &Claim) -> impl Iterator<Item = &crate::model::Entity> {
 /// "at", "outside" ("the attack on the base near Lorovo").
 fn places_of<'c>(claims: &'c [Claim], docs: &[Document], i: usize) -> Vec<&'c str> {
     const LOCATIVE: &[&str] = &["in", "near", "at", "outside", "around", "inside"];
+    // "in the capital, Orsava", "in the village of Pesk": a place named after a noun of
+    // places.
+    const PLACE_NOUNS: &[&str] =
+        &["capital", "city", "town", "village", "region", "province", "district", "state", "port", "county", "suburb"];
     let text = &docs[claims[i].doc].text;
+    let locative = |word: &str| LOCATIVE.iter().any(|l| word.eq_ignore_ascii_case(l));
     own_names_of(&claims[i])
         .filter(|e| {
             let before = text[..e.span.start].trim_end();
             let before = before.strip_suffix("the").map_or(before, str::trim_end);
             let word = before.rsplit(|ch: char| !ch.is_alphabetic()).next().unwrap_or("");
-            LOCATIVE.iter().any(|l| word.eq_ignore_ascii_case(l))
+            if locative(word) {
+                return true;
+            }
+            let after_noun = before.strip_suffix(',').or_else(|| before.strip_suffix(" of")).map(str::trim_end);
+            let words: Vec<&str> = after_noun
+                .unwrap_or("")
+                .rsplit(|ch: char| !ch.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .take(4)
+                .collect();
+            // Back from the noun over one describing word to "the" and a preposition.
+            words.first().is_some_and(|n| PLACE_NOUNS.contains(&n.to_lowercase().as_str()))
+                && (words.get(1).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                    && words.get(2).is_some_and(|w| locative(w))
+                    || words.get(2).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                        && words.get(3).is_some_and(|w| locative(w)))
         })
         .map(|e| e.key.as_str())
         .collect()

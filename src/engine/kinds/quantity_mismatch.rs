@@ -520,6 +520,12 @@ fn same_share(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quantity
     if qa.measure.as_deref() != Some("share") {
         return true;
     }
+    // In one story, a share told of a place against one told of none is a part against the
+    // whole: "in the capital, Orsava, turnout was just 48 percent" / "barely 54 percent of
+    // voters went to the polls".
+    if ctx.claims[a].doc == ctx.claims[b].doc && ctx.places[a].is_empty() != ctx.places[b].is_empty() {
+        return false;
+    }
     // Its words as the lexicon's one name for them ("the jobless rate" is unemployment), or
     // their stems.
     // "unemployment fell to 6.8 percent in the third quarter" / "its survey for the second
@@ -586,8 +592,15 @@ fn told_of(ctx: &Ctx, words: &[crate::text::Token], q: &Quantity) -> Option<Told
         k
     };
     let at = token_at(words, q);
-    let prev = at.checked_sub(1)?;
     let level = |w: Option<Vec<String>>| w.map(|words| ToldOf { words, change: false });
+    // "barely 54 percent of voters went to the polls": the words after the share say what
+    // it is of.
+    if let Some(after) = words.iter().position(|t| t.span.start >= q.span.end)
+        && let Some((_, subject)) = verbs.told_after.match_at(words, after)
+    {
+        return level(Some(vec![subject.clone()]));
+    }
+    let prev = at.checked_sub(1)?;
     let change = |w: Option<Vec<String>>| w.map(|words| ToldOf { words, change: true });
     let t = &words[prev];
     if t.is("at") {
