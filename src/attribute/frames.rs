@@ -579,6 +579,22 @@ fn verb_frames(
         }
         let as_end = as_saying_end(tokens, k, lex)?;
         let source = classify(subject.clone(), VerbClass::Say);
+        // After the words: `"The alarms worked," Hollan was quoted as saying.`
+        let after_break = subject.start > 0 && {
+            let p = subject.start - 1;
+            tokens[p].is_punct(",") || closes_quoted_speech(tokens, quoted, p)
+        };
+        if outer.is_none()
+            && after_break
+            && let Some(end) = tail_end(tokens, as_end, lex)
+        {
+            // Who was quoted speaks: no paper writes here.
+            let cue_start = subject.start - 1;
+            return Some(vec![Frame {
+                class: VerbClass::Say,
+                ..frame(FrameKind::Suffix, cue_start..end, subject, source, 0..cue_start, true)
+            }]);
+        }
         let mut out = vec![frame(FrameKind::Cited, subject.start..as_end, subject.clone(), source, as_end..n, true)];
         if let Some(np) = outer {
             let outer_source = classify(np.clone(), VerbClass::Report);
@@ -779,6 +795,30 @@ fn verb_frames(
         None => return None,
     };
     Some(vec![frame(FrameKind::Prefix, subject.start..comp, subject, source, comp..n, clausal)])
+}
+
+/// The capitalised name at `range` if an apposition after it, set off by commas, calls it a
+/// paper or a broadcaster ("Ekspres, the tabloid, claims").
+fn named_a_paper_after(tokens: &[Token], range: Range<usize>, doc_text: &str) -> Option<String> {
+    const PAPER_WORDS: &[&str] =
+        &["daily", "tabloid", "paper", "newspaper", "weekly", "magazine", "broadcaster", "broadsheet"];
+    const APPOSITION_WORDS: usize = 8;
+    let words = &tokens[range.clone()];
+    if !(0..words.len()).all(|k| syntax::is_name_word(words, k)) || !tokens.get(range.end)?.is_punct(",") {
+        return None;
+    }
+    let start = range.end + 1;
+    if !tokens.get(start).is_some_and(|t| matches!(t.norm.as_str(), "the" | "a" | "an")) {
+        return None;
+    }
+    let close = (start..tokens.len().min(start + APPOSITION_WORDS)).find(|&k| tokens[k].is_punct(","))?;
+    // The paper word heads the phrase, before any clause or place that follows it.
+    let head = tokens[start + 1..close].iter().take_while(|t| {
+        t.is_word() && !matches!(t.norm.as_str(), "published" | "based" | "in" | "of" | "from" | "which" | "that")
+    });
+    head.into_iter()
+        .any(|t| PAPER_WORDS.contains(&t.norm.as_str()))
+        .then(|| syntax::text_of(doc_text, tokens, range).to_string())
 }
 
 /// Frames of "SUBJECT was quoted by OUTLET as saying", after the words (a suffix) or before
@@ -1377,6 +1417,11 @@ pub(crate) fn classify_source(
     }
     if refers_to_an_outlet(tokens, range.clone(), lex) {
         return Source::OutletReference;
+    }
+    // "Ekspres, the tabloid, claims", "According to Severni Kurir, the regional paper
+    // published in Kovren, ...": a name its apposition calls a paper is one.
+    if let Some(name) = named_a_paper_after(tokens, range.clone(), doc_text) {
+        return Source::Outlet(canonical_outlet(&outlet_key(&name), lex).unwrap_or(name));
     }
     // "La Repubblica's front page speaks of ...": the paper speaks.
     if let Some(s) = outlet_part_owner(words) {

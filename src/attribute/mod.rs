@@ -1332,6 +1332,47 @@ mod tests {
     }
 
     #[test]
+    fn who_was_quoted_as_saying_after_the_words_speaks_them() {
+        let c = claims(
+            Some("VNA"),
+            "\"The alarms worked and sounded within seconds, and I have the logs to prove it,\" Hollan was quoted as saying.",
+        );
+        assert_eq!(find(&c, "The alarms worked").speaker(), Some("Hollan"));
+        assert_eq!(find(&c, "I have the logs").speaker(), Some("Hollan"));
+        assert_eq!(find(&c, "I have the logs").outlet(), Some("VNA"));
+    }
+
+    #[test]
+    fn a_name_its_apposition_calls_a_paper_is_an_outlet() {
+        let text = "PRESS REVIEW: Papers split over the fire.\n\nEkspres, the tabloid, claims the real toll is far higher.\n\n\
+            According to Severni Kurir, the regional paper published in Kovren, the alarm system had been switched off.";
+        let c = claims(Some("VNA"), text);
+        assert_eq!(find(&c, "the real toll is far higher").outlet(), Some("Ekspres"));
+        assert_eq!(find(&c, "the alarm system had been switched off").outlet(), Some("Severni Kurir"));
+        // A person's apposition is no paper's.
+        let c = claims(Some("VNA"), "Marek Hollan, the director, said the alarms worked.");
+        assert_eq!(find(&c, "the alarms worked").speaker(), Some("Marek Hollan"));
+    }
+
+    #[test]
+    fn a_statement_read_on_television_is_its_speakers() {
+        let c = claims(
+            None,
+            "Colonel Ruvan Aster, a military spokesman, said in a statement read on state television that artillery units had struck a command post.",
+        );
+        assert_eq!(find(&c, "artillery units had struck").speaker(), Some("Colonel Ruvan Aster"));
+    }
+
+    #[test]
+    fn an_observatory_speaks_as_a_body() {
+        let text = "The Kivalo Rights Observatory (KRO) told a different story. In a first count on Wednesday, the \
+            observatory put the civilian death toll at 28. On Thursday it raised its toll to 34 civilians.";
+        let c = claims(None, text);
+        assert_eq!(find(&c, "death toll at 28").speaker(), Some("Kivalo Rights Observatory"));
+        assert_eq!(find(&c, "raised its toll to 34").speaker(), Some("Kivalo Rights Observatory"));
+    }
+
+    #[test]
     fn a_live_blog_time_stamp_is_no_part_of_who_speaks() {
         let c = claims(None, "19:40 Police revise their estimate\n\nThe prefecture now puts the march at 31,000.");
         assert_eq!(find(&c, "revise their estimate").speaker(), Some("Police"));
