@@ -593,12 +593,25 @@ fn told_of(ctx: &Ctx, words: &[crate::text::Token], q: &Quantity) -> Option<Told
     };
     let at = token_at(words, q);
     let level = |w: Option<Vec<String>>| w.map(|words| ToldOf { words, change: false });
-    // "barely 54 percent of voters went to the polls": the words after the share say what
-    // it is of.
-    if let Some(after) = words.iter().position(|t| t.span.start >= q.span.end)
-        && let Some((_, subject)) = verbs.told_after.match_at(words, after)
-    {
-        return level(Some(vec![subject.clone()]));
+    // "barely 54 percent of voters went to the polls", "84 percent of train drivers walked
+    // out": the group after "of" and what it did say what the share is of.
+    if let Some(of) = words.iter().position(|t| t.span.start >= q.span.end).filter(|&k| words[k].is("of")) {
+        const GROUP_WORDS: usize = 3;
+        for end in of + 2..(of + 2 + GROUP_WORDS).min(words.len()) {
+            let group = &words[of + 1..end];
+            if !group.iter().all(|t| t.is_word()) {
+                break;
+            }
+            if let Some((_, subject)) = verbs.told_after.match_at(words, end) {
+                // A rate of its own ("turnout") whoever did it; else the share of the group
+                // that did it ("drivers" on strike is not "teachers" on strike).
+                if verbs.same_subject.contains_key(subject) {
+                    return level(Some(vec![subject.clone()]));
+                }
+                let head = crate::text::stem(&group[group.len() - 1].norm);
+                return level(Some(vec![subject.clone(), head]));
+            }
+        }
     }
     let prev = at.checked_sub(1)?;
     let change = |w: Option<Vec<String>>| w.map(|words| ToldOf { words, change: true });
