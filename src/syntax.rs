@@ -790,7 +790,7 @@ pub fn np_after(tokens: &[Token], start: usize, limit: usize, lex: &Lexicon) -> 
 /// which demand rather than judge).
 pub fn appraises_at(tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
     k > 0
-        && tokens[k - 1].is_punct(",")
+        && tokens.get(k - 1).is_some_and(|t| t.is_punct(","))
         && tokens.get(k).is_some_and(|t| lex.grammar.appraising_participles.contains(t.norm.as_str()))
         && !tokens
             .get(k + 1)

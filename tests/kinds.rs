@@ -2412,3 +2412,15 @@ fn a_denial_of_a_named_account_shows_what_the_denier_says_next() {
     assert_eq!(dismissed.len(), 1, "{dismissed:?}");
     assert!(dismissed[0].iter().any(|t| t.contains("had no involvement in the bombing")), "{dismissed:?}");
 }
+
+#[test]
+fn a_denial_shows_the_words_its_own_sentence_gives_the_denier() {
+    let text = "Sports daily Tribuna Sport reported on Monday that the coach, Dario Kessen, had been fired on Sunday night. \
+                Sporting responded within hours. \"Dario Kessen is our head coach and has the full support of the board,\" \
+                the club said in a post on social media on Monday, calling the newspaper's story \"completely false\".";
+    let r = report(&[("Reuters", text)]);
+    let called_false = texts_of_rule(&r, "denial/report-called-false");
+    assert_eq!(called_false.len(), 1, "{called_false:?}");
+    assert!(called_false[0].iter().any(|t| t.contains("had been fired on Sunday night")), "{called_false:?}");
+    assert!(called_false[0].iter().any(|t| t.contains("is our head coach")), "{called_false:?}");
+}

@@ -680,6 +680,7 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
             discourse.note(Recent { name, person: false, plural: false, outlet: true, at: 0 });
         }
         end_cited_words_at_coordinated_verbs(&mut frames, &tokens);
+        judgement_after_a_suffix(&mut frames, &tokens, lex);
         let clause_subjects: Vec<usize> =
             (0..frames.len()).filter(|&k| frames[k].source == Source::ClauseSubject).collect();
         resolve_clause_subjects(&mut frames, &tokens, &doc.text, lex);
@@ -829,6 +830,35 @@ fn end_cited_words_at_coordinated_verbs(frames: &mut [Frame], tokens: &[Token]) 
         if let Some(&at) = joins.iter().filter(|&&at| f.covers.start < at && at < f.covers.end).min() {
             f.covers.end = at;
         }
+    }
+}
+
+/// `"Kessen is our coach," the club said on Monday, calling the story "completely false"`:
+/// the judgement after a source named behind its words is that source's, as the words before
+/// are. (After a source named first, its frame covers the judgement already.)
+fn judgement_after_a_suffix(frames: &mut Vec<Frame>, tokens: &[Token], lex: &Lexicon) {
+    let judged: Vec<usize> = frames
+        .iter()
+        .filter(|f| f.kind == FrameKind::Suffix && matches!(f.source, Source::Speaker(_) | Source::Outlet(_)))
+        .map(|f| f.cue.end + 1)
+        .filter(|&k| k < tokens.len() && syntax::appraises_at(tokens, k, lex))
+        .filter(|&k| !frames.iter().any(|f| f.cue.start <= k && k < f.covers.end.max(f.cue.end)))
+        .collect();
+    for k in judged {
+        // After the frames before it: a clause's subject is looked for among those.
+        let at = frames.iter().rposition(|f| f.cue.start <= k).map_or(0, |p| p + 1);
+        frames.insert(
+            at,
+            Frame {
+                kind: FrameKind::Prefix,
+                cue: k..k,
+                source_tokens: k..k,
+                source: Source::ClauseSubject,
+                covers: k..tokens.len(),
+                class: VerbClass::Say,
+                clausal: false,
+            },
+        );
     }
 }
 
@@ -1370,6 +1400,15 @@ mod tests {
         let c = claims(None, text);
         assert_eq!(find(&c, "death toll at 28").speaker(), Some("Kivalo Rights Observatory"));
         assert_eq!(find(&c, "raised its toll to 34").speaker(), Some("Kivalo Rights Observatory"));
+    }
+
+    #[test]
+    fn a_judgement_after_a_source_named_behind_its_words_is_that_sources() {
+        let c = claims(
+            None,
+            "\"Kessen is our head coach,\" the club said in a post on social media on Monday, calling the story \"completely false\".",
+        );
+        assert_eq!(find(&c, "calling the story").speaker(), Some("the club"));
     }
 
     #[test]

@@ -455,11 +455,11 @@ fn join_what_a_denial_says(ctx: &Ctx, side: &mut BTreeSet<usize>, other: &BTreeS
     // A denial of a report it names ("rejected the organisers' account of what happened
     // at the square") says no more than a short one, at any length, if it has no clause of
     // its own ("rejected reports that ...").
-    const NAMED_REPORT_WORDS: usize = 16;
+    const NAMED_REPORT_WORDS: usize = 20;
     let reporting = &ctx.lex.reporting;
     let names_a_report = |i: usize| {
         let own = ctx.own(i);
-        own.len() <= NAMED_REPORT_WORDS
+        own.iter().filter(|t| t.is_word()).count() <= NAMED_REPORT_WORDS
             && !own.iter().any(|t| t.is("that") || t.kind == crate::text::TokenKind::Number)
             && own.iter().any(|t| reporting.report_nouns.contains(t.norm.as_str()))
     };
@@ -478,6 +478,17 @@ fn join_what_a_denial_says(ctx: &Ctx, side: &mut BTreeSet<usize>, other: &BTreeS
             .find(|&j| ctx.same_voice(d, j) && ctx.claims[j].polarity == crate::model::Polarity::Negative)
             .filter(|j| !side.contains(j) && !other.contains(j));
         if let Some(j) = said {
+            side.insert(j);
+        }
+        // `"Kessen is our head coach," the club said, calling the story "completely false"`:
+        // the words its own sentence gives the denier before it.
+        let before = (0..d)
+            .rev()
+            .take_while(|&j| ctx.claims[j].doc == c.doc && ctx.sentence_of[j] == ctx.sentence_of[d])
+            .filter(|&j| ctx.same_voice(d, j) && !ctx.claims[j].has_cue("denial"))
+            .filter(|j| !side.contains(j) && !other.contains(j))
+            .last();
+        if let Some(j) = before {
             side.insert(j);
         }
     }
