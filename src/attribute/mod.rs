@@ -1412,6 +1412,19 @@ mod tests {
     }
 
     #[test]
+    fn a_second_source_measuring_a_figure_after_while_speaks() {
+        let c = claims(
+            None,
+            "The institute put its magnitude at 6.4, while the Nordhavn Seismic Observatory, which monitors earthquakes worldwide, measured it at 6.9.",
+        );
+        assert_eq!(find(&c, "measured it at 6.9").speaker(), Some("the Nordhavn Seismic Observatory"));
+        assert_eq!(find(&c, "put its magnitude at 6.4").speaker(), Some("The institute"));
+        // A thing that measures a figure is no source.
+        let c = claims(None, "The tremor measured 6.1 on the Richter scale, the institute said.");
+        assert_eq!(find(&c, "The tremor measured 6.1").speaker(), Some("the institute"));
+    }
+
+    #[test]
     fn a_live_blog_time_stamp_is_no_part_of_who_speaks() {
         let c = claims(None, "19:40 Police revise their estimate\n\nThe prefecture now puts the march at 31,000.");
         assert_eq!(find(&c, "revise their estimate").speaker(), Some("Police"));
