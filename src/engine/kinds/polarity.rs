@@ -355,7 +355,7 @@ impl Polar {
                 kinds.is_none_or(|k| k.contains(&m.value.as_str()))
                     && (m.start > neg || framed || occurs)
                     && !((m.start > neg || framed) && adjunct(m.start))
-                    && !(m.start > neg && !framed && !occurs && object_of_another_verb(m.start))
+                    && (m.start <= neg || framed || occurs || !object_of_another_verb(m.start))
                     && named(toks, m.start)
             })
             .map(|m| (m.value.clone(), event_words(toks, m.start, m.end)))
