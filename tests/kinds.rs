@@ -2424,3 +2424,19 @@ fn a_denial_shows_the_words_its_own_sentence_gives_the_denier() {
     assert!(called_false[0].iter().any(|t| t.contains("had been fired on Sunday night")), "{called_false:?}");
     assert!(called_false[0].iter().any(|t| t.contains("is our head coach")), "{called_false:?}");
 }
+
+#[test]
+fn a_denial_shows_what_its_voice_denied_the_sentence_before() {
+    let text = "Marovia's central bank on Thursday denied a newspaper report that it is about to devalue the national \
+                currency. The Kavrin daily Vecherni Glas reported on Thursday that the bank's board had agreed on Tuesday \
+                to cut the sarn's official rate by 15 per cent. \"The Central Bank of Marovia has no plans to devalue \
+                the sarn,\" the bank said in a statement. The exchange-rate regime remained unchanged, it said, \
+                describing the report as \"irresponsible speculation\".";
+    let r = report(&[("dpa", text)]);
+    let called_false = texts_of_rule(&r, "denial/report-called-false");
+    assert_eq!(called_false.len(), 1, "{called_false:?}");
+    let finding = &called_false[0];
+    assert!(finding.iter().any(|t| t.contains("has no plans to devalue")), "{finding:?}");
+    // One claim of the denier's words: what it denied, not all it said.
+    assert!(!finding.iter().any(|t| t.contains("regime remained unchanged")), "{finding:?}");
+}

@@ -473,22 +473,44 @@ fn join_what_a_denial_says(ctx: &Ctx, side: &mut BTreeSet<usize>, other: &BTreeS
         .collect();
     for d in bare {
         let c = &ctx.claims[d];
-        let said = (d + 1..ctx.claims.len())
-            .take_while(|&j| ctx.claims[j].doc == c.doc && ctx.sentence_of[j] <= ctx.sentence_of[d] + 1)
-            .find(|&j| ctx.same_voice(d, j) && ctx.claims[j].polarity == crate::model::Polarity::Negative)
-            .filter(|j| !side.contains(j) && !other.contains(j));
+        let negative = |j: usize| ctx.claims[j].polarity == crate::model::Polarity::Negative;
+        let free = |j: &usize| !side.contains(j) && !other.contains(j);
+        let voiced = |j: &usize| ctx.same_voice(d, *j) && !ctx.claims[*j].has_cue("denial");
+        let in_sentence = |j: usize, sentence: usize| ctx.claims[j].doc == c.doc && ctx.sentence_of[j] == sentence;
+        let here = ctx.sentence_of[d];
+        // The same voice's words, nearest first: its own sentence's before the denial
+        // (`"Kessen is our head coach," the club said, calling the story "completely false"`),
+        // the sentence after ("The ELA rejected the accusation. ... the group said it had no
+        // involvement"), the sentence before (`"The bank has no plans to devalue," the bank
+        // said. ..., it said, describing the report as "speculation"`). What it denies comes
+        // first: one claim only, so the finding stays on the point.
+        let after_it: Vec<usize> =
+            (d + 1..ctx.claims.len()).take_while(|&j| in_sentence(j, here)).filter(voiced).collect();
+        let same_sentence: Vec<usize> = (0..d).rev().take_while(|&j| in_sentence(j, here)).filter(voiced).collect();
+        let next: Vec<usize> = (d + 1..ctx.claims.len())
+            .skip_while(|&j| in_sentence(j, here))
+            .take_while(|&j| in_sentence(j, here + 1))
+            .filter(voiced)
+            .collect();
+        let previous: Vec<usize> = match here.checked_sub(1) {
+            Some(before) => (0..d)
+                .rev()
+                .skip_while(|&j| in_sentence(j, here))
+                .take_while(|&j| in_sentence(j, before))
+                .filter(voiced)
+                .collect(),
+            None => Vec::new(),
+        };
+        let said = after_it
+            .iter()
+            .chain(&same_sentence)
+            .chain(&next)
+            .chain(&previous)
+            .copied()
+            .filter(|&j| negative(j))
+            .find(free)
+            .or_else(|| same_sentence.last().copied().filter(free));
         if let Some(j) = said {
-            side.insert(j);
-        }
-        // `"Kessen is our head coach," the club said, calling the story "completely false"`:
-        // the words its own sentence gives the denier before it.
-        let before = (0..d)
-            .rev()
-            .take_while(|&j| ctx.claims[j].doc == c.doc && ctx.sentence_of[j] == ctx.sentence_of[d])
-            .filter(|&j| ctx.same_voice(d, j) && !ctx.claims[j].has_cue("denial"))
-            .filter(|j| !side.contains(j) && !other.contains(j))
-            .last();
-        if let Some(j) = before {
             side.insert(j);
         }
     }
