@@ -732,6 +732,9 @@ fn inherit_speaking_for(claims: &[Claim], docs: &[Document], features: &mut [Cla
                 && words[n - 1].ends_with(',')
                 && (2..=4).any(|k| n >= k && matches!(words[n - k].to_lowercase().as_str(), "its" | "their"))
         });
+        // "Spokeswoman Mirela Tanc said", right after a body spoke: a spokesperson named with
+        // no body of their own speaks for it, as "its spokeswoman" would.
+        let introduced = introduced || bare_spokesperson(speaker);
         let own = features[i].source.speaker.clone();
         let body = if let Some(body) = spokesperson_of(claims, features, i, speaker) {
             bodies.push((own, body.clone()));
@@ -790,6 +793,17 @@ fn inherit_shortened_bodies(claims: &[Claim], features: &mut [ClaimFeatures], le
 /// ministry", "people familiar with the company's plans", "officials briefed on the talks".
 fn is_insider_word(word: &str) -> bool {
     matches!(word, "source" | "sources" | "familiar" | "briefed" | "knowledge")
+}
+
+/// A spokesperson's title with no body before or after it: "Spokeswoman Mirela Tanc", "a
+/// spokesman" (not "a spokesman for the rebels", not "ministry spokeswoman Petra Ilunga").
+fn bare_spokesperson(speaker: &str) -> bool {
+    const SPOKESPEOPLE: &[&str] = &["spokesman", "spokeswoman", "spokesperson"];
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    let article = words.first().is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"));
+    let rest = &words[usize::from(article)..];
+    rest.first().is_some_and(|w| SPOKESPEOPLE.contains(&w.to_lowercase().as_str()))
+        && rest[1..].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// "ministry spokeswoman Petra Ilunga" speaks for the body the story names with the words
