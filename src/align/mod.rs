@@ -250,7 +250,7 @@ pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignO
         inherit_subjects(&claims[run.clone()], features);
         inherit_quotations(&claims[run.clone()], features);
         inherit_shortened_bodies(&claims[run.clone()], features, lex);
-        inherit_speaking_for(&claims[run], docs, features);
+        inherit_speaking_for(&claims[run], docs, features, lex);
     });
     weight_terms(&mut features, vocabulary.len());
 
@@ -716,7 +716,7 @@ pub fn only_reports(word: &str) -> bool {
 /// title speaks for the body whose words the story told last before (the rescue service);
 /// the two are one voice, and so are the speaker's later claims ("Brezic said"). A count
 /// the chief gives later then updates the service's own, not rivals it.
-fn inherit_speaking_for(claims: &[Claim], docs: &[Document], features: &mut [ClaimFeatures]) {
+fn inherit_speaking_for(claims: &[Claim], docs: &[Document], features: &mut [ClaimFeatures], lex: &Lexicon) {
     // Each speaker introduced so, with the body they speak for.
     let mut bodies: Vec<(NameSet, NameSet)> = Vec::new();
     for i in 1..claims.len() {
@@ -733,8 +733,10 @@ fn inherit_speaking_for(claims: &[Claim], docs: &[Document], features: &mut [Cla
                 && (2..=4).any(|k| n >= k && matches!(words[n - k].to_lowercase().as_str(), "its" | "their"))
         });
         // "Spokeswoman Mirela Tanc said", right after a body spoke: a spokesperson named with
-        // no body of their own speaks for it, as "its spokeswoman" would.
-        let introduced = introduced || bare_spokesperson(speaker);
+        // no body of their own speaks for it, as "its spokeswoman" would (not for a person:
+        // after "the deputy minister said", "the spokesman" may be anyone's).
+        let bare = bare_spokesperson(speaker);
+        let introduced = introduced || bare;
         let own = features[i].source.speaker.clone();
         let body = if let Some(body) = spokesperson_of(claims, features, i, speaker) {
             bodies.push((own, body.clone()));
@@ -748,7 +750,7 @@ fn inherit_speaking_for(claims: &[Claim], docs: &[Document], features: &mut [Cla
                 claims[j].sentence_span == c.sentence_span || Some(claims[j].sentence_span) == sentence_before
             };
             let told_before = (0..i).rev().take_while(|&j| near(j)).find(|&j| {
-                claims[j].speaker().is_some()
+                claims[j].speaker().is_some_and(|s| !bare || !crate::attribute::is_person(s, lex))
                     && !features[j].source.speaker.is_empty()
                     && features[j].source.speaker.is_disjoint(&own)
             });
