@@ -797,10 +797,12 @@ fn is_insider_word(word: &str) -> bool {
     matches!(word, "source" | "sources" | "familiar" | "briefed" | "knowledge")
 }
 
+/// The titles of those who speak for a body.
+const SPOKESPEOPLE: &[&str] = &["spokesman", "spokeswoman", "spokesperson"];
+
 /// A spokesperson's title with no body before or after it: "Spokeswoman Mirela Tanc", "a
 /// spokesman" (not "a spokesman for the rebels", not "ministry spokeswoman Petra Ilunga").
 fn bare_spokesperson(speaker: &str) -> bool {
-    const SPOKESPEOPLE: &[&str] = &["spokesman", "spokeswoman", "spokesperson"];
     let words: Vec<&str> = speaker.split_whitespace().collect();
     let article = words.first().is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"));
     let rest = &words[usize::from(article)..];
@@ -813,7 +815,6 @@ fn bare_spokesperson(speaker: &str) -> bool {
 /// Nadia Korvel" does for "police": the speaker keys of the nearest claim before that body
 /// spoke in.
 fn spokesperson_of(claims: &[Claim], features: &[ClaimFeatures], i: usize, speaker: &str) -> Option<NameSet> {
-    const SPOKESPEOPLE: &[&str] = &["spokesman", "spokeswoman", "spokesperson"];
     let words: Vec<String> =
         speaker.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
     let title = words.iter().position(|w| SPOKESPEOPLE.contains(&w.as_str()))?;
