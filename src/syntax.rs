@@ -891,6 +891,11 @@ pub fn clause_starts_at(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
         // "said voting had been calm": an "-ing" word before a perfect ("had been", "has
         // ended") is its subject (not "said adding", "was saying").
         || w.ends_with("ing") && w.len() > 5 && perfect_after(tokens, i + 1, lex)
+        // "said not a single journalist had been monitored": a subject counted as none.
+        || w == "not"
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.norm.as_str(), "a" | "one" | "all" | "every" | "many" | "enough" | "everyone"))
         || noun_of;
     if !subject_like {
         return false;

@@ -731,7 +731,10 @@ impl Words {
         for (i, t) in toks.iter().enumerate() {
             // "Too wide to": the bar is the negation, its word no content.
             let barring = self.bars_at(&toks, i) || i > 0 && self.bars_at(&toks, i - 1);
-            if !self.is_content_word(t) || self.negates_verb_at(&toks, i) || barring {
+            // "not a single journalist", "no single person": emphasis on none, no content.
+            let emphatic_none = t == "single"
+                && (i >= 2 && toks[i - 1] == "a" && toks[i - 2] == "not" || i >= 1 && toks[i - 1] == "no");
+            if !self.is_content_word(t) || self.negates_verb_at(&toks, i) || barring || emphatic_none {
                 continue;
             }
             let mut w = self.word(t, self.guess_pos(&toks, i), i);
@@ -1129,6 +1132,14 @@ mod tests {
             covered("Nobody is protesting against the merger", "The unions are protesting against the merger")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_single_one_denied_is_none_at_all() {
+        assert!(covered("Not a single journalist had been monitored", "23 journalists had been monitored").is_empty());
+        assert!(covered("No single person was consulted", "Residents were consulted").is_empty());
+        // Affirmed, "a single" is a detail of its own.
+        assert_eq!(covered("A single shot was fired", "Shots were fired"), vec!["single"]);
     }
 
     #[test]

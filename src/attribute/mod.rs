@@ -2166,6 +2166,20 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_whose_subject_is_counted_as_none_is_said() {
+        let c = claims(
+            Some("AFP"),
+            "The interior ministry said not a single journalist had been monitored. \
+             The union said not one member had been consulted. \
+             He said not a word about the talks.",
+        );
+        assert_eq!(find(&c, "not a single journalist").speaker(), Some("The interior ministry"));
+        assert_eq!(find(&c, "not one member").speaker(), Some("The union"));
+        // "not a word" with no verb after it is what he did not say, no clause.
+        assert_eq!(find(&c, "not a word").speaker(), None);
+    }
+
+    #[test]
     fn an_aside_between_speaker_and_verb_is_skipped() {
         let c = claims(
             Some("Reuters"),
