@@ -249,6 +249,7 @@ pub fn align(claims: &[Claim], docs: &[Document], lex: &Lexicon, options: AlignO
         inherit_event_participants(&claims[run.clone()], features);
         inherit_subjects(&claims[run.clone()], features);
         inherit_quotations(&claims[run.clone()], features);
+        link_retorts(&claims[run.clone()], docs, features);
         inherit_shortened_bodies(&claims[run.clone()], features, lex);
         inherit_speaking_for(&claims[run], docs, features, lex);
     });
@@ -855,6 +856,28 @@ fn inherit_quotations(claims: &[Claim], features: &mut [ClaimFeatures]) {
         let quoted = features[i - 1].quoted.clone();
         features[i].links.extend(quoted.iter().map(|p| format!("quote:{}:{p}", c.doc)));
         features[i].quoted = quoted;
+    }
+}
+
+/// A retort ("\"That is simply untrue,\" the editor said") answers the last claim of the
+/// sentence before it: the two meet though they share no word.
+fn link_retorts(claims: &[Claim], docs: &[Document], features: &mut [ClaimFeatures]) {
+    for i in 1..claims.len() {
+        let c = &claims[i];
+        if !c.has_cue("denial") {
+            continue;
+        }
+        let own = crate::text::tokenize(c.own.slice(&docs[c.doc].text), c.own.start);
+        let words: Vec<&str> = own.iter().filter(|t| t.is_word()).map(|t| t.norm.as_str()).collect();
+        let retort = words.len() <= 6
+            && matches!(words.first(), Some(&("that" | "this" | "it")))
+            && matches!(words.get(1), Some(&("is" | "was" | "'s")));
+        let answered = (0..i).rev().find(|&j| claims[j].sentence_span != c.sentence_span);
+        if let Some(j) = answered.filter(|_| retort) {
+            let key = format!("retort:{}:{}", c.doc, c.own.start);
+            features[j].links.push(key.clone());
+            features[i].links.push(key);
+        }
     }
 }
 

@@ -95,6 +95,59 @@ impl Denial {
     }
 }
 
+impl Denial {
+    /// The denial is a retort and nothing more: "That is simply untrue," "This is false."
+    /// A word pointing back, a verb "be", adverbs of degree and the denying words, opening
+    /// its sentence.
+    fn retorts(&self, ctx: &Ctx, b: usize, own: &[crate::text::Token]) -> bool {
+        const POINTERS: &[&str] = &["that", "this", "it"];
+        const DEGREE: &[&str] = &[
+            "simply",
+            "completely",
+            "totally",
+            "absolutely",
+            "just",
+            "entirely",
+            "plainly",
+            "utterly",
+            "categorically",
+            "clearly",
+            "wholly",
+            "also",
+            "not",
+        ];
+        let words: Vec<&crate::text::Token> = own.iter().filter(|t| t.is_word()).collect();
+        let c = &ctx.claims[b];
+        let doc = &ctx.docs[c.doc].text;
+        let opens = doc
+            .get(c.sentence_span.start..c.own.start)
+            .is_some_and(|before| !before.chars().any(char::is_alphanumeric));
+        let Some((start, end)) = ctx.own_matches(&self.cues, b).first().map(|c| (c.start, c.end)) else {
+            return false;
+        };
+        let cue_words = own[start..end].iter().filter(|t| t.is_word()).count();
+        opens
+            && words.len() >= 3
+            && POINTERS.contains(&words[0].norm.as_str())
+            && matches!(words[1].norm.as_str(), "is" | "was" | "'s" | "are" | "were")
+            && words[2..words.len() - cue_words].iter().all(|t| DEGREE.contains(&t.norm.as_str()))
+            && own[end..].iter().all(|t| !t.is_word())
+    }
+}
+
+/// What a retort answers: the last claim of the sentence before it, in its document, told
+/// by another voice ("Klint said the Courier had never asked for comment." / "\"That is
+/// simply untrue,\" the paper's editor said.").
+fn retorted_claim(ctx: &Ctx, b: usize) -> Option<usize> {
+    let sentence = ctx.sentence_of[b].checked_sub(1)?;
+    let doc = ctx.claims[b].doc;
+    let j = (0..b)
+        .rev()
+        .take_while(|&j| ctx.claims[j].doc == doc && ctx.sentence_of[j] >= sentence)
+        .find(|&j| ctx.sentence_of[j] == sentence)?;
+    (!ctx.same_voice(j, b)).then_some(j)
+}
+
 /// Where the denial names what the report told ("dismissed the newspaper's account of a
 /// second strike as fabricated", "a report of 63 soldiers killed"), the affirmed claim must
 /// tell most of it: "the strike came at around 11:40 a.m." tells no second strike. (Most,
@@ -241,8 +294,9 @@ const REPORT_BLOCK: usize = 2;
 impl Kind for Denial {
     fn can_be_a(&self, ctx: &Ctx, i: usize) -> bool {
         // A claim that itself denies ("dismissed as fabricated a newspaper report that ...")
-        // affirms nothing another denial could answer, whatever this rule's own cues.
-        (affirms(&ctx.claims[i]) || tells_a_plan(&ctx.claims[i]))
+        // affirms nothing another denial could answer, whatever this rule's own cues. (A
+        // retort answers what was said either way: "X never asked" / "That is untrue".)
+        (affirms(&ctx.claims[i]) || tells_a_plan(&ctx.claims[i]) || commits(&ctx.claims[i]))
             && self.denies(ctx, i).is_none()
             && !ctx.claims[i].has_cue("denial")
     }
@@ -261,6 +315,22 @@ impl Kind for Denial {
         });
         if other {
             return None;
+        }
+        // A retort is someone's: the story's own "That was wrong" corrects what it said.
+        if denial.speaker().is_some()
+            && self.retorts(ctx, b, &own)
+            && retorted_claim(ctx, b) == Some(a)
+            && commits(affirmed)
+        {
+            return Some(PairMatch {
+                a,
+                b,
+                side_a: "affirmed".into(),
+                side_b: "denied".into(),
+                term_a: affirmed.predicate.clone().unwrap_or_default(),
+                term_b: words,
+                event: ctx.alignment.shared_events(a, b).first().map(|e| e.to_string()),
+            });
         }
         if !(affirms(affirmed) || tells_a_plan(affirmed))
             || self.denies(ctx, a).is_some()
