@@ -732,7 +732,16 @@ fn is_not_a_count(tokens: &[Token], i: usize, end: usize, figure: &Figure, lex: 
     ];
     let age_of = i >= 2 && tokens[i - 1].is("of") && AGED.contains(&tokens[i - 2].norm.as_str())
         || i >= 4 && tokens[i - 1].is("and") && tokens[i - 3].is("of") && tokens[i - 4].is("ages");
-    if age_of {
+    // "most of the victims were over 70 and lived alone": people said to be over a figure
+    // are over an age; a toll or a number said to be over one is a count.
+    const TALLIES: &[&str] = &["toll", "number", "figure", "total", "count", "tally", "turnout", "estimate", "crowd"];
+    let age_after_copula = i >= 3
+        && matches!(tokens[i - 1].norm.as_str(), "over" | "under" | "above")
+        && matches!(tokens[i - 2].norm.as_str(), "were" | "was" | "are" | "is")
+        && tokens[i - 3].is_word()
+        && !TALLIES.contains(&tokens[i - 3].norm.as_str())
+        && next.is_none_or(|n| !n.is_word() || matches!(n.norm.as_str(), "and" | "or" | "years"));
+    if age_of || age_after_copula {
         return true;
     }
     // Ages and clock times.
@@ -1475,6 +1484,14 @@ mod tests {
         assert_eq!(q.measure.as_deref(), Some("deaths"));
         let q = one("270,000 bodies had been hastily buried");
         assert_eq!(q.measure.as_deref(), Some("deaths"));
+    }
+
+    #[test]
+    fn people_said_to_be_over_a_figure_are_over_an_age() {
+        assert!(quantities("Most of the victims were over 70 and lived alone.").is_empty());
+        assert!(quantities("All of the children were under 12.").is_empty());
+        // A toll over a figure is a count.
+        assert_eq!(one("The ministry said the death toll was over 40.").value, 40.0);
     }
 
     #[test]
