@@ -272,6 +272,9 @@ pub struct MeasureLexicon {
     /// Spans of time a count of bodies recovered may cover ("two bodies were recovered
     /// overnight"): the count added in it, a part of the dead.
     pub recovered_within: PhraseSet,
+    /// Who, having pulled bodies out, tells of a part of the dead: "residents had pulled
+    /// seven bodies from the rubble" is what one village's people found.
+    pub recovered_by: PhraseSet,
 }
 
 /// Verbs around a share that tell what it is of: of estimate ("puts turnout at"), of level
@@ -519,6 +522,8 @@ struct MeasuresFile {
     so_far: Vec<String>,
     #[serde(default)]
     recovered_within: Vec<String>,
+    #[serde(default)]
+    recovered_by: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -967,6 +972,7 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
         },
         so_far: PhraseSet::from_phrases(&file.so_far),
         recovered_within: PhraseSet::from_phrases(&file.recovered_within),
+        recovered_by: PhraseSet::from_phrases(&file.recovered_by),
         share: ShareVerbs {
             estimate: file.share.estimate_verbs.iter().map(|w| normalize(w)).collect(),
             level: file.share.level_verbs.iter().map(|w| normalize(w)).collect(),

@@ -454,8 +454,20 @@ impl QuantityMismatch {
                         && figures.len() > 1
                         && figures.iter().map(in_minutes).any(|f| self.comparable(&f, q) && !self.differ(&f, q, false))
                 };
+                // "The ministry, which gave a figure of at least 140 dead on Tuesday evening,
+                // said on Thursday that 212 people had been killed": a figure its own claim
+                // dates before another of the same measure is how the count stood then.
+                let replaced_in_claim = |i: usize, q: &Quantity, o: &Quantity| {
+                    ctx.claims[i].quantities.iter().any(|later| {
+                        later.span != o.span
+                            && self.comparable(q, &in_minutes(later))
+                            && dated_before(ctx, (i, o), (i, later), true)
+                    })
+                };
                 let explained = || {
-                    given_too(&cb.quantities, qa)
+                    replaced_in_claim(a, qa, oa)
+                        || replaced_in_claim(b, qb, ob)
+                        || given_too(&cb.quantities, qa)
                         || given_too(&ca.quantities, qb)
                         || partial(ctx, a, oa) && !part_over_total(a, oa, qa, b, ob, qb)
                         || partial(ctx, b, ob) && !part_over_total(b, ob, qb, a, oa, qa)
@@ -1536,8 +1548,14 @@ fn bodies_recovered(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     // A floor of bodies recovered ("had recovered at least 25 bodies from the mud") says how
     // many were found, nothing of those still missing.
     let floor = matches!(q.bound, Bound::AtLeast | Bound::MoreThan);
+    // Who pulled them out: the few words before the verb.
+    let by_bystanders = || {
+        let verb =
+            before.iter().rev().chain(&after).copied().find(|&k| ctx.lex.measures.recovered.contains_at(&own, k));
+        verb.is_some_and(|v| (v.saturating_sub(4)..v).any(|k| ctx.lex.measures.recovered_by.contains_at(&own, k)))
+    };
     holds(&ctx.lex.measures.recovered)
-        && (floor || holds(&ctx.lex.measures.so_far) || holds(&ctx.lex.measures.recovered_within))
+        && (floor || holds(&ctx.lex.measures.so_far) || holds(&ctx.lex.measures.recovered_within) || by_bystanders())
 }
 
 /// The claim's own words hold one of the lexicon's phrases.
