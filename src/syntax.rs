@@ -584,7 +584,10 @@ pub fn subject_before(tokens: &[Token], verb: usize, floor: usize, lex: &Lexicon
         let w = tokens[start].norm.as_str();
         // "But Ana Lopes said", "Yet the ministry said": a conjunction opening the sentence
         // is no part of who spoke.
-        if matches!(w, "and" | "but" | "yet" | "'s" | "-" | ".") {
+        // Nor is a subordinator: "As the government insists the toll is under 40, ...".
+        if matches!(w, "and" | "but" | "yet" | "'s" | "-" | ".")
+            || start + 1 < end && matches!(w, "as" | "while" | "whereas" | "although" | "though" | "whilst")
+        {
             start += 1;
         } else if matches!(
             w,

@@ -215,19 +215,28 @@ impl Discourse {
 /// Conjunctions after which a second source speaks for itself: "... as government insists".
 pub const SECOND_SOURCE_CONJUNCTIONS: &[&str] = &["as", "while", "whereas", "but", "and"];
 
+/// Words that open a sentence with a subordinate clause before its main one.
+const OPENING_SUBORDINATORS: &[&str] = &["while", "whereas", "although", "though", "as", "whilst"];
+
 /// "rights group says at least 19 killed as government insists toll is four": what the
 /// first source says ends at the conjunction (or semicolon: "...; police say three died")
 /// before the second source speaks. So it does before a source putting out a figure:
 /// "doctors said 11 people had been wounded, and the mayor also put the number at 11".
 fn end_at_a_second_source(frames: &mut [Frame], tokens: &[Token]) {
+    // "While the ministry says the toll is 40, the coroner says it is 95": a sentence that
+    // opens with a subordinate clause has its main clause after the comma.
+    let opens_subordinate =
+        tokens.iter().find(|t| t.is_word()).is_some_and(|t| OPENING_SUBORDINATORS.contains(&t.norm.as_str()));
     let second_starts: Vec<usize> = frames
         .iter()
         .filter(|g| g.kind == FrameKind::Prefix && (g.clausal || g.class == VerbClass::Figure) && g.cue.start > 0)
-        .filter(|g| {
+        .filter_map(|g| {
             let before = &tokens[g.cue.start - 1];
-            SECOND_SOURCE_CONJUNCTIONS.contains(&before.norm.as_str()) || before.is_punct(";")
+            if SECOND_SOURCE_CONJUNCTIONS.contains(&before.norm.as_str()) || before.is_punct(";") {
+                return Some(g.cue.start - 1);
+            }
+            (opens_subordinate && before.is_punct(",")).then_some(g.cue.start - 1)
         })
-        .map(|g| g.cue.start - 1)
         .collect();
     for f in frames.iter_mut() {
         if let Some(&at) = second_starts.iter().find(|&&at| f.covers.start < at && at < f.covers.end) {
@@ -2163,6 +2172,21 @@ mod tests {
         assert_eq!(find(&c, "six pilgrims had died").speaker(), Some("The temple trust"));
         // "said nothing" says no clause: no one speaks there but the outlet.
         assert_eq!(find(&c, "said nothing").speaker(), None);
+    }
+
+    #[test]
+    fn a_main_clause_after_a_subordinate_one_has_its_own_source() {
+        let c = claims(
+            Some("The Guardian"),
+            "While the ministry says the toll is 40, the coroner says it is 95. \
+             Although the army said the strike hit a depot, residents said it struck a school. \
+             As Valmera's government insists the death toll is under 40, doctors describe a very different week.",
+        );
+        assert_eq!(find(&c, "the toll is 40").speaker(), Some("the ministry"));
+        assert_eq!(find(&c, "it is 95").speaker(), Some("the coroner"));
+        assert_eq!(find(&c, "it struck a school").speaker(), Some("residents"));
+        // The subordinator is no part of who spoke.
+        assert_eq!(find(&c, "under 40").speaker(), Some("Valmera's government"));
     }
 
     #[test]
