@@ -197,7 +197,12 @@ fn units(text: &str, chrome: &[Span]) -> Vec<Unit> {
                     && !is_headline_line(last_line_text, Some(line))
                     && starts_lowercase(line))
             }
-            Some(_) => is_bullet(line) || is_headline_line(last_line_text, Some(line)),
+            Some(_) => {
+                is_bullet(line)
+                    || is_headline_line(last_line_text, Some(line))
+                    || is_time_stamp(last_line_text)
+                    || is_time_stamp(line)
+            }
         };
         if starts_new {
             if let Some(u) = current.take() {
@@ -231,6 +236,22 @@ fn units(text: &str, chrome: &[Span]) -> Vec<Unit> {
         units.push(u);
     }
     units
+}
+
+/// A live blog's time stamp on a line of its own: "8:05 a.m.", "19:40", "3.20pm GMT". It
+/// stamps the entry below it and is no part of its first sentence.
+fn is_time_stamp(line: &str) -> bool {
+    let t = line.trim();
+    let digits = |s: &str| s.len() <= 2 && !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    let (clock, rest) = t.split_once(char::is_whitespace).unwrap_or((t, ""));
+    let clock = clock.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let Some((h, m)) = clock.split_once([':', '.']) else { return false };
+    let zone = ["", "a.m.", "p.m.", "am", "pm", "gmt", "utc", "cet", "est", "bst", "local"];
+    digits(h)
+        && m.len() == 2
+        && digits(m)
+        && rest.split_whitespace().count() <= 2
+        && rest.split_whitespace().all(|w| zone.contains(&w.to_lowercase().as_str()))
 }
 
 fn starts_lowercase(s: &str) -> bool {
@@ -375,6 +396,19 @@ mod tests {
         let got =
             sentences("NHK apologized for a false report on Friday.The Japanese public broadcaster posted an alert.");
         assert_eq!(got.len(), 2, "{got:#?}");
+    }
+
+    #[test]
+    fn a_live_blogs_time_stamp_is_no_part_of_its_entry() {
+        let s = sentences(
+            "Here's the latest:\n\n8:05 a.m.\nCoast guard says at least 23 bodies recovered\n\n19:40\nPolice revise their estimate.\n",
+        );
+        let texts: Vec<&str> = s.iter().map(|(t, _)| t.as_str()).collect();
+        assert!(texts.contains(&"Coast guard says at least 23 bodies recovered"), "{texts:?}");
+        assert!(texts.contains(&"Police revise their estimate."), "{texts:?}");
+        // A sentence that merely ends on a time is no stamp.
+        assert!(!super::is_time_stamp("The ferry left at 10:20 p.m. on Friday"));
+        assert!(super::is_time_stamp("3.20pm GMT"));
     }
 
     #[test]
