@@ -248,6 +248,9 @@ pub struct MeasureLexicon {
     /// Measure classes whose figures in one document are compared however little else
     /// their claims share (a toll in a short quotation against one in a long sentence).
     pub compared_in_document: Vec<String>,
+    /// Groups a count of anyone does not hold ("14 people died" tells of the victims, not
+    /// of the 11 attackers killed): only a count of the same group meets theirs.
+    pub apart_from_anyone: Vec<String>,
     /// Measure classes whose count only grows (the dead): a later, smaller figure from
     /// another voice is a rival of the earlier one, not the next count.
     pub never_falls: Vec<String>,
@@ -504,6 +507,8 @@ struct MeasuresFile {
     capacity: Vec<String>,
     #[serde(default)]
     compared_in_document: Vec<String>,
+    #[serde(default)]
+    apart_from_anyone: Vec<String>,
     #[serde(default)]
     never_falls: Vec<String>,
     #[serde(default)]
@@ -865,6 +870,17 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
             );
         }
     }
+    for g in file.apart_from_anyone.iter().filter(|g| !file.groups.contains_key(*g)) {
+        diags.push(
+            Diagnostic::new(
+                path,
+                text,
+                diagnostic::find_key(text, "apart-from-anyone"),
+                format!("apart-from-anyone names `{g}`, which is no group"),
+            )
+            .help("name a key of the [groups] table of this file, e.g. \"attackers\""),
+        );
+    }
     let mut numbers = PhraseSet::new();
     for (k, v) in &file.numbers {
         numbers.insert(k, *v);
@@ -956,6 +972,7 @@ fn build_measures(source: &RuleSource, file: MeasuresFile, diags: &mut Vec<Diagn
         difference: PhraseSet::from_phrases(&file.difference),
         capacity: PhraseSet::from_phrases(&file.capacity),
         compared_in_document: file.compared_in_document,
+        apart_from_anyone: file.apart_from_anyone,
         never_falls: file.never_falls,
         price_verbs: file.price_verbs.iter().map(|w| normalize(w)).collect(),
         value_verbs: file.value_verbs.iter().map(|w| normalize(w)).collect(),

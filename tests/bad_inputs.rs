@@ -762,6 +762,15 @@ fn bad_rule_files() {
             vec!["`deathz`, which is no measure class", "lexicon/measures.toml:", "help: name a [measure.NAME]"],
         ),
         (
+            "unknown-group-in-lexicon",
+            Box::new(|r: &Path| {
+                edit(&r.join("lexicon/measures.toml"), |t| {
+                    t.replacen("apart-from-anyone = [\"attackers\"", "apart-from-anyone = [\"atackers\"", 1)
+                })
+            }),
+            vec!["`atackers`, which is no group", "lexicon/measures.toml:", "help: name a key of the [groups]"],
+        ),
+        (
             "not-toml",
             Box::new(|r: &Path| std::fs::write(r.join("polarity/broken.toml"), "kind = \"polarity\nlevel = ").unwrap()),
             vec!["invalid rule file", "polarity/broken.toml:1", "help:"],

@@ -1678,10 +1678,11 @@ fn other_groups(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quanti
     }
     let (ga, gb) = (of_a_group(ctx, qa), of_a_group(ctx, qb));
     let same_group = qa.group.is_some() && qa.group == qb.group;
+    let apart = |q: &Quantity| q.group.as_ref().is_some_and(|g| ctx.lex.measures.apart_from_anyone.contains(g));
     match (&ga, &gb) {
         (Some(x), Some(y)) => !same_group && x.trim_end_matches('s') != y.trim_end_matches('s'),
-        (None, Some(_)) => qa.vague || part_of(ctx, qb, (a, qa)),
-        (Some(_), None) => qb.vague || part_of(ctx, qa, (b, qb)),
+        (None, Some(_)) => qa.vague || apart(qb) || part_of(ctx, qb, (a, qa)),
+        (Some(_), None) => qb.vague || apart(qa) || part_of(ctx, qa, (b, qb)),
         (None, None) => false,
     }
 }
