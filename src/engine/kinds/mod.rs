@@ -402,7 +402,9 @@ impl<'a> Ctx<'a> {
     /// its sentences are no one scene).
     fn affirmed_sibling(&self, i: usize, j: usize) -> bool {
         let (c, o) = (&self.claims[i], &self.claims[j]);
-        if o.doc != c.doc || o.sentence_span != c.sentence_span || o.polarity != Polarity::Positive {
+        // A hope or a plan beside it affirms nothing: "she hoped to sign before they leave
+        // Kaspen" tells of no signing.
+        if o.doc != c.doc || o.sentence_span != c.sentence_span || o.polarity != Polarity::Positive || !commits(o) {
             return false;
         }
         let text = &self.docs[c.doc].text;

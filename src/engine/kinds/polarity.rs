@@ -158,8 +158,14 @@ fn disjuncts(ctx: &Ctx, i: usize) -> Vec<String> {
     let mut out = Vec::new();
     // "We are not in talks with Halvard or with anyone else about ...": what comes before
     // the first "or" after the negation is denied on its own.
+    // ("none of its fighters had been in or near the camp": two prepositions share their
+    // object, so no clause ends before "or".)
+    const PREPOSITIONS: &[&str] =
+        &["in", "near", "at", "on", "inside", "outside", "around", "into", "from", "to", "within", "by", "across"];
+    let shares_its_object = |or: usize| PREPOSITIONS.contains(&toks[or - 1].norm.as_str());
     if let Some(neg) = first_negation(ctx, toks)
         && let Some(or) = (neg + 2..toks.len()).find(|&k| toks[k].norm == "or")
+        && !shares_its_object(or)
     {
         out.push(toks[..or].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" "));
     }
@@ -521,7 +527,18 @@ impl Kind for Polar {
                     ctx.lex.reporting.figure_objects.contains(w.tok.as_str())
                         || ctx.lex.reporting.report_nouns.contains(w.tok.as_str())
                 });
+                // "Not one phone call," she said: words with no verb deny what the story around
+                // them tells, not a predication of their own.
+                let own_b = ctx.own(b);
+                // ("not playing the flute" negates a verb, whatever stands before it.)
+                let verbless = !(0..own_b.len()).any(|k| {
+                    crate::syntax::is_finite_verb(&own_b, k, ctx.lex)
+                        || k > 0
+                            && matches!(own_b[k - 1].norm.as_str(), "not" | "never")
+                            && (crate::syntax::is_verbish(&own_b[k], ctx.lex) || own_b[k].norm.ends_with("ing"))
+                });
                 if negated.words.is_empty()
+                    || verbless
                     || too_little
                     || points_back_only
                     || none_of_what_went_before(ctx, b)
