@@ -418,6 +418,22 @@ impl Polar {
     }
     fn negates(&self, ctx: &Ctx, b: usize) -> bool {
         let cb = &ctx.claims[b];
+        // "was not signed until 21 March" tells when it was signed; "nothing is signed until
+        // everything is signed" is a condition. Neither denies that it happened.
+        let until = || {
+            let own = ctx.own(b);
+            let is_until = |t: &crate::text::Token| t.is("until") || t.is("till");
+            let in_own = first_negation(ctx, &own).is_some_and(|neg| own[neg..].iter().any(is_until));
+            // (Its own claim when cut off: "nothing is signed" | "until everything is signed".)
+            let next = ctx.sentence_claims(b).iter().find(|&&j| j > b).is_some_and(|&j| {
+                let words = crate::text::tokenize(&ctx.claims[j].text, 0);
+                words.iter().find(|t| t.is_word()).is_some_and(is_until)
+            });
+            in_own || next
+        };
+        if cb.polarity == Polarity::Negative && until() {
+            return false;
+        }
         cb.polarity == Polarity::Negative && self.p.negating.contains(&cb.modality)
             || self.p.denial_negates && cb.polarity == Polarity::Positive && cb.modality == Modality::Denied
             || self.p.progressive_negates

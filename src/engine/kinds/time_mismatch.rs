@@ -301,9 +301,26 @@ fn dates_the_event(ctx: &Ctx, i: usize, event: &str) -> bool {
         let k = if start > 0 && article(start - 1) { start - 1 } else { start };
         k > 0 && TOPIC_PREPOSITIONS.contains(&own[k - 1].norm.as_str())
     };
-    if !found.is_empty() && found.iter().all(|m| topic_noun(m.start)) {
+    // "The prime minister's visit to the flood zone": an event word before a noun of its
+    // own only says which zone.
+    let modifier = |end: usize| {
+        own.get(end).is_some_and(|t| {
+            t.is_word()
+                && !t.is_capitalized()
+                && !ctx.lex.grammar.stopwords.contains(t.norm.as_str())
+                && !crate::syntax::is_finite_verb(&own, end, ctx.lex)
+                && !t.norm.ends_with("ed")
+        })
+    };
+    if !found.is_empty() && found.iter().all(|m| topic_noun(m.start) || modifier(m.end)) {
         return false;
     }
+    let of_event_only_as_modifier =
+        found.iter().any(|m| m.value == event) && found.iter().filter(|m| m.value == event).all(|m| modifier(m.end));
+    if of_event_only_as_modifier {
+        return false;
+    }
+    let found: Vec<_> = found.into_iter().filter(|m| !modifier(m.end)).collect();
     // "a man held over last week's fire ... on Monday disputed": an event its own time owns
     // is dated by it, not by the claim's other times.
     // (The owner is a time the time reader found: it ends at the "'s" or takes it in.)
