@@ -290,6 +290,9 @@ fn label_frame(tokens: &[Token], doc_text: &str, learned: &[String], lex: &Lexic
         && tokens.get(close + 1).is_some_and(|t| t.is_punct(":"))
         && close > 1
         && tokens[1].is_capitalized() | (tokens[1].kind == TokenKind::Number)
+        // A quotation is no name: `"We stand by every line": the small paper taking on ...`.
+        && !syntax::is_pronoun(&tokens[1].norm)
+        && !(1..close).any(|k| syntax::is_finite_verb(tokens, k, lex))
     {
         let name = syntax::text_of(doc_text, tokens, 1..close).to_string();
         frames.push(Frame {

@@ -2214,6 +2214,18 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_before_a_colon_is_no_paper() {
+        let c = claims(
+            Some("The Guardian"),
+            "\"We stand by every line\": the small paper taking on Kordavia over a ship full of rockets\n\n\
+             It alleged that a cargo ship unloaded 40 containers at the port of Olvik.",
+        );
+        assert_eq!(find(&c, "40 containers").outlet(), Some("The Guardian"));
+        let c = claims(Some("BBC Monitoring"), "\"Douma\": the talks are off, the paper says.");
+        assert_eq!(find(&c, "the talks are off").outlet(), Some("Douma"));
+    }
+
+    #[test]
     fn a_participle_after_a_denied_report_is_the_deniers() {
         let c = claims(
             Some("The Brenmark Ledger"),
