@@ -1039,6 +1039,14 @@ fn remember(d: &mut Discourse, s: &AttributedSentence, doc_text: &str, lex: &Lex
         {
             d.subject = Some((name, d.read));
         }
+        // "The ministry's morning bulletin is out. It puts the death toll at 19": whose
+        // report the sentence opens on is what "it" points to next.
+        if s.frames.is_empty()
+            && let Some(owner) = report_owner(&s.tokens, lex)
+        {
+            let name = syntax::text_of(doc_text, &s.tokens, owner).to_string();
+            d.note(Recent { name, person: false, plural: false, outlet: false, at: 0 });
+        }
         let mut k = 1;
         while k < s.tokens.len() {
             let t = &s.tokens[k];
@@ -1071,6 +1079,16 @@ fn remember(d: &mut Discourse, s: &AttributedSentence, doc_text: &str, lex: &Lex
 
 /// A person who spoke before, named by the sentence's first words as its subject, its verb
 /// right after ("Achterberg stood by the count."): whom a "he said" that follows points to.
+/// The body whose report a sentence opens on: "The ministry's morning bulletin", "The
+/// agency's latest report". Only a source noun ("ministry", "agency") owns one here.
+fn report_owner(tokens: &[Token], lex: &Lexicon) -> Option<std::ops::Range<usize>> {
+    let apostrophe = tokens.iter().take(5).position(|t| t.is("'s"))?;
+    let owner_is_a_body = (0..apostrophe).any(|k| lex.entities.source_nouns.contains_at(tokens, k));
+    let report_follows =
+        tokens.iter().skip(apostrophe + 1).take(3).any(|t| lex.reporting.report_nouns.contains(t.norm.as_str()));
+    (apostrophe > 0 && owner_is_a_body && report_follows).then_some(0..apostrophe)
+}
+
 fn speaker_as_subject(tokens: &[Token], d: &Discourse, lex: &Lexicon) -> Option<String> {
     let end = tokens.iter().take(4).position(|t| !(t.is_word() && t.is_capitalized()))?;
     if end == 0 || !syntax::is_finite_verb(tokens, end, lex) {
@@ -2211,6 +2229,16 @@ mod tests {
         assert_eq!(find(&c, "it struck a school").speaker(), Some("residents"));
         // The subordinator is no part of who spoke.
         assert_eq!(find(&c, "under 40").speaker(), Some("Valmera's government"));
+    }
+
+    #[test]
+    fn it_after_a_bodys_report_is_that_body() {
+        let c = claims(
+            Some("Euronews"),
+            "Helicopters cannot land safely in the valley, according to the air force.\n\n\
+             The ministry's morning bulletin is out. It puts the death toll at 19.",
+        );
+        assert_eq!(find(&c, "death toll at 19").speaker(), Some("The ministry"));
     }
 
     #[test]
