@@ -49,6 +49,10 @@ struct Params {
     /// 49.8 percent") is a reading during the count, compared only with another such.
     #[serde(default)]
     clock_words: Vec<String>,
+    /// Also compare figures of no measure class told in the same words after them ("42,000
+    /// units are affected" / "18,000 units are affected"): the same count, whatever it is.
+    #[serde(default)]
+    told_alike: bool,
 }
 
 fn yes() -> bool {
@@ -111,9 +115,9 @@ impl QuantityMismatch {
     pub fn new(table: &toml::Table) -> Result<QuantityMismatch, ParamError> {
         let p: Params = params(
             table,
-            "quantity-mismatch takes measures, respect-bounds, min-ratio, min-similarity, same-figure, one-event-per-document, max-ratio, estimate-ceilings, estimate-share, clock-words",
+            "quantity-mismatch takes measures, respect-bounds, min-ratio, min-similarity, same-figure, one-event-per-document, max-ratio, estimate-ceilings, estimate-share, clock-words, told-alike",
         )?;
-        if p.measures.is_empty() {
+        if p.measures.is_empty() && !p.told_alike {
             return Err(ParamError {
                 key: Some("measures".into()),
                 message: "no measure classes given".into(),
@@ -127,7 +131,9 @@ impl QuantityMismatch {
     /// outside a correction note (which is about the story's own text).
     pub fn gives_figure(&self, ctx: &Ctx, i: usize) -> bool {
         !ctx.claims[i].has_cue(crate::extract::CORRECTION_NOTE)
-            && ctx.claims[i].quantities.iter().any(|q| q.measure.as_ref().is_some_and(|m| self.p.measures.contains(m)))
+            && ctx.claims[i].quantities.iter().any(|q| {
+                q.measure.as_ref().is_some_and(|m| self.p.measures.contains(m)) || self.p.told_alike && unclassed(q)
+            })
     }
 
     /// The claim gives two rival figures of one count ("with police saying 22 people were
@@ -247,7 +253,8 @@ impl QuantityMismatch {
             if minutes_in(q).is_some() { Some("minute") } else { q.unit.as_deref() }
         }
         let comparable = |qa: &Quantity, qb: &Quantity| unit(qa) == unit(qb) && self.comparable_but_unit(qa, qb);
-        if !ca.quantities.iter().any(|qa| cb.quantities.iter().any(|qb| comparable(qa, qb))) {
+        let alike = |qa: &Quantity, qb: &Quantity| self.p.told_alike && unclassed(qa) && unclassed(qb);
+        if !ca.quantities.iter().any(|qa| cb.quantities.iter().any(|qb| comparable(qa, qb) || alike(qa, qb))) {
             return None;
         }
         if ctx.same_voice(a, b) || !dates_compatible(ctx, a, b) {
@@ -288,7 +295,8 @@ impl QuantityMismatch {
         for (oa, qa) in ca.quantities.iter().filter(|q| gives(a, q)).map(|q| (q, in_minutes(q))) {
             for (ob, qb) in cb.quantities.iter().filter(|q| gives(b, q)).map(|q| (q, in_minutes(q))) {
                 let (qa, qb) = (&qa, &qb);
-                if !self.comparable(qa, qb)
+                let alike = self.p.told_alike && told_alike(ctx, (a, oa), (b, ob));
+                if !(self.comparable(qa, qb) || alike)
                     || !want_same && !same_share(ctx, (a, oa), (b, ob))
                     || combined(ctx, a, oa) != combined(ctx, b, ob)
                     || difference(ctx, a, oa) != difference(ctx, b, ob)
@@ -1642,6 +1650,37 @@ pub(super) fn earlier_count(ctx: &Ctx, i: usize, own_words_only: bool) -> bool {
     // when the words above were the sentence's.
     let own = if own_words_only { words } else { crate::text::tokenize(c.span.slice(&ctx.docs[c.doc].text), 0) };
     (0..own.len()).any(|k| measures.revised_since.contains_at(&own, k))
+}
+
+/// A count of no measure class, of a noun it names and no unit: "42,000 units".
+fn unclassed(q: &Quantity) -> bool {
+    q.measure.is_none() && q.unit.is_none() && q.counted.is_some() && !q.distributive
+}
+
+/// Fewest words after two figures that must be the same for `told_alike`: the noun and a
+/// verb at least ("units are affected").
+const ALIKE_WORDS: usize = 3;
+
+/// Two counts of no measure class told in the same words after them ("42,000 units are
+/// affected" / "The company says 18,000 units are affected, all from ..."): the same noun
+/// and the next words, up to a mark, the shorter run all in the longer.
+fn told_alike(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quantity)) -> bool {
+    if !unclassed(qa) || !unclassed(qb) || qa.qualifier != qb.qualifier {
+        return false;
+    }
+    let after = |i: usize, q: &Quantity| -> Vec<String> {
+        let own = ctx.own(i);
+        let from = token_after(&own, q);
+        own[from.min(own.len())..]
+            .iter()
+            .take_while(|t| t.is_word())
+            .take(ALIKE_WORDS + 1)
+            .map(|t| t.norm.to_string())
+            .collect()
+    };
+    let (wa, wb) = (after(a, qa), after(b, qb));
+    let shorter = wa.len().min(wb.len());
+    shorter >= ALIKE_WORDS && wa[..shorter] == wb[..shorter]
 }
 
 /// The figure names a group of its own ("four soldiers", "a dozen assailants"), not
