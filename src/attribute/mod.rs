@@ -693,7 +693,7 @@ pub fn attribute(doc: &Document, sentences: &[Sentence], lex: &Lexicon) -> Vec<A
         let clause_subjects: Vec<usize> =
             (0..frames.len()).filter(|&k| frames[k].source == Source::ClauseSubject).collect();
         resolve_clause_subjects(&mut frames, &tokens, &doc.text, lex);
-        end_words_at_a_participle(&mut frames, &clause_subjects, &tokens);
+        end_words_at_a_participle(&mut frames, &clause_subjects, &tokens, lex);
         // "The bank called the report false and said ... It noted that ...": who says the
         // second verb is as recent as any source named.
         for k in clause_subjects {
@@ -894,7 +894,13 @@ fn resolve_clause_subjects(frames: &mut [Frame], tokens: &[Token], doc_text: &st
                 });
                 // "rejected a news agency report that it plans to cut 1,800 jobs, saying ...":
                 // a report inside what is denied says nothing after it; the denier does.
-                let denied = frames.iter().any(|g| g.class == VerbClass::Deny && g.covers.contains(&f.cue.start));
+                // (A report a paper corrects is its own: "corrected a report that ..., saying
+                // the correct figure is 450" goes on with the report's words.)
+                let denied = frames.iter().any(|g| {
+                    g.class == VerbClass::Deny
+                        && g.covers.contains(&f.cue.start)
+                        && !lex.cues.classes.find_all(&tokens[g.cue.clone()]).iter().any(|m| m.value == "correction")
+                });
                 !denied
                     && f.cue.start < at
                     && !matches!(f.kind, FrameKind::Cited | FrameKind::Nominal)
@@ -919,21 +925,37 @@ fn resolve_clause_subjects(frames: &mut [Frame], tokens: &[Token], doc_text: &st
     }
 }
 
-/// The words of a source named before a participle end where the participle starts when
-/// it is another's: in "rejected a news agency report that it plans to cut 1,800 jobs,
+/// The words of a report a denial names end where a participle starts when it is another's
+/// (not a correction's, which goes on with its own report): in "rejected a news agency report that it plans to cut 1,800 jobs,
 /// saying a restructuring would affect about 400 positions", the agency's report ends at
 /// the comma and the company says the rest.
-fn end_words_at_a_participle(frames: &mut [Frame], participles: &[usize], tokens: &[Token]) {
+fn end_words_at_a_participle(frames: &mut [Frame], participles: &[usize], tokens: &[Token], lex: &Lexicon) {
     for &k in participles {
         let (at, source) = (frames[k].cue.start, frames[k].source.clone());
         if !matches!(source, Source::Speaker(_) | Source::Outlet(_)) {
             continue;
         }
         let end = if at > 0 && tokens[at - 1].is_punct(",") { at - 1 } else { at };
-        for (j, f) in frames.iter_mut().enumerate() {
-            if j != k && f.cue.start < at && f.covers.start < end && f.covers.contains(&at) && f.source != source {
-                f.covers.end = end;
-            }
+        let inside_a_denial = |f: &Frame| {
+            frames.iter().any(|g| {
+                g.class == VerbClass::Deny
+                    && g.covers.contains(&f.cue.start)
+                    && !lex.cues.classes.find_all(&tokens[g.cue.clone()]).iter().any(|m| m.value == "correction")
+            })
+        };
+        let cut: Vec<usize> = (0..frames.len())
+            .filter(|&j| {
+                let f = &frames[j];
+                j != k
+                    && f.cue.start < at
+                    && f.covers.start < end
+                    && f.covers.contains(&at)
+                    && f.source != source
+                    && inside_a_denial(f)
+            })
+            .collect();
+        for j in cut {
+            frames[j].covers.end = end;
         }
     }
 }
