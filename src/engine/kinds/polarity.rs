@@ -169,6 +169,14 @@ fn disjuncts(ctx: &Ctx, i: usize) -> Vec<String> {
     {
         out.push(toks[..or].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" "));
     }
+    // "I have never met Ms Holm, not in a hotel, not in an office, not anywhere": the list
+    // after the denial only stretches it; what comes before it is denied on its own.
+    if let Some(neg) = first_negation(ctx, toks)
+        && let Some(comma) =
+            (neg + 2..toks.len().saturating_sub(1)).find(|&k| toks[k].is_punct(",") && toks[k + 1].is("not"))
+    {
+        out.push(toks[..comma].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" "));
+    }
     for k in 1..toks.len().saturating_sub(1) {
         if toks[k].norm != "or" || !toks[k - 1].is_word() || !toks[k + 1].is_word() {
             continue;
