@@ -284,6 +284,46 @@ fn counted_by(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<usize> {
 /// dateline `CITY (AP) —`.
 fn label_frame(tokens: &[Token], doc_text: &str, learned: &[String], lex: &Lexicon, frames: &mut Vec<Frame>) {
     let n = tokens.len();
+    // A transcript's speaker label: `IRINA VOLKAN (clip): "No serious violations ..."`. A
+    // name in capitals, then a note of the clip or the quotation itself (so that "PRESS
+    // REVIEW: Papers split" stays a heading).
+    let capitals = |t: &Token| {
+        t.is_word()
+            && !t.text.chars().any(char::is_lowercase)
+            && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    };
+    let name_end = tokens.iter().take(4).take_while(|t| capitals(t)).count();
+    if (1..=3).contains(&name_end) {
+        let clip = tokens.get(name_end).is_some_and(|t| t.is_punct("("))
+            && tokens
+                .get(name_end + 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "clip" | "video" | "interview" | "archive"))
+            && tokens.get(name_end + 2).is_some_and(|t| t.is_punct(")"));
+        let colon = if clip { name_end + 3 } else { name_end };
+        // (Without the note, a full name: `MOLLUND: "Nothing is signed"` heads a country's
+        // papers in a review.)
+        let quotation_next = name_end >= 2 && tokens.get(colon + 1).is_some_and(|t| t.kind == TokenKind::Quote);
+        if tokens.get(colon).is_some_and(|t| t.is_punct(":")) && (clip || quotation_next) {
+            let name = tokens[..name_end]
+                .iter()
+                .map(|t| {
+                    let mut chars = t.text.chars();
+                    chars.next().map(|c| c.to_string() + &chars.as_str().to_lowercase()).unwrap_or_default()
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            frames.push(Frame {
+                kind: FrameKind::Label,
+                cue: 0..colon + 1,
+                source_tokens: 0..name_end,
+                source: Source::Speaker(name),
+                covers: colon + 1..n,
+                class: VerbClass::Say,
+                clausal: true,
+            });
+            return;
+        }
+    }
     // Quoted name and colon.
     if tokens[0].kind == TokenKind::Quote
         && let Some(close) = (1..n.min(7)).find(|&k| tokens[k].kind == TokenKind::Quote)

@@ -215,6 +215,29 @@ impl Discourse {
 /// Conjunctions after which a second source speaks for itself: "... as government insists".
 pub const SECOND_SOURCE_CONJUNCTIONS: &[&str] = &["as", "while", "whereas", "but", "and"];
 
+/// Names of days and months: capitalised, and no one's name.
+const CALENDAR_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// Words that open a sentence with a subordinate clause before its main one.
 const OPENING_SUBORDINATORS: &[&str] = &["while", "whereas", "although", "though", "as", "whilst"];
 
@@ -1078,7 +1101,9 @@ fn remember(d: &mut Discourse, s: &AttributedSentence, doc_text: &str, lex: &Lex
                     k += 1;
                 }
                 let name = syntax::text_of(doc_text, &s.tokens, start..k).to_string();
-                if is_person(&name, lex) && !named_as_place(&s.tokens, start) {
+                // "late on Sunday": a day or a month is no one a later "she" is.
+                let day_or_month = k == start + 1 && CALENDAR_WORDS.contains(&s.tokens[start].norm.as_str());
+                if is_person(&name, lex) && !named_as_place(&s.tokens, start) && !day_or_month {
                     d.mentions.push(name);
                 } else if k - start >= 2 && frames::canonical_outlet(&name, lex).is_none() && !d.learned.contains(&name)
                 {
@@ -2251,6 +2276,27 @@ mod tests {
         assert_eq!(find(&c, "it struck a school").speaker(), Some("residents"));
         // The subordinator is no part of who spoke.
         assert_eq!(find(&c, "under 40").speaker(), Some("Valmera's government"));
+    }
+
+    #[test]
+    fn a_transcripts_speaker_label_names_who_speaks() {
+        let c = claims(
+            Some("Marovia One Television"),
+            "The commission's chairwoman, Irina Volkan, was confident when she spoke to reporters late on Sunday. \
+             She put preliminary turnout at 61.4 per cent.\n\n\
+             IRINA VOLKAN (clip): \"No serious violations were recorded at any polling station.\"\n\n\
+             PRESS REVIEW: Papers split on the vote",
+        );
+        assert_eq!(find(&c, "No serious violations").speaker(), Some("Irina Volkan"));
+        // A day is no one a later "she" is.
+        assert_eq!(find(&c, "preliminary turnout").speaker(), Some("Irina Volkan"));
+        // A heading in capitals is no speaker, nor a country's name over its papers.
+        assert_eq!(find(&c, "Papers split").speaker(), None);
+        let c = claims(
+            Some("BBC Monitoring"),
+            "MOLLUND: \"Nothing is signed\"\n\nThe daily Mollunds Dagblad said no deal was signed.",
+        );
+        assert_eq!(find(&c, "Nothing is signed").speaker(), None);
     }
 
     #[test]

@@ -533,7 +533,13 @@ impl Kind for Polar {
                 };
                 // "No subpoena has been issued or received" denies each alternative: it is
                 // enough that one of them is there.
-                let alternative = || disjuncts(ctx, b).iter().any(|text| covered(&ctx.lex.words.content(text)));
+                // (Each with two words or more: "This was not one" says too little.)
+                let alternative = || {
+                    disjuncts(ctx, b).iter().any(|text| {
+                        let c = ctx.lex.words.content(text);
+                        c.words.len() >= 2 && covered(&c)
+                    })
+                };
                 // One word under a negation, in words that open on their verb with no subject
                 // ("... of those who had clocked in and had not been accounted for"), names
                 // too little to deny what another says ("gave sharply different accounts"); two
