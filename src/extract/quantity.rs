@@ -193,7 +193,7 @@ pub fn find(
             measure,
             counted,
             group,
-            qualifier: qualifier(tokens, end, range.end),
+            qualifier: qualifier(tokens, end, range.end).or_else(|| owner_of_losses(tokens, start, range.start)),
             distributive,
             vague: figure.vague,
         });
@@ -378,6 +378,21 @@ fn qualifier(tokens: &[Token], end: usize, limit: usize) -> Option<String> {
         let names: Vec<&str> = words[..proper].iter().map(|t| t.text.as_str()).collect();
         names.join(" ")
     })
+}
+
+/// Whose losses a figure put "at" counts, named with a possessive before it: "put
+/// Tolvakia's losses at two soldiers killed" counts Tolvakia's soldiers, no rival of "four
+/// Arzhanian soldiers".
+fn owner_of_losses(tokens: &[Token], start: usize, floor: usize) -> Option<String> {
+    const LOSSES: &[&str] = &["losses", "dead", "casualties", "toll", "death", "fatalities"];
+    let at = start.checked_sub(1).filter(|&k| k > floor && tokens[k].is("at"))?;
+    let apostrophe = (at.saturating_sub(4).max(floor)..at).rfind(|&k| tokens[k].is("'s"))?;
+    let owner = apostrophe.checked_sub(1).filter(|&k| k >= floor)?;
+    let between = &tokens[apostrophe + 1..at];
+    (tokens[owner].is_word()
+        && tokens[owner].is_capitalized()
+        && between.iter().any(|t| LOSSES.contains(&t.norm.as_str())))
+    .then(|| tokens[owner].text.to_string())
 }
 
 /// "killed 27 people, all of them civilians": an appositive after the figure's words names
@@ -1484,6 +1499,13 @@ mod tests {
         assert_eq!(q.measure.as_deref(), Some("deaths"));
         let q = one("270,000 bodies had been hastily buried");
         assert_eq!(q.measure.as_deref(), Some("deaths"));
+    }
+
+    #[test]
+    fn losses_put_at_a_figure_are_their_owners() {
+        let q = one("The paper put Tolvakia's losses at two soldiers killed.");
+        assert_eq!(q.qualifier.as_deref(), Some("Tolvakia"));
+        assert_eq!(one("The paper put the losses at two soldiers killed.").qualifier, None);
     }
 
     #[test]

@@ -169,7 +169,7 @@ impl QuantityMismatch {
             // count of that group, not "14 people were killed".
             && (qa.value != 0.0 && qb.value != 0.0 || qa.group.is_some() && qb.group.is_some())
             && match (&qa.qualifier, &qb.qualifier) {
-                (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+                (Some(a), Some(b)) => same_people(a, b),
                 _ => true,
             }
     }
@@ -1650,6 +1650,14 @@ pub(super) fn earlier_count(ctx: &Ctx, i: usize, own_words_only: bool) -> bool {
     // when the words above were the sentence's.
     let own = if own_words_only { words } else { crate::text::tokenize(c.span.slice(&ctx.docs[c.doc].text), 0) };
     (0..own.len()).any(|k| measures.revised_since.contains_at(&own, k))
+}
+
+/// Two qualifiers name one people: the same word, or a country and its demonym
+/// ("Tolvakia" / "Tolvakian").
+fn same_people(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    a == b || short.len() >= 4 && long.starts_with(short.as_str()) && long.len() - short.len() <= 2
 }
 
 /// A count of no measure class, of a noun it names and no unit: "42,000 units".
