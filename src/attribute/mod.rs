@@ -215,29 +215,6 @@ impl Discourse {
 /// Conjunctions after which a second source speaks for itself: "... as government insists".
 pub const SECOND_SOURCE_CONJUNCTIONS: &[&str] = &["as", "while", "whereas", "but", "and"];
 
-/// Names of days and months: capitalised, and no one's name.
-const CALENDAR_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// Words that open a sentence with a subordinate clause before its main one.
 const OPENING_SUBORDINATORS: &[&str] = &["while", "whereas", "although", "though", "as", "whilst"];
 
@@ -1102,7 +1079,8 @@ fn remember(d: &mut Discourse, s: &AttributedSentence, doc_text: &str, lex: &Lex
                 }
                 let name = syntax::text_of(doc_text, &s.tokens, start..k).to_string();
                 // "late on Sunday": a day or a month is no one a later "she" is.
-                let day_or_month = k == start + 1 && CALENDAR_WORDS.contains(&s.tokens[start].norm.as_str());
+                let day_or_month =
+                    k == start + 1 && crate::extract::entity::CALENDAR.contains(&s.tokens[start].norm.as_str());
                 if is_person(&name, lex) && !named_as_place(&s.tokens, start) && !day_or_month {
                     d.mentions.push(name);
                 } else if k - start >= 2 && frames::canonical_outlet(&name, lex).is_none() && !d.learned.contains(&name)

@@ -139,7 +139,7 @@ pub fn find(
 }
 
 /// Days and months are times, not entities.
-const CALENDAR: &[&str] = &[
+pub(crate) const CALENDAR: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
