@@ -93,9 +93,7 @@ impl Denial {
             .find(|v| objects.iter().any(|o| o.start >= v.end && o.start <= v.end + 4))
             .map(|v| text(v.start, (v.end + 3).min(toks.len())))
     }
-}
 
-impl Denial {
     /// The denial is a retort and nothing more: "That is simply untrue," "This is false."
     /// A word pointing back, a verb "be", adverbs of degree and the denying words, opening
     /// its sentence.
@@ -126,11 +124,11 @@ impl Denial {
             return false;
         };
         let cue_words = own[start..end].iter().filter(|t| t.is_word()).count();
+        let Some(before_cue) = words.len().checked_sub(cue_words).filter(|&k| k >= 2) else { return false };
         opens
-            && words.len() >= 3
             && POINTERS.contains(&words[0].norm.as_str())
             && matches!(words[1].norm.as_str(), "is" | "was" | "'s" | "are" | "were")
-            && words[2..words.len() - cue_words].iter().all(|t| DEGREE.contains(&t.norm.as_str()))
+            && words[2..before_cue].iter().all(|t| DEGREE.contains(&t.norm.as_str()))
             && own[end..].iter().all(|t| !t.is_word())
     }
 }
@@ -296,7 +294,7 @@ impl Kind for Denial {
         // A claim that itself denies ("dismissed as fabricated a newspaper report that ...")
         // affirms nothing another denial could answer, whatever this rule's own cues. (A
         // retort answers what was said either way: "X never asked" / "That is untrue".)
-        (affirms(&ctx.claims[i]) || tells_a_plan(&ctx.claims[i]) || commits(&ctx.claims[i]))
+        (commits(&ctx.claims[i]) || tells_a_plan(&ctx.claims[i]))
             && self.denies(ctx, i).is_none()
             && !ctx.claims[i].has_cue("denial")
     }
@@ -317,20 +315,21 @@ impl Kind for Denial {
             return None;
         }
         // A retort is someone's: the story's own "That was wrong" corrects what it said.
+        let matched = |words: String| PairMatch {
+            a,
+            b,
+            side_a: "affirmed".into(),
+            side_b: "denied".into(),
+            term_a: affirmed.predicate.clone().unwrap_or_default(),
+            term_b: words,
+            event: ctx.alignment.shared_events(a, b).first().map(|e| e.to_string()),
+        };
         if denial.speaker().is_some()
             && self.retorts(ctx, b, &own)
             && retorted_claim(ctx, b) == Some(a)
             && commits(affirmed)
         {
-            return Some(PairMatch {
-                a,
-                b,
-                side_a: "affirmed".into(),
-                side_b: "denied".into(),
-                term_a: affirmed.predicate.clone().unwrap_or_default(),
-                term_b: words,
-                event: ctx.alignment.shared_events(a, b).first().map(|e| e.to_string()),
-            });
+            return Some(matched(words));
         }
         if !(affirms(affirmed) || tells_a_plan(affirmed))
             || self.denies(ctx, a).is_some()
@@ -499,14 +498,6 @@ impl Kind for Denial {
         if !(names_the_report || about_the_same) {
             return None;
         }
-        Some(PairMatch {
-            a,
-            b,
-            side_a: "affirmed".into(),
-            side_b: "denied".into(),
-            term_a: affirmed.predicate.clone().unwrap_or_default(),
-            term_b: words,
-            event: ctx.alignment.shared_events(a, b).first().map(|e| e.to_string()),
-        })
+        Some(matched(words))
     }
 }

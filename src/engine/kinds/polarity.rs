@@ -434,8 +434,9 @@ impl Polar {
             let in_own = first_negation(ctx, &own).is_some_and(|neg| own[neg..].iter().any(is_until));
             // (Its own claim when cut off: "nothing is signed" | "until everything is signed".)
             let next = ctx.sentence_claims(b).iter().find(|&&j| j > b).is_some_and(|&j| {
-                let words = crate::text::tokenize(&ctx.claims[j].text, 0);
-                words.iter().find(|t| t.is_word()).is_some_and(is_until)
+                let first = ctx.claims[j].text.split_whitespace().next().unwrap_or("");
+                let first = first.trim_matches(|c: char| !c.is_alphanumeric());
+                first.eq_ignore_ascii_case("until") || first.eq_ignore_ascii_case("till")
             });
             in_own || next
         };
