@@ -294,7 +294,8 @@ impl Kind for Denial {
         // A claim that itself denies ("dismissed as fabricated a newspaper report that ...")
         // affirms nothing another denial could answer, whatever this rule's own cues. (A
         // retort answers what was said either way: "X never asked" / "That is untrue".)
-        (commits(&ctx.claims[i]) || tells_a_plan(&ctx.claims[i]))
+        let retorted = || ctx.alignment.features[i].links.iter().any(|l| l.starts_with("retort:"));
+        (affirms(&ctx.claims[i]) || tells_a_plan(&ctx.claims[i]) || commits(&ctx.claims[i]) && retorted())
             && self.denies(ctx, i).is_none()
             && !ctx.claims[i].has_cue("denial")
     }
