@@ -896,12 +896,7 @@ fn resolve_clause_subjects(frames: &mut [Frame], tokens: &[Token], doc_text: &st
                 // a report inside what is denied says nothing after it; the denier does.
                 // (A report a paper corrects is its own: "corrected a report that ..., saying
                 // the correct figure is 450" goes on with the report's words.)
-                let denied = frames.iter().any(|g| {
-                    g.class == VerbClass::Deny
-                        && g.covers.contains(&f.cue.start)
-                        && !lex.cues.classes.find_all(&tokens[g.cue.clone()]).iter().any(|m| m.value == "correction")
-                });
-                !denied
+                !inside_a_denial(frames, f, tokens, lex)
                     && f.cue.start < at
                     && !matches!(f.kind, FrameKind::Cited | FrameKind::Nominal)
                     && matches!(f.source, Source::Speaker(_) | Source::Outlet(_))
@@ -925,6 +920,16 @@ fn resolve_clause_subjects(frames: &mut [Frame], tokens: &[Token], doc_text: &st
     }
 }
 
+/// The frame names a report inside the words of a denial ("rejected a news agency report
+/// that ..."), not of a correction ("corrected a report that ...", which is the paper's own).
+fn inside_a_denial(frames: &[Frame], f: &Frame, tokens: &[Token], lex: &Lexicon) -> bool {
+    frames.iter().any(|g| {
+        g.class == VerbClass::Deny
+            && g.covers.contains(&f.cue.start)
+            && !lex.cues.classes.find_all(&tokens[g.cue.clone()]).iter().any(|m| m.value == "correction")
+    })
+}
+
 /// The words of a report a denial names end where a participle starts when it is another's
 /// (not a correction's, which goes on with its own report): in "rejected a news agency report that it plans to cut 1,800 jobs,
 /// saying a restructuring would affect about 400 positions", the agency's report ends at
@@ -936,13 +941,6 @@ fn end_words_at_a_participle(frames: &mut [Frame], participles: &[usize], tokens
             continue;
         }
         let end = if at > 0 && tokens[at - 1].is_punct(",") { at - 1 } else { at };
-        let inside_a_denial = |f: &Frame| {
-            frames.iter().any(|g| {
-                g.class == VerbClass::Deny
-                    && g.covers.contains(&f.cue.start)
-                    && !lex.cues.classes.find_all(&tokens[g.cue.clone()]).iter().any(|m| m.value == "correction")
-            })
-        };
         let cut: Vec<usize> = (0..frames.len())
             .filter(|&j| {
                 let f = &frames[j];
@@ -951,7 +949,7 @@ fn end_words_at_a_participle(frames: &mut [Frame], participles: &[usize], tokens
                     && f.covers.start < end
                     && f.covers.contains(&at)
                     && f.source != source
-                    && inside_a_denial(f)
+                    && inside_a_denial(frames, f, tokens, lex)
             })
             .collect();
         for j in cut {
