@@ -69,6 +69,9 @@ pub struct Ctx<'a> {
     /// The numbers a claim gives (`agreement::claim_numbers`), computed on first use: asked
     /// of every pair that may paraphrase.
     numbers: Vec<std::sync::OnceLock<Vec<String>>>,
+    /// What each claim's words say of its figures, computed on first use: asked of every
+    /// pair of figures a rule compares.
+    figures: Vec<std::sync::OnceLock<quantity_mismatch::ClaimFigures>>,
     /// Per claim, the places its own words put things at (`places_of`), asked of every pair.
     places: Vec<Vec<&'a str>>,
     /// Per claim, the keys of the names in its own words, sorted and distinct.
@@ -266,6 +269,7 @@ impl<'a> Ctx<'a> {
             clause_roles: lazy(claims.len()),
             subject_content: lazy(claims.len()),
             numbers: lazy(claims.len()),
+            figures: lazy(claims.len()),
             places,
             name_keys,
             entries: docs.par_iter().map(|d| in_time_order(live_blog_entries(&d.text))).collect(),
@@ -537,6 +541,11 @@ impl<'a> Ctx<'a> {
         self.subject_content[i]
             .get_or_init(|| self.claims[i].subject.as_deref().map(|s| self.lex.words.content(s)))
             .as_ref()
+    }
+
+    /// What claim `i`'s words say of its figures, read once per claim.
+    pub fn figures(&self, i: usize) -> &quantity_mismatch::ClaimFigures {
+        self.figures[i].get_or_init(|| quantity_mismatch::read_figures(self, i))
     }
 
     /// The numbers claim `i` gives, read once per claim.

@@ -527,7 +527,7 @@ impl QuantityMismatch {
 
 /// What a share or a sum is told of, and whether it is a level ("Turnout was 51.8 percent")
 /// or a change ("prices rose by 42 percent"): the words the lexicon's share verbs set it for.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 struct ToldOf {
     words: Vec<String>,
     change: bool,
@@ -550,18 +550,154 @@ fn same_share(ctx: &Ctx, (a, qa): (usize, &Quantity), (b, qb): (usize, &Quantity
     // their stems.
     // "unemployment fell to 6.8 percent in the third quarter" / "its survey for the second
     // quarter put unemployment at 8.7 percent": rates of two periods.
-    if let (Some(pa), Some(pb)) = (quarter_of(ctx, a), quarter_of(ctx, b))
+    if let (Some(pa), Some(pb)) = (quarter(ctx, a), quarter(ctx, b))
         && pa != pb
     {
         return false;
     }
-    let stems = |t: &ToldOf| match ctx.lex.measures.share.same_subject.get(&t.words.join(" ")) {
-        Some(name) => vec![name.clone()],
-        None => t.words.iter().map(|w| crate::text::stem(w)).collect::<Vec<_>>(),
-    };
-    match (told_of(ctx, &claim_words(ctx, a), qa), told_of(ctx, &claim_words(ctx, b), qb)) {
-        (Some(x), Some(y)) => x.change == y.change && stems(&x) == stems(&y),
+    match (share_told_of(ctx, a, qa).as_ref(), share_told_of(ctx, b, qb).as_ref()) {
+        (Some(x), Some(y)) => x == y,
         _ => false,
+    }
+}
+
+/// What share figure `q` of claim `i` is told of, its words as the lexicon's one name for
+/// them ("the jobless rate" is unemployment) or their stems.
+fn share_told_of<'c>(ctx: &'c Ctx, i: usize, q: &Quantity) -> Cow<'c, Option<ToldOf>> {
+    match figure_at(ctx, i, q) {
+        Some(f) => Cow::Borrowed(&f.share),
+        None => Cow::Owned(read_share_told_of(ctx, &claim_words(ctx, i), q)),
+    }
+}
+
+fn read_share_told_of(ctx: &Ctx, words: &[crate::text::Token], q: &Quantity) -> Option<ToldOf> {
+    let told = told_of(ctx, words, q)?;
+    let words = match ctx.lex.measures.share.same_subject.get(&told.words.join(" ")) {
+        Some(name) => vec![name.clone()],
+        None => told.words.iter().map(|w| crate::text::stem(w)).collect::<Vec<_>>(),
+    };
+    Some(ToldOf { words, change: told.change })
+}
+
+/// What a claim's words say of each of its figures, read once per claim (`Ctx::figures`):
+/// the rules of this kind ask it on every pair the claim is in, and the answers depend on
+/// the claim alone.
+#[derive(Default)]
+pub struct ClaimFigures {
+    /// The quarter of a year the claim names (`quarter_of`), read for claims with a share.
+    quarter: Option<Option<u8>>,
+    /// One per figure, in the claim's order.
+    figures: Vec<FigureFacts>,
+}
+
+/// What the words around one figure say of it (each field the function of that name).
+#[derive(Default)]
+struct FigureFacts {
+    negated_figure: bool,
+    threshold: bool,
+    reported_in_a_denial: bool,
+    base_of_a_change: bool,
+    presupposed: bool,
+    priced: bool,
+    combined: bool,
+    difference: bool,
+    capacity: bool,
+    asked: bool,
+    years_before_the_report: bool,
+    /// `figure_day` without and with the days its sayings are dated to.
+    day: [Option<(Days, bool)>; 2],
+    /// A share's `share_told_of`.
+    share: Option<ToldOf>,
+}
+
+/// Reads `ClaimFigures` of claim `i`: its whole words are tokenized once, for its shares.
+pub fn read_figures(ctx: &Ctx, i: usize) -> ClaimFigures {
+    let c = &ctx.claims[i];
+    let is_share = |q: &Quantity| q.measure.as_deref() == Some("share");
+    let words = c.quantities.iter().any(is_share).then(|| claim_words(ctx, i));
+    let figures = c
+        .quantities
+        .iter()
+        .map(|q| FigureFacts {
+            negated_figure: read_negated_figure(ctx, i, q),
+            threshold: read_threshold(ctx, i, q),
+            reported_in_a_denial: read_reported_in_a_denial(ctx, i, q),
+            base_of_a_change: read_base_of_a_change(ctx, i, q),
+            presupposed: read_presupposed(ctx, i, q),
+            priced: read_priced(ctx, i, q),
+            combined: read_combined(ctx, i, q),
+            difference: read_difference(ctx, i, q),
+            capacity: read_capacity(ctx, i, q),
+            asked: read_asked(ctx, i, q),
+            years_before_the_report: read_years_before_the_report(ctx, i, q),
+            day: [read_figure_day(ctx, i, q, false), read_figure_day(ctx, i, q, true)],
+            share: words.as_ref().filter(|_| is_share(q)).and_then(|w| read_share_told_of(ctx, w, q)),
+        })
+        .collect();
+    ClaimFigures { quarter: words.is_some().then(|| quarter_of(ctx, i)), figures }
+}
+
+/// `quarter_of` claim `i`, read once for a claim with a share.
+fn quarter(ctx: &Ctx, i: usize) -> Option<u8> {
+    ctx.figures(i).quarter.unwrap_or_else(|| quarter_of(ctx, i))
+}
+
+/// The facts of figure `q` of claim `i`, if it is one of the claim's own figures.
+fn figure_at<'c>(ctx: &'c Ctx, i: usize, q: &Quantity) -> Option<&'c FigureFacts> {
+    let quantities = &ctx.claims[i].quantities;
+    let k = quantities.iter().position(|x| std::ptr::eq(x, q)).or_else(|| quantities.iter().position(|x| x == q))?;
+    ctx.figures(i).figures.get(k)
+}
+
+/// A fact of figure `q` of claim `i`: read from its `ClaimFigures`, or from the words where
+/// `q` is no figure of the claim's own.
+fn figure_fact(
+    ctx: &Ctx,
+    i: usize,
+    q: &Quantity,
+    fact: fn(&FigureFacts) -> bool,
+    read: fn(&Ctx, usize, &Quantity) -> bool,
+) -> bool {
+    figure_at(ctx, i, q).map_or_else(|| read(ctx, i, q), fact)
+}
+
+fn negated_figure(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    figure_fact(ctx, i, q, |f| f.negated_figure, read_negated_figure)
+}
+fn threshold(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    figure_fact(ctx, i, q, |f| f.threshold, read_threshold)
+}
+fn reported_in_a_denial(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    figure_fact(ctx, i, q, |f| f.reported_in_a_denial, read_reported_in_a_denial)
+}
+fn base_of_a_change(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    figure_fact(ctx, i, q, |f| f.base_of_a_change, read_base_of_a_change)
+}
+fn presupposed(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    figure_fact(ctx, i, q, |f| f.presupposed, read_presupposed)
+}
+fn priced(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    figure_fact(ctx, i, q, |f| f.priced, read_priced)
+}
+fn combined(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    figure_fact(ctx, i, q, |f| f.combined, read_combined)
+}
+fn difference(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    figure_fact(ctx, i, q, |f| f.difference, read_difference)
+}
+fn capacity(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    figure_fact(ctx, i, q, |f| f.capacity, read_capacity)
+}
+fn asked(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+    figure_fact(ctx, i, q, |f| f.asked, read_asked)
+}
+fn years_before_the_report(ctx: &Ctx, (i, q): (usize, &Quantity)) -> bool {
+    figure_fact(ctx, i, q, |f| f.years_before_the_report, read_years_before_the_report)
+}
+fn figure_day(ctx: &Ctx, i: usize, q: &Quantity, sayings: bool) -> Option<(Days, bool)> {
+    match figure_at(ctx, i, q) {
+        Some(f) => f.day[usize::from(sayings)],
+        None => read_figure_day(ctx, i, q, sayings),
     }
 }
 
@@ -830,7 +966,7 @@ pub fn claim_figures_differ(ctx: &Ctx, a: usize, b: usize) -> bool {
 /// The day and whether the text says it (or it is the report's own day). Without
 /// `sayings`, the day a source said it ("said on Tuesday that it had imposed a fine") does
 /// not date the figure.
-fn figure_day(ctx: &Ctx, i: usize, q: &Quantity, sayings: bool) -> Option<(Days, bool)> {
+fn read_figure_day(ctx: &Ctx, i: usize, q: &Quantity, sayings: bool) -> Option<(Days, bool)> {
     let c = &ctx.claims[i];
     // "fell by 40 percent from a year earlier": the base of a comparison, a time with no day
     // of its own, is no day of the figure ("a 48-hour strike from Oct. 11" still dates it).
@@ -899,7 +1035,7 @@ fn dated_apart(ctx: &Ctx, x: (usize, &Quantity), y: (usize, &Quantity)) -> bool 
 
 /// The text dates the figure a year or more before its report ("last hit this hard in 2009,
 /// when a quake killed 1,310 people"): another event than one the report leaves undated.
-fn years_before_the_report(ctx: &Ctx, (i, q): (usize, &Quantity)) -> bool {
+fn read_years_before_the_report(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let c = &ctx.claims[i];
     let Some(published) = ctx.docs[c.doc].published else { return false };
     // Only a figure of another event: one a year in its sentence dates, or one a "when"
@@ -908,7 +1044,7 @@ fn years_before_the_report(ctx: &Ctx, (i, q): (usize, &Quantity)) -> bool {
     if c.times.iter().any(|t| !t.statement) && !c.is_when_clause() {
         return false;
     }
-    let Some((d, true)) = figure_day(ctx, i, q, false) else { return false };
+    let Some((d, true)) = read_figure_day(ctx, i, q, false) else { return false };
     // "closed since 2021" runs up to the report; "since 2021, when" tells of 2021.
     let sentence = c.sentence_span.slice(&ctx.docs[c.doc].text);
     let since = format!("since {}", d.first.year());
@@ -1196,7 +1332,7 @@ fn told_as_correction(ctx: &Ctx, i: usize) -> bool {
 
 /// The figure is a threshold, what something needs ("well short of the 121 needed to
 /// topple the cabinet"), not a count anyone gives.
-fn threshold(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+fn read_threshold(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let own = ctx.own(i);
     let next = token_after(&own, q);
     own[next..].iter().take(2).any(|t| ctx.lex.measures.threshold_after.iter().any(|w| t.is(w)))
@@ -1470,7 +1606,7 @@ fn claim_words(ctx: &Ctx, i: usize) -> Vec<crate::text::Token> {
 /// The figure is in a question put to the speaker, not in an answer: "Asked whether the
 /// five bodies in Vira could be the five missing, he said ...", "it was unclear whether 40
 /// had died". The words before it in its clause hold "whether", or "if" after "asked".
-fn asked(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+fn read_asked(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     // The question may stand before the claim's own words, in its attribution.
     let toks = words_up_to(ctx, i, q);
     let before = words_before(&toks, q, 10);
@@ -1756,7 +1892,7 @@ fn is_total(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
 
 /// The figure is a difference between two sums, as words shortly before or after it say
 /// ("65 million euros over budget", "had overrun its budget by 40 million euros").
-fn difference(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+fn read_difference(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let own = ctx.own(i);
     let (at, next) = (token_at(&own, q), token_after(&own, q));
     let window = at.saturating_sub(6)..(next + 4).min(own.len());
@@ -1766,7 +1902,7 @@ fn difference(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
 /// The figure is what something can hold or carry, as a word shortly before it says ("its
 /// design capacity is 55 million cubic metres a day"): it meets other capacities, not the
 /// flow or the load measured ("the agency put the figure at 42 million cubic metres a day").
-fn capacity(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+fn read_capacity(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let own = ctx.own(i);
     let at = token_at(&own, q);
     (at.saturating_sub(5)..at).any(|k| ctx.lex.measures.capacity.match_at(&own[..at], k).is_some())
@@ -1774,7 +1910,7 @@ fn capacity(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
 
 /// The figure counts two measures at once, as "X or Y" near it says ("homes destroyed or
 /// damaged at some 5,100", "30 people were killed or injured"): no rival of a count of one.
-fn combined(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+fn read_combined(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let terms = &ctx.lex.measures.measure_terms;
     let own = ctx.own(i);
     let at = token_at(&own, q);
@@ -1810,7 +1946,7 @@ fn minutes_in(q: &Quantity) -> Option<f64> {
 
 /// A price stated by a verb of price right before the figure ("the repair would cost about
 /// 14 million florins", lexicon `price-verbs`): the cost as estimated, whatever the tense.
-fn priced(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+fn read_priced(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let own = ctx.own(i);
     let price_verb = |t: &crate::text::Token| ctx.lex.measures.price_verbs.contains(t.norm.as_str());
     // "would cost about 14 million", or a valuation: "valuing Selwyn at about $1.8 billion".
@@ -1825,7 +1961,7 @@ fn priced(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
 /// A figure a negation a few words before it denies ("there was never a figure of 45
 /// million euros on the table", "not 45 million"): no figure its claim gives. A bound
 /// ("no more than 8,000") and a count of none ("no civilians") are figures still.
-fn negated_figure(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+fn read_negated_figure(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     if ctx.claims[i].polarity != crate::model::Polarity::Negative
         || q.value == 0.0
         || !matches!(
@@ -1844,7 +1980,7 @@ fn negated_figure(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
 
 /// The figure a change is measured from ("reached 4.2 billion marks last year, up from
 /// 2.9 billion marks in 2015"): a value of another time, no rival of the figure now.
-fn base_of_a_change(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+fn read_base_of_a_change(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let own = ctx.own(i);
     let before = words_before(&own, q, 2);
     before.windows(2).any(|w| {
@@ -1855,7 +1991,7 @@ fn base_of_a_change(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
 /// A figure of the report a claim calls false ("calls report of 1,000 job cuts 'a
 /// fabrication'", "dismissed claims that 40 soldiers died"): the report's figure, not the
 /// denier's.
-fn reported_in_a_denial(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+fn read_reported_in_a_denial(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let c = &ctx.claims[i];
     if !(c.modality == crate::model::Modality::Denied || c.has_cue("denial")) {
         return false;
@@ -1870,7 +2006,7 @@ fn reported_in_a_denial(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
 /// A figure in a time adjunct ("after his two-hour phone call") describes an event the
 /// sentence takes as given, whatever the modality of its main verb ("... is no longer
 /// planned").
-fn presupposed(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
+fn read_presupposed(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     let own = ctx.own(i);
     let toks: &[crate::text::Token] = &own;
     let Some(at) = toks.iter().position(|t| t.span.start >= q.span.start) else {
