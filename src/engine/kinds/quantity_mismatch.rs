@@ -611,6 +611,8 @@ struct FigureFacts {
 }
 
 /// Reads `ClaimFigures` of claim `i`: its whole words are tokenized once, for its shares.
+/// The `read_` functions it calls read words only: one that asked `Ctx::figures` of the
+/// claim being read would wait on itself forever (a `OnceLock` is not entered twice).
 pub fn read_figures(ctx: &Ctx, i: usize) -> ClaimFigures {
     let c = &ctx.claims[i];
     let is_share = |q: &Quantity| q.measure.as_deref() == Some("share");
@@ -661,6 +663,8 @@ fn figure_fact(
     figure_at(ctx, i, q).map_or_else(|| read(ctx, i, q), fact)
 }
 
+// The facts of one figure as the rules ask them, each read by the `read_` function of its
+// name (which says what it means).
 fn negated_figure(ctx: &Ctx, i: usize, q: &Quantity) -> bool {
     figure_fact(ctx, i, q, |f| f.negated_figure, read_negated_figure)
 }
