@@ -148,7 +148,8 @@ const DETERMINERS: &[&str] = &[
 /// Auxiliaries, modals and finite verbs that mark a clause (not participles after "the",
 /// nor base forms used as nouns: "a phone call", "CNN's report").
 pub fn is_finite_verb(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
-    let t = &tokens[i];
+    // Past the last token (a text that ends on a comma) there is no verb.
+    let Some(t) = tokens.get(i) else { return false };
     let Some(form) = verb_form(t, lex) else { return false };
     let prev = i.checked_sub(1).map(|p| tokens[p].norm.as_str());
     match form {

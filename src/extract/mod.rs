@@ -1504,6 +1504,11 @@ mod tests {
         let c = claims("The airline said it rejected the conclusions, which rest on a misreading of our records.");
         let t = texts(&c);
         assert!(t.iter().any(|x| x.starts_with("which rest on a misreading")), "{t:?}");
+        // A text that stops at the comma after the clause (a fragment, a cut feed) has no
+        // verb after it to look at: the clause is still read, and nothing reads past the end.
+        let c = claims("The airline said it rejected the conclusions, which rest on a misreading of our records,");
+        let t = texts(&c);
+        assert!(t.iter().any(|x| x.starts_with("which rest on a misreading")), "{t:?}");
     }
 
     #[test]
